@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Pagination } from "@/components/ui/pagination";
+import { requireActor } from "@/lib/auth/current";
+import { formatDateTime } from "@/lib/format";
+import { listSecurityEvents, securityEventTypes } from "@/lib/security/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("security"))("title") };
+}
+
+export default async function SecurityLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+  const actor = await requireActor("securityLog.read");
+  const t = await getTranslations();
+  const sp = await searchParams;
+  const query = { type: sp.type, username: sp.username, page: sp.page };
+  const events = await listSecurityEvents({ actor, query }).catch(() => listSecurityEvents({ actor, query: {} }));
+  return (
+    <div>
+      <PageHeader title={t("security.title")} />
+      <Card>
+        <form method="get" className="mb-3 flex flex-wrap gap-2" role="search">
+          <select name="type" defaultValue={sp.type ?? ""} aria-label={t("security.type")} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+            <option value="">{t("common.all")}</option>
+            {securityEventTypes.map((type) => (
+              <option key={type} value={type}>{t(`security.types.${type}`)}</option>
+            ))}
+          </select>
+          <input name="username" defaultValue={sp.username ?? ""} placeholder={t("security.username")} aria-label={t("security.username")} className="w-48 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+          <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("common.search")}</button>
+        </form>
+        <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="security-table">
+          <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
+            <tr>
+              <th className="px-3 py-2">{t("security.time")}</th>
+              <th className="px-3 py-2">{t("security.type")}</th>
+              <th className="px-3 py-2">{t("security.username")}</th>
+              <th className="px-3 py-2">{t("security.ip")}</th>
+              <th className="px-3 py-2">{t("security.path")}</th>
+              <th className="px-3 py-2">{t("security.detail")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {events.items.map((e) => (
+              <tr key={e.id} data-type={e.type}>
+                <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(e.createdAt)}</td>
+                <td className={`px-3 py-1.5 ${e.type === "LOGIN_SUCCESS" || e.type === "LOGOUT" ? "" : "text-red-700"}`}>{t(`security.types.${e.type}`)}</td>
+                <td className="px-3 py-1.5 font-mono text-xs">{e.username ?? "—"}</td>
+                <td className="px-3 py-1.5 font-mono text-xs">{e.ip ?? "—"}</td>
+                <td className="px-3 py-1.5 font-mono text-xs">{e.path ?? "—"}</td>
+                <td className="px-3 py-1.5 text-xs text-slate-500">{e.detail ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <Pagination basePath="/admin/security" params={{ type: sp.type, username: sp.username }} page={events.page} pageSize={events.pageSize} total={events.total} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { StageSummary } from "@/components/projects/stage-summary";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { projectStageSummary } from "@/lib/projects/queries";
+import { userRoleSummary } from "@/lib/users/list-users";
+
+export default async function HomePage() {
+  const actor = await requireActor("dashboard.read");
+  const t = await getTranslations();
+  const hasOwnProjects = actor.role === "STAFF" || actor.role === "LEADER";
+  const [all, mine, users] = await Promise.all([
+    projectStageSummary({ actor }),
+    hasOwnProjects ? projectStageSummary({ actor, mine: true }) : null,
+    can(actor.role, "user.read") ? userRoleSummary({ actor }) : null,
+  ]);
+  return (
+    <div className="space-y-4">
+      <PageHeader title={t("home.welcome", { name: actor.displayName })}>
+        <Link href="/projects" className="rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800">
+          {t("home.viewProjects")}
+        </Link>
+      </PageHeader>
+      <p className="text-sm text-slate-600">{t(`home.roleIntro.${actor.role}`, { department: actor.departmentName ?? "" })}</p>
+      {mine ? (
+        <Card title={t("home.myProjects")}>
+          <StageSummary rows={mine} testId="my-stage-summary" linkFilter={`&${actor.role === "LEADER" ? "leader" : "owner"}=${actor.username}`} />
+        </Card>
+      ) : null}
+      <Card title={t("home.allProjects")}>
+        <StageSummary rows={all} testId="stage-summary" />
+      </Card>
+      {users ? (
+        <Card title={t("home.usersByRole")}>
+          <ul className="flex flex-wrap gap-3" data-testid="users-by-role">
+            {users.map((u) => (
+              <li key={u.role} className="rounded-md border border-slate-200 px-3 py-2 text-sm">
+                {t(`roles.${u.role}`)} <strong className="ml-1">{u.count}</strong>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import { AppError, isAppError, statusOf, type ErrorCode, type FieldErrors } from "../errors";
+import { localeFromAcceptLanguage, type Locale } from "../i18n/config";
+import { hasMessage, translate } from "../i18n/translate";
+import { logSecurityEvent } from "../security/log";
+import { sessionTokenFromCookieHeader } from "../auth/session-claims";
+import { actorFromSessionToken } from "../auth/session";
+import type { Actor } from "../auth/permissions";
+
+export type ApiContext<P> = { req: Request; actor: Actor; params: P; locale: Locale; url: URL };
+
+type RouteContext<P> = { params: Promise<P> };
+
+/** The error body of SPEC §10: {"error": {"code", "message", "fields"}}. */
+export function errorResponse(code: ErrorCode, locale: Locale, opts: { fields?: FieldErrors; params?: Record<string, string | number> } = {}) {
+  const message = translate(locale, `errors.${code}`, opts.params);
+  const fields = opts.fields ? translateFields(opts.fields, locale) : undefined;
+  return Response.json(
+    { error: { code, message, ...(fields ? { fields } : {}) } },
+    { status: statusOf(code) },
+  );
+}
+
+/** Field messages given as catalogue keys become text in the caller's language. */
+export function translateFields(fields: FieldErrors, locale: Locale): FieldErrors {
+  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, hasMessage(locale, v) ? translate(locale, v) : v]));
+}
+
+/** The caller of an API request: session cookie (Bearer tokens arrive with the pipeline issue). */
+export async function actorFromRequest(req: Request): Promise<Actor | null> {
+  const path = new URL(req.url).pathname;
+  return actorFromSessionToken(sessionTokenFromCookieHeader(req.headers.get("cookie")), path);
+}
+
+/**
+ * Wraps a /api/v1 route: session required (401 otherwise), AppErrors mapped to the
+ * error body, refused authorizations written to the security log, plain values
+ * answered as JSON. Handlers stay thin: zod parse → one lib call → shape.
+ */
+export function apiRoute<P = Record<string, never>>(
+  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
+) {
+  return async (req: Request, context?: RouteContext<P>): Promise<Response> => {
+    const locale = localeFromAcceptLanguage(req.headers.get("accept-language"));
+    const url = new URL(req.url);
+    let actor: Actor | null = null;
+    try {
+      actor = await actorFromRequest(req);
+      if (!actor) throw new AppError("UNAUTHENTICATED");
+      const params = ((await context?.params) ?? {}) as P;
+      const result = await handler({ req, actor, params, locale, url });
+      return result instanceof Response ? result : Response.json(result);
+    } catch (err) {
+      if (isAppError(err)) {
+        if (err.code === "FORBIDDEN" && actor) {
+          await logSecurityEvent({ type: "ACCESS_DENIED", username: actor.username, userId: actor.id, path: url.pathname, detail: `${req.method} ${String(err.params?.action ?? "")}` });
+        }
+        return errorResponse(err.code, locale, { fields: err.fields, params: err.params });
+      }
+      console.error(err);
+      return Response.json({ error: { code: "INTERNAL", message: translate(locale, "errors.INTERNAL") } }, { status: 500 });
+    }
+  };
+}
+
+/** Reads a JSON body; a body that is not JSON is a 400 like any other bad input. */
+export async function readJson(req: Request, locale: Locale): Promise<unknown> {
+  try {
+    return await req.json();
+  } catch {
+    throw new AppError("VALIDATION", { fields: { _: translate(locale, "validation.json") } });
+  }
+}

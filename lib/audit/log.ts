@@ -1,0 +1,35 @@
+import "server-only";
+import type { Prisma, Tx } from "../db";
+
+export type AuditEntry = {
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+  before?: unknown;
+  after?: unknown;
+};
+
+const hidden = new Set(["passwordHash", "tokenHash"]);
+
+/** A JSON-safe copy without secrets (Decimal and Date become strings). */
+function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
+  if (value === undefined || value === null) return undefined;
+  return JSON.parse(
+    JSON.stringify(value, (key, v) => (hidden.has(key) ? undefined : typeof v === "bigint" ? v.toString() : v)),
+  ) as Prisma.InputJsonValue;
+}
+
+/** Writes one audit row inside the caller's transaction, so it commits with the change. */
+export async function writeAudit(tx: Tx, entry: AuditEntry) {
+  await tx.auditLog.create({
+    data: {
+      actorId: entry.actorId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: snapshot(entry.before),
+      after: snapshot(entry.after),
+    },
+  });
+}

@@ -1,0 +1,29 @@
+import "server-only";
+import { getLocale } from "next-intl/server";
+import { isAppError, type ErrorCode, type FieldErrors } from "../errors";
+import { resolveLocale } from "../i18n/config";
+import { hasMessage, translate } from "../i18n/translate";
+import { requireActor } from "./current";
+import type { Action, Actor } from "./permissions";
+
+export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors };
+export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
+
+/**
+ * The frame of every server action: session (else the login page), role (else 403 and
+ * the security log), then one lib use-case; AppErrors come back as a result with
+ * field messages in the user's language, so forms can show them beside the fields.
+ */
+export async function runAction<T>(action: Action | undefined, fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+  const actor = await requireActor(action);
+  try {
+    return { ok: true, data: await fn(actor) };
+  } catch (err) {
+    if (!isAppError(err)) throw err;
+    const locale = resolveLocale(await getLocale());
+    const fields = err.fields
+      ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, hasMessage(locale, v) ? translate(locale, v) : v]))
+      : undefined;
+    return { ok: false, error: { code: err.code, message: translate(locale, `errors.${err.code}`, err.params), fields } };
+  }
+}

@@ -1,0 +1,42 @@
+import "server-only";
+import { cookies, headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { logSecurityEvent } from "../security/log";
+import { can, type Action, type Actor } from "./permissions";
+import { sessionCookieNames } from "./session-claims";
+import { actorFromSessionToken } from "./session";
+
+/** The signed-in user of the current page or server action, or null. */
+export async function currentActor(): Promise<Actor | null> {
+  const store = await cookies();
+  const token = sessionCookieNames.map((n) => store.get(n)?.value).find(Boolean);
+  return actorFromSessionToken(token, await currentPath());
+}
+
+async function currentPath() {
+  const h = await headers();
+  return h.get("x-crm-path") ?? undefined;
+}
+
+/**
+ * Guard for every signed-in page and server action: no session → the login page;
+ * a role outside `action` → logged and answered 403 (Next.js forbidden()).
+ */
+export async function requireActor(action?: Action): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) {
+    const path = await currentPath();
+    redirect(path && path !== "/" ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
+  }
+  if (action && !can(actor.role, action)) {
+    await logSecurityEvent({
+      type: "ACCESS_DENIED",
+      username: actor.username,
+      userId: actor.id,
+      path: await currentPath(),
+      detail: action,
+    });
+    forbidden();
+  }
+  return actor;
+}

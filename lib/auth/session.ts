@@ -1,0 +1,66 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { getDb } from "../db";
+import { env } from "../env";
+import { logSecurityEvent } from "../security/log";
+import { checkSessionClaims, type SessionClaims } from "./session-claims";
+import type { Actor } from "./permissions";
+
+export function sessionPolicy() {
+  const e = env();
+  return { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS };
+}
+
+export async function decodeSessionToken(token: string): Promise<SessionClaims | null> {
+  try {
+    return (await decode({ token, secret: env().NEXTAUTH_SECRET })) as SessionClaims | null;
+  } catch {
+    return null; // tampered, expired or made with another secret
+  }
+}
+
+/**
+ * The signed-in user behind a session token, or null. Besides the token's own
+ * lifetime, the user must still be active and the token must carry the user's current
+ * session version: deactivation, a role change and a password reset bump it, which
+ * ends every older session at its next request.
+ */
+export async function actorFromSessionToken(token: string | undefined, path?: string): Promise<Actor | null> {
+  if (!token) return null;
+  const claims = await decodeSessionToken(token);
+  if (!claims) return null;
+  const check = checkSessionClaims(claims, Math.floor(Date.now() / 1000), sessionPolicy());
+  if (!check.ok) return null;
+  const user = await getDb().user.findUnique({
+    where: { id: check.userId },
+    select: {
+      id: true,
+      username: true,
+      displayName: true,
+      role: true,
+      active: true,
+      sessionVersion: true,
+      departmentId: true,
+      department: { select: { name: true } },
+    },
+  });
+  if (!user) return null;
+  if (!user.active || user.sessionVersion !== check.sessionVersion) {
+    await logSecurityEvent({
+      type: "SESSION_REVOKED",
+      username: user.username,
+      userId: user.id,
+      path,
+      detail: user.active ? "session version changed" : "user inactive",
+    });
+    return null;
+  }
+  return {
+    id: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    departmentId: user.departmentId,
+    departmentName: user.department?.name ?? null,
+  };
+}

@@ -1,0 +1,34 @@
+import "server-only";
+import { z } from "zod";
+
+// Every process.env read of the application happens here (STYLE.md rule 8).
+// Parsed on first use, so that tests can point DATABASE_URL at their own database.
+const schema = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is required (npm start sets it)"),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
+  NEXTAUTH_URL: z.string().optional(),
+  DATA_DIR: z.string().default(".data"),
+  /** Idle timeout of a session, minutes (ASVS 7.3.1). */
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
+  /** Absolute lifetime of a session, hours (ASVS 7.3.2). */
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(168),
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  NODE_ENV: z.string().default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+
+let cached: { source: string; env: Env } | undefined;
+
+export function env(): Env {
+  const source = `${process.env.DATABASE_URL}|${process.env.NEXTAUTH_SECRET}`;
+  if (cached?.source === source) return cached.env;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid environment:\n${lines.join("\n")}`);
+  }
+  cached = { source, env: parsed.data };
+  return parsed.data;
+}

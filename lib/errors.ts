@@ -1,0 +1,43 @@
+// One error type for every business and access failure; codes map to HTTP statuses
+// and to catalogue messages (errors.<code>) in one place.
+export const errorStatus = {
+  VALIDATION: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  DUPLICATE: 409,
+  ACCOUNT_LOCKED: 423,
+  RULE: 422,
+} as const;
+
+export type ErrorCode = keyof typeof errorStatus | `RULE_${string}`;
+
+export type FieldErrors = Record<string, string>;
+
+export class AppError extends Error {
+  readonly code: ErrorCode;
+  readonly fields?: FieldErrors;
+  readonly params?: Record<string, string | number>;
+
+  constructor(code: ErrorCode, opts: { fields?: FieldErrors; message?: string; params?: Record<string, string | number> } = {}) {
+    super(opts.message ?? code);
+    this.name = "AppError";
+    this.code = code;
+    this.fields = opts.fields;
+    this.params = opts.params;
+  }
+
+  get status(): number {
+    return statusOf(this.code);
+  }
+}
+
+export function statusOf(code: ErrorCode): number {
+  if (code.startsWith("RULE_")) return errorStatus.RULE;
+  return errorStatus[code as keyof typeof errorStatus] ?? 500;
+}
+
+export function isAppError(e: unknown): e is AppError {
+  return e instanceof AppError;
+}

@@ -1,0 +1,37 @@
+// Display formats shared by server and client components (pure, no floating point
+// arithmetic on money: amounts arrive as decimal strings in 万元).
+const zhDate = new Intl.DateTimeFormat("zh-CN", {
+  timeZone: "Asia/Shanghai",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  hour12: false,
+});
+
+export function formatDateTime(iso: string | Date): string {
+  return zhDate.format(typeof iso === "string" ? new Date(iso) : iso).replace(/\//g, "-");
+}
+
+/** "123456.50" → "123,456.50" (string arithmetic: grouping only). */
+export function formatWan(amount: string): string {
+  const [int, frac = "00"] = amount.split(".");
+  const sign = int.startsWith("-") ? "-" : "";
+  const digits = sign ? int.slice(1) : int;
+  return `${sign}${digits.replace(/\B(?=(\d{3})+(?!\d))/g, ",")}.${frac.padEnd(2, "0").slice(0, 2)}`;
+}
+
+/** 万元 → 亿元 with two decimals, by moving the decimal point (1 亿 = 10,000 万). */
+export function wanToYi(amount: string): string {
+  const negative = amount.startsWith("-");
+  const [int, frac = ""] = (negative ? amount.slice(1) : amount).split(".");
+  const padded = int.padStart(5, "0");
+  const yiInt = padded.slice(0, -4).replace(/^0+(?=\d)/, "");
+  const rest = padded.slice(-4) + frac;
+  // round half up at the second decimal of 亿
+  let cents = Number(yiInt) * 100 + Number(rest.slice(0, 2));
+  if (Number(rest[2] ?? "0") >= 5) cents += 1;
+  const out = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
+  return negative && cents > 0 ? `-${out}` : out;
+}

@@ -1,0 +1,106 @@
+import "server-only";
+import { getDb, type Prisma } from "../db";
+import { assertCan, type Actor } from "../auth/permissions";
+import { parseInput } from "../validation";
+import { listProjectsSchema, type ListProjectsQuery } from "./schemas";
+import { stages, type Stage } from "./stages";
+
+const projectListSelect = {
+  id: true,
+  code: true,
+  name: true,
+  enterpriseName: true,
+  stage: true,
+  warning: true,
+  keyProject: true,
+  totalInvestment: true,
+  ownerId: true,
+  leaderId: true,
+  version: true,
+  createdAt: true,
+  updatedAt: true,
+  industry: { select: { code: true, name: true } },
+  park: { select: { code: true, name: true } },
+  owner: { select: { displayName: true } },
+  leader: { select: { displayName: true } },
+} as const satisfies Prisma.ProjectSelect;
+
+type ProjectListRow = Prisma.ProjectGetPayload<{ select: typeof projectListSelect }>;
+
+/** The JSON shape of SPEC §10 (money as a decimal string in 万元). */
+export function toProjectListItem(p: ProjectListRow) {
+  return {
+    id: p.id,
+    code: p.code,
+    name: p.name,
+    enterpriseName: p.enterpriseName,
+    stage: p.stage,
+    industry: p.industry.code,
+    industryName: p.industry.name,
+    park: p.park?.code ?? null,
+    parkName: p.park?.name ?? null,
+    totalInvestment: p.totalInvestment.toFixed(2),
+    keyProject: p.keyProject,
+    ownerId: p.ownerId,
+    ownerName: p.owner.displayName,
+    leaderId: p.leaderId,
+    leaderName: p.leader?.displayName ?? null,
+    warning: p.warning,
+    version: p.version,
+    createdAt: p.createdAt.toISOString(),
+    updatedAt: p.updatedAt.toISOString(),
+  };
+}
+export type ProjectListItem = ReturnType<typeof toProjectListItem>;
+
+/** A reference filter matches the row's id or code (industry, park) or username (people). */
+function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
+  const and: Prisma.ProjectWhereInput[] = [];
+  if (q.stage) and.push({ stage: q.stage });
+  if (q.warning) and.push({ warning: q.warning });
+  if (q.industry) and.push({ industry: { OR: [{ id: q.industry }, { code: q.industry }, { name: q.industry }] } });
+  if (q.park) and.push({ park: { OR: [{ id: q.park }, { code: q.park }, { name: q.park }] } });
+  if (q.owner) and.push({ owner: { OR: [{ id: q.owner }, { username: q.owner }] } });
+  if (q.leader) and.push({ leader: { OR: [{ id: q.leader }, { username: q.leader }] } });
+  if (q.q) {
+    and.push({
+      OR: [
+        { name: { contains: q.q, mode: "insensitive" } },
+        { enterpriseName: { contains: q.q, mode: "insensitive" } },
+        { code: { contains: q.q, mode: "insensitive" } },
+      ],
+    });
+  }
+  return and.length ? { AND: and } : {};
+}
+
+export async function listProjects({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "project.read");
+  const q = parseInput(listProjectsSchema, query);
+  const where = projectWhere(q);
+  const db = getDb();
+  const [rows, total] = await Promise.all([
+    db.project.findMany({
+      where,
+      select: projectListSelect,
+      orderBy: [{ [q.sort]: q.order }, { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
+    db.project.count({ where }),
+  ]);
+  return { items: rows.map(toProjectListItem), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** Number of projects and their total investment per stage, every stage present. */
+export async function projectStageSummary({ actor, mine }: { actor: Actor; mine?: boolean }) {
+  assertCan(actor, "project.read");
+  const where: Prisma.ProjectWhereInput = mine ? { OR: [{ ownerId: actor.id }, { leaderId: actor.id }] } : {};
+  const groups = await getDb().project.groupBy({ by: ["stage"], where, _count: { _all: true }, _sum: { totalInvestment: true } });
+  const byStage = new Map(groups.map((g) => [g.stage, g]));
+  return stages.map((stage: Stage) => ({
+    stage,
+    count: byStage.get(stage)?._count._all ?? 0,
+    totalInvestment: byStage.get(stage)?._sum.totalInvestment?.toFixed(2) ?? "0.00",
+  }));
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { getDb } from "../db";
+import type { SecurityEventType } from "@/generated/prisma/enums";
+
+export type SecurityEventInput = {
+  type: SecurityEventType;
+  username?: string | null;
+  userId?: string | null;
+  ip?: string | null;
+  path?: string | null;
+  detail?: string | null;
+};
+
+export async function logSecurityEvent(event: SecurityEventInput) {
+  await getDb().securityEvent.create({
+    data: {
+      type: event.type,
+      username: event.username?.slice(0, 100) ?? null,
+      userId: event.userId ?? null,
+      ip: event.ip?.slice(0, 100) ?? null,
+      path: event.path?.slice(0, 500) ?? null,
+      detail: event.detail?.slice(0, 1000) ?? null,
+    },
+  });
+}

