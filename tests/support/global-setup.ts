@@ -1,0 +1,30 @@
+// Once per Jest run: a PostgreSQL server (DATABASE_URL's, or an embedded one in a temp
+// dir) and a template database with every migration applied. Each test file then gets
+// its own copy of the template (tests/support/database.ts), so files never share state.
+import crypto from "node:crypto";
+import pg from "pg";
+import { startTemporary, withDatabase, type Database } from "../../scripts/lib/database";
+import { migrateDeploy } from "../../scripts/lib/prisma-cli";
+
+declare global {
+  var __crmTestDb: Database | undefined;
+}
+
+export default async function globalSetup() {
+  const given = process.env.DATABASE_URL;
+  const db: Database = given ? { url: given, embedded: false, stop: async () => {} } : await startTemporary("crm-jest-");
+  globalThis.__crmTestDb = db;
+  const template = `crm_test_tpl_${process.pid}`;
+  const admin = new pg.Client(withDatabase(db.url, "postgres"));
+  await admin.connect();
+  await admin.query(`drop database if exists "${template}" with (force)`);
+  await admin.query(`create database "${template}"`);
+  await admin.end();
+  migrateDeploy(withDatabase(db.url, template), { quiet: true });
+  process.env.CRM_TEST_SERVER_URL = db.url;
+  process.env.CRM_TEST_TEMPLATE = template;
+  process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64url");
+  // A placeholder until each file's own database exists.
+  process.env.DATABASE_URL = withDatabase(db.url, template);
+  process.env.CRM_TEST_GIVEN_URL = given ?? "";
+}
