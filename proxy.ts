@@ -17,6 +17,7 @@ export async function proxy(req: NextRequest) {
   const path = req.nextUrl.pathname;
   const headers = new Headers(req.headers);
   headers.set("x-crm-path", path + req.nextUrl.search);
+  headers.set("x-crm-method", req.method);
   const e = env();
   const cookieName = sessionCookieNames.find((n) => req.cookies.has(n));
   const token = cookieName ? req.cookies.get(cookieName)?.value : undefined;

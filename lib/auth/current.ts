@@ -18,6 +18,10 @@ async function currentPath() {
   return h.get("x-crm-path") ?? undefined;
 }
 
+async function currentMethod() {
+  return (await headers()).get("x-crm-method") ?? "GET";
+}
+
 /**
  * Guard for every signed-in page and server action: no session → the login page;
  * a role outside `action` → logged and answered 403 (Next.js forbidden()).
@@ -34,7 +38,7 @@ export async function requireActor(action?: Action): Promise<Actor> {
       username: actor.username,
       userId: actor.id,
       path: await currentPath(),
-      detail: action,
+      detail: `${await currentMethod()} ${action}`,
     });
     forbidden();
   }

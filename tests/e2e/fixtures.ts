@@ -1,0 +1,11 @@
+import { expect, type Page } from "@playwright/test";
+
+export const DEMO_PASSWORD = "Demo@2026";
+
+export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.goto("/login");
+  await page.locator("#username").fill(username);
+  await page.locator("#password").fill(password);
+  await page.getByRole("button", { name: /登录|Sign in/ }).click();
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
