@@ -44,7 +44,7 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           </thead>
           <tbody className="divide-y divide-slate-100">
             {users.items.map((u) => (
-              <tr key={u.id} data-username={u.username} className={u.active ? "" : "bg-slate-50 text-slate-400"}>
+              <tr key={u.id} data-username={u.username} data-active={String(u.active)} className={u.active ? "" : "bg-slate-50 text-slate-400"}>
                 <td className="px-3 py-2 font-mono text-xs">{u.username}{u.id === actor.id ? <span className="ml-1 text-slate-400">{t("users.you")}</span> : null}</td>
                 <td className="px-3 py-2">{u.displayName}</td>
                 <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
