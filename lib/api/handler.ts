@@ -5,6 +5,7 @@ import { hasMessage, translate } from "../i18n/translate";
 import { logSecurityEvent } from "../security/log";
 import { sessionTokenFromCookieHeader } from "../auth/session-claims";
 import { actorFromSessionToken } from "../auth/session";
+import { actorFromBearer } from "../auth/api-tokens";
 import type { Actor } from "../auth/permissions";
 
 export type ApiContext<P> = { req: Request; actor: Actor; params: P; locale: Locale; url: URL };
@@ -26,8 +27,13 @@ export function translateFields(fields: FieldErrors, locale: Locale): FieldError
   return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, hasMessage(locale, v) ? translate(locale, v) : v]));
 }
 
-/** The caller of an API request: session cookie (Bearer tokens arrive with the pipeline issue). */
+/** The caller of an API request: `Authorization: Bearer <personal token>`, else the session cookie. */
 export async function actorFromRequest(req: Request): Promise<Actor | null> {
+  const auth = req.headers.get("authorization");
+  if (auth) {
+    const match = /^Bearer\s+(\S+)$/i.exec(auth);
+    return match ? actorFromBearer(match[1]) : null;
+  }
   const path = new URL(req.url).pathname;
   return actorFromSessionToken(sessionTokenFromCookieHeader(req.headers.get("cookie")), path);
 }

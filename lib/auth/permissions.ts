@@ -17,6 +17,10 @@ const ALL: readonly Role[] = roles;
 // Role → actions (SPEC §1). Checked inside every use-case; a missing entry means no.
 const table = {
   "project.read": ALL,
+  "project.create": ["STAFF", "LEADER", "MANAGER"],
+  "project.import": ["STAFF", "MANAGER"],
+  "project.export": ALL,
+  "apiToken.own": ALL,
   "dashboard.read": ALL,
   "user.read": ["ADMIN"],
   "user.manage": ["ADMIN"],
@@ -29,6 +33,36 @@ export const actions = Object.keys(table) as Action[];
 
 export function can(role: Role, action: Action): boolean {
   return (table[action] as readonly Role[]).includes(role);
+}
+
+// Actions on one project, by role and scope (SPEC §1): STAFF on the projects they own,
+// LEADER on those they lead, MANAGER on all; everyone reads.
+type Scope = "all" | "own" | "led";
+const projectTable = {
+  read: { STAFF: "all", APPROVER: "all", LEADER: "all", MANAGER: "all", ADMIN: "all" },
+  update: { STAFF: "own", LEADER: "led", MANAGER: "all" },
+  move: { STAFF: "own", LEADER: "led", MANAGER: "all" },
+  activity: { STAFF: "own", LEADER: "led", MANAGER: "all" },
+  attach: { STAFF: "own", LEADER: "led", MANAGER: "all" },
+  /** Skips, backward moves, 容缺开工 (the stage machine also checks the role). */
+  override: { MANAGER: "all" },
+  /** Changing the owner or the leader in charge. */
+  assign: { MANAGER: "all" },
+} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+
+export type ProjectAction = keyof typeof projectTable;
+export const projectActions = Object.keys(projectTable) as ProjectAction[];
+
+export function canOnProject(actor: Actor, project: { ownerId: string; leaderId: string | null }, action: ProjectAction): boolean {
+  const scope = (projectTable[action] as Partial<Record<Role, Scope>>)[actor.role];
+  if (scope === "all") return true;
+  if (scope === "own") return project.ownerId === actor.id;
+  if (scope === "led") return project.leaderId === actor.id;
+  return false;
+}
+
+export function assertCanOnProject(actor: Actor, project: { ownerId: string; leaderId: string | null }, action: ProjectAction) {
+  if (!canOnProject(actor, project, action)) throw new AppError("FORBIDDEN", { params: { action: `project.${action}` } });
 }
 
 /** Throws FORBIDDEN unless the actor's role may do the action (fails closed). */

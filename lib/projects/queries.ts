@@ -4,6 +4,11 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { parseInput } from "../validation";
 import { listProjectsSchema, type ListProjectsQuery } from "./schemas";
 import { stages, type Stage } from "./stages";
+import { isoDate } from "../schemas";
+import { AppError } from "../errors";
+import { canOnProject } from "../auth/permissions";
+import { candidateTargets } from "./stage-machine";
+import { projectDetailSelect, toProjectDetail } from "./project-view";
 
 const projectListSelect = {
   id: true,
@@ -14,6 +19,8 @@ const projectListSelect = {
   warning: true,
   keyProject: true,
   totalInvestment: true,
+  signingDate: true,
+  sourceChannel: true,
   ownerId: true,
   leaderId: true,
   version: true,
@@ -40,6 +47,8 @@ export function toProjectListItem(p: ProjectListRow) {
     park: p.park?.code ?? null,
     parkName: p.park?.name ?? null,
     totalInvestment: p.totalInvestment.toFixed(2),
+    signingDate: isoDate(p.signingDate),
+    sourceChannel: p.sourceChannel,
     keyProject: p.keyProject,
     ownerId: p.ownerId,
     ownerName: p.owner.displayName,
@@ -62,6 +71,13 @@ function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
   if (q.park) and.push({ park: { OR: [{ id: q.park }, { code: q.park }, { name: q.park }] } });
   if (q.owner) and.push({ owner: { OR: [{ id: q.owner }, { username: q.owner }] } });
   if (q.leader) and.push({ leader: { OR: [{ id: q.leader }, { username: q.leader }] } });
+  if (q.key !== undefined) and.push({ keyProject: q.key });
+  if (q.minInvestment) and.push({ totalInvestment: { gte: q.minInvestment } });
+  if (q.maxInvestment) and.push({ totalInvestment: { lte: q.maxInvestment } });
+  if (q.signedFrom) and.push({ signingDate: { gte: q.signedFrom } });
+  if (q.signedTo) and.push({ signingDate: { lte: q.signedTo } });
+  if (q.updatedFrom) and.push({ updatedAt: { gte: q.updatedFrom } });
+  if (q.updatedTo) and.push({ updatedAt: { lt: new Date(q.updatedTo.getTime() + 86_400_000) } });
   if (q.q) {
     and.push({
       OR: [
@@ -76,7 +92,11 @@ function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
 
 export async function listProjects({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "project.read");
-  const q = parseInput(listProjectsSchema, query);
+  return listProjectsParsed(actor, parseInput(listProjectsSchema, query));
+}
+
+export async function listProjectsParsed(actor: Actor, q: ListProjectsQuery) {
+  assertCan(actor, "project.read");
   const where = projectWhere(q);
   const db = getDb();
   const [rows, total] = await Promise.all([
@@ -103,4 +123,32 @@ export async function projectStageSummary({ actor, mine }: { actor: Actor; mine?
     count: byStage.get(stage)?._count._all ?? 0,
     totalInvestment: byStage.get(stage)?._sum.totalInvestment?.toFixed(2) ?? "0.00",
   }));
+}
+
+/** One project with what the viewer may do with it (the project page and the API). */
+export async function getProject({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "project.read");
+  const row = await getDb().project.findUnique({ where: { id }, select: projectDetailSelect });
+  if (!row) throw new AppError("NOT_FOUND");
+  const project = toProjectDetail(row);
+  const allowed = {
+    update: canOnProject(actor, row, "update"),
+    move: canOnProject(actor, row, "move"),
+    activity: canOnProject(actor, row, "activity"),
+    attach: canOnProject(actor, row, "attach"),
+    assign: canOnProject(actor, row, "assign"),
+  };
+  const targets = allowed.move ? candidateTargets(row.stage, actor.role, row.suspendedFrom) : [];
+  return { project, allowed, targets };
+}
+
+/** The stage history of a project, newest first. */
+export async function listStageChanges({ actor, projectId }: { actor: Actor; projectId: string }) {
+  assertCan(actor, "project.read");
+  const rows = await getDb().stageChange.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, fromStage: true, toStage: true, note: true, override: true, firstEntry: true, createdAt: true, user: { select: { displayName: true } } },
+  });
+  return rows.map((r) => ({ ...r, userName: r.user.displayName, user: undefined, createdAt: r.createdAt.toISOString() }));
 }

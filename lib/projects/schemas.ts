@@ -1,11 +1,30 @@
 import { z } from "zod";
+import { creditCodeProblem, normalizeCreditCode } from "../enterprises/credit-code";
+import { dateString, decimalString, idRef, nullableDate, optionalDate, optionalDecimal, optionalText } from "../schemas";
 import { stages, warningColors } from "./stages";
 
-export const projectSortFields = ["code", "name", "totalInvestment", "stage", "updatedAt", "createdAt"] as const;
+export const projectSortFields = [
+  "code",
+  "name",
+  "enterpriseName",
+  "totalInvestment",
+  "stage",
+  "warning",
+  "signingDate",
+  "updatedAt",
+  "createdAt",
+] as const;
+
+export const sourceChannels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"] as const;
+export const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
 
 const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const optionalBool = z.preprocess(
+  (v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : blankToUndefined(v)),
+  z.boolean().optional(),
+);
 
-/** Query of the project list (page and GET /api/v1/projects). */
+/** Query of the project list (grid, export and GET /api/v1/projects). */
 export const listProjectsSchema = z.object({
   stage: z.preprocess(blankToUndefined, z.enum(stages).optional()),
   industry: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
@@ -13,6 +32,13 @@ export const listProjectsSchema = z.object({
   owner: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
   leader: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
   warning: z.preprocess(blankToUndefined, z.enum(warningColors).optional()),
+  key: optionalBool,
+  minInvestment: optionalDecimal,
+  maxInvestment: optionalDecimal,
+  signedFrom: optionalDate,
+  signedTo: optionalDate,
+  updatedFrom: optionalDate,
+  updatedTo: optionalDate,
   q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(projectSortFields).default("updatedAt")),
   order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default("desc")),
@@ -20,3 +46,97 @@ export const listProjectsSchema = z.object({
   pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
 });
 export type ListProjectsQuery = z.output<typeof listProjectsSchema>;
+
+export const creditCodeSchema = z
+  .string()
+  .transform(normalizeCreditCode)
+  .superRefine((v, ctx) => {
+    const problem = creditCodeProblem(v);
+    if (problem) ctx.addIssue({ code: "custom", message: `validation.creditCode.${problem}` });
+  });
+
+const contactSchema = z.object({
+  name: z.string().trim().min(1, "validation.required").max(50),
+  title: z.string().trim().max(50).optional().default(""),
+  phone: z.string().trim().max(30).optional().default(""),
+});
+
+const projectFields = {
+  name: z.string().trim().min(1, "validation.required").max(100),
+  enterpriseName: z.string().trim().min(1, "validation.required").max(100),
+  creditCode: z.preprocess(blankToUndefined, creditCodeSchema.optional()),
+  industryId: idRef,
+  parkId: z.preprocess((v) => (v === "" ? null : v), idRef.nullable().optional()),
+  totalInvestment: decimalString,
+  fixedAssetInvestment: optionalDecimal,
+  foreignCapital: optionalDecimal,
+  expectedAnnualOutput: optionalDecimal,
+  expectedAnnualTax: optionalDecimal,
+  landArea: optionalDecimal,
+  sourceChannel: z.enum(sourceChannels, "validation.choice").default("PROFESSIONAL"),
+  keyProject: z.boolean().default(false),
+  leaderId: z.preprocess((v) => (v === "" ? null : v), idRef.nullable().optional()),
+  contacts: z.array(contactSchema).max(20).default([]),
+  tags: z.array(z.string().trim().min(1).max(20)).max(20).default([]),
+  description: optionalText(2000),
+  plannedStartDate: nullableDate,
+};
+
+export const createProjectSchema = z.object({
+  ...projectFields,
+  code: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode").optional()),
+  ownerId: z.preprocess(blankToUndefined, idRef.optional()),
+});
+export type CreateProjectInput = z.input<typeof createProjectSchema>;
+
+export const updateProjectSchema = z
+  .object({
+    name: projectFields.name,
+    enterpriseName: projectFields.enterpriseName,
+    creditCode: z.preprocess((v) => (v === "" ? null : v), creditCodeSchema.nullable().optional()),
+    industryId: projectFields.industryId,
+    parkId: projectFields.parkId,
+    totalInvestment: projectFields.totalInvestment,
+    fixedAssetInvestment: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+    foreignCapital: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+    expectedAnnualOutput: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+    expectedAnnualTax: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+    landArea: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+    sourceChannel: z.enum(sourceChannels, "validation.choice"),
+    keyProject: z.boolean(),
+    ownerId: idRef,
+    leaderId: projectFields.leaderId,
+    contacts: z.array(contactSchema).max(20),
+    tags: z.array(z.string().trim().min(1).max(20)).max(20),
+    description: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(2000).nullable().optional()),
+    plannedStartDate: nullableDate,
+    signingDate: nullableDate,
+    contractInvestment: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+    registrationDate: nullableDate,
+    constructionDate: nullableDate,
+    completionDate: nullableDate,
+    productionDate: nullableDate,
+  })
+  .partial()
+  .extend({ version: z.coerce.number().int().min(1, "validation.version") });
+export type UpdateProjectInput = z.input<typeof updateProjectSchema>;
+
+export const transitionSchema = z.object({
+  to: z.enum(stages, "validation.choice"),
+  note: z.string().trim().max(1000).default(""),
+  version: z.coerce.number().int().min(1).optional(),
+  signingDate: optionalDate,
+  contractInvestment: optionalDecimal,
+  creditCode: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().max(30).optional()),
+  completionDate: optionalDate,
+  productionDate: optionalDate,
+});
+export type TransitionInput = z.input<typeof transitionSchema>;
+
+export const activitySchema = z.object({
+  type: z.enum(activityTypes, "validation.choice"),
+  date: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
+  participants: z.string().trim().max(200).default(""),
+  notes: z.string().trim().min(1, "validation.required").max(5000),
+});
+export type ActivityInput = z.input<typeof activitySchema>;

@@ -1,0 +1,13 @@
+import { apiRoute, readJson } from "@/lib/api/handler";
+import { addActivity, listActivities } from "@/lib/projects/activities";
+import { getProject } from "@/lib/projects/queries";
+
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
+  await getProject({ actor, id: params.id });
+  return { items: await listActivities({ actor, projectId: params.id }) };
+});
+
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => {
+  const activity = await addActivity({ actor, projectId: params.id, input: await readJson(req, locale) });
+  return Response.json(activity, { status: 201 });
+});

@@ -1,0 +1,60 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db";
+import { assertCan, type Actor } from "../auth/permissions";
+import { parseInput } from "../validation";
+
+async function withActorNames<T extends { actorId: string | null }>(rows: T[]) {
+  const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
+  const users = await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  return rows.map((r) => ({ ...r, actorName: r.actorId ? names.get(r.actorId) ?? r.actorId : null }));
+}
+
+const shape = (r: { id: bigint; createdAt: Date; before: unknown; after: unknown; actorId: string | null; entityType: string; entityId: string; action: string }) => ({
+  id: r.id.toString(),
+  actorId: r.actorId,
+  entityType: r.entityType,
+  entityId: r.entityId,
+  action: r.action,
+  before: r.before,
+  after: r.after,
+  createdAt: r.createdAt.toISOString(),
+});
+
+/** The change history of one entity (shown on its page), newest first. */
+export async function entityHistory({ actor, entityType, entityId }: { actor: Actor; entityType: "Project"; entityId: string }) {
+  assertCan(actor, "project.read");
+  const rows = await getDb().auditLog.findMany({ where: { entityType, entityId }, orderBy: { id: "desc" }, take: 200 });
+  return withActorNames(rows.map(shape));
+}
+
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+const auditQuery = z.object({
+  entityType: z.preprocess(blank, z.string().max(40).optional()),
+  entityId: z.preprocess(blank, z.string().max(60).optional()),
+  actor: z.preprocess(blank, z.string().max(60).optional()),
+  action: z.preprocess(blank, z.string().max(60).optional()),
+  page: z.preprocess(blank, z.coerce.number().int().min(1).default(1)),
+  pageSize: z.preprocess(blank, z.coerce.number().int().min(1).max(200).default(50)),
+});
+
+/** The admin's searchable audit log. */
+export async function listAuditLog({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "auditLog.read");
+  const q = parseInput(auditQuery, query);
+  const db = getDb();
+  let actorId: string | undefined;
+  if (q.actor) actorId = (await db.user.findFirst({ where: { OR: [{ id: q.actor }, { username: q.actor }] }, select: { id: true } }))?.id ?? "-";
+  const where = {
+    ...(q.entityType ? { entityType: q.entityType } : {}),
+    ...(q.entityId ? { entityId: q.entityId } : {}),
+    ...(actorId ? { actorId } : {}),
+    ...(q.action ? { action: { startsWith: q.action } } : {}),
+  };
+  const [rows, total] = await Promise.all([
+    db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.auditLog.count({ where }),
+  ]);
+  return { items: await withActorNames(rows.map(shape)), total, page: q.page, pageSize: q.pageSize };
+}

@@ -1,0 +1,85 @@
+import "server-only";
+import { getDb, type Tx } from "../db";
+import { writeAudit } from "../audit/log";
+import { assertCan, type Actor } from "../auth/permissions";
+import { resolveEnterprise } from "../enterprises/resolve";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+import { createProjectSchema } from "./schemas";
+import { projectDetailSelect, toProjectDetail } from "./project-view";
+import { industryIdOf, leaderIdOf, ownerIdOf, parkIdOf } from "./references";
+
+/** The next free code of the year: NH-2026-0001, NH-2026-0002, … */
+export async function nextProjectCode(tx: Tx, year: number): Promise<string> {
+  const prefix = `NH-${year}-`;
+  const last = await tx.project.findFirst({
+    where: { code: { startsWith: prefix } },
+    orderBy: { code: "desc" },
+    select: { code: true },
+  });
+  const n = last ? Number(last.code.slice(prefix.length)) || 0 : 0;
+  return `${prefix}${String(n + 1).padStart(4, "0")}`;
+}
+
+const shanghaiYear = () => Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
+
+/**
+ * A new lead (线索). The creator owns it unless a manager names another owner. The
+ * enterprise is found by credit code or exact name, or created. The first stage-change
+ * row (→ LEAD) starts the project's history.
+ */
+export async function createProject({ actor, input }: { actor: Actor; input: unknown }) {
+  assertCan(actor, "project.create");
+  const data = parseInput(createProjectSchema, input);
+  if (data.ownerId && data.ownerId !== actor.id && actor.role !== "MANAGER") throw new AppError("FORBIDDEN", { params: { action: "project.assign" } });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await getDb().$transaction(async (tx) => {
+        // One connection per transaction: these run one after another.
+        const industryId = await industryIdOf(tx, data.industryId);
+        const parkId = await parkIdOf(tx, data.parkId);
+        const leaderId = await leaderIdOf(tx, data.leaderId);
+        const ownerId = data.ownerId ? await ownerIdOf(tx, data.ownerId) : actor.id;
+        if (data.code && (await tx.project.findUnique({ where: { code: data.code }, select: { id: true } }))) {
+          throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
+        }
+        const enterprise = await resolveEnterprise(tx, { name: data.enterpriseName, creditCode: data.creditCode });
+        const code = data.code ?? (await nextProjectCode(tx, shanghaiYear()));
+        const project = await tx.project.create({
+          data: {
+            code,
+            name: data.name,
+            enterpriseId: enterprise.id,
+            enterpriseName: enterprise.name,
+            industryId,
+            parkId,
+            totalInvestment: data.totalInvestment,
+            fixedAssetInvestment: data.fixedAssetInvestment ?? null,
+            foreignCapital: data.foreignCapital ?? null,
+            expectedAnnualOutput: data.expectedAnnualOutput ?? null,
+            expectedAnnualTax: data.expectedAnnualTax ?? null,
+            landArea: data.landArea ?? null,
+            sourceChannel: data.sourceChannel,
+            keyProject: data.keyProject,
+            ownerId,
+            leaderId,
+            contacts: data.contacts,
+            tags: data.tags,
+            description: data.description ?? null,
+            plannedStartDate: data.plannedStartDate ?? null,
+            stage: "LEAD",
+          },
+          select: projectDetailSelect,
+        });
+        await tx.stageChange.create({ data: { projectId: project.id, fromStage: null, toStage: "LEAD", userId: actor.id, note: "" } });
+        const view = toProjectDetail(project);
+        await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: project.id, action: "create", after: view });
+        return view;
+      });
+    } catch (err) {
+      // Two leads created at the same moment may draw the same generated code: retry.
+      const isCodeRace = (err as { code?: string }).code === "P2002" && !data.code;
+      if (!isCodeRace || attempt >= 4) throw err;
+    }
+  }
+}
