@@ -1,6 +1,6 @@
 import "server-only";
 import { AppError, isAppError, statusOf, type ErrorCode, type FieldErrors } from "../errors";
-import { localeFromAcceptLanguage, type Locale } from "../i18n/config";
+import { localeFromAcceptLanguage, resolveLocale, type Locale } from "../i18n/config";
 import { hasMessage, translate } from "../i18n/translate";
 import { logSecurityEvent } from "../security/log";
 import { sessionTokenFromCookieHeader } from "../auth/session-claims";
@@ -11,6 +11,12 @@ import type { Actor } from "../auth/permissions";
 export type ApiContext<P> = { req: Request; actor: Actor; params: P; locale: Locale; url: URL };
 
 type RouteContext<P> = { params: Promise<P> };
+
+/** The language of the answer: the UI's language cookie, else Accept-Language, else Chinese. */
+function requestLocale(req: Request): Locale {
+  const cookie = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(req.headers.get("cookie") ?? "")?.[1];
+  return cookie ? resolveLocale(cookie) : localeFromAcceptLanguage(req.headers.get("accept-language"));
+}
 
 /** The error body of SPEC §10: {"error": {"code", "message", "fields"}}. */
 export function errorResponse(code: ErrorCode, locale: Locale, opts: { fields?: FieldErrors; params?: Record<string, string | number> } = {}) {
@@ -47,7 +53,7 @@ export function apiRoute<P = Record<string, never>>(
   handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
 ) {
   return async (req: Request, context?: RouteContext<P>): Promise<Response> => {
-    const locale = localeFromAcceptLanguage(req.headers.get("accept-language"));
+    const locale = requestLocale(req);
     const url = new URL(req.url);
     let actor: Actor | null = null;
     try {

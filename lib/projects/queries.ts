@@ -10,7 +10,7 @@ import { canOnProject } from "../auth/permissions";
 import { candidateTargets } from "./stage-machine";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
 
-const projectListSelect = {
+export const projectListSelect = {
   id: true,
   code: true,
   name: true,
@@ -63,7 +63,7 @@ export function toProjectListItem(p: ProjectListRow) {
 export type ProjectListItem = ReturnType<typeof toProjectListItem>;
 
 /** A reference filter matches the row's id or code (industry, park) or username (people). */
-function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
+export function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [];
   if (q.stage) and.push({ stage: q.stage });
   if (q.warning) and.push({ warning: q.warning });

@@ -1,0 +1,57 @@
+import { getTranslations } from "next-intl/server";
+import { forbidden, notFound } from "next/navigation";
+import { ProjectForm } from "@/components/projects/project-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/current";
+import { isAppError } from "@/lib/errors";
+import { getProject } from "@/lib/projects/queries";
+import { projectReferenceData } from "@/lib/reference/queries";
+
+export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("project.read");
+  const { id } = await params;
+  const t = await getTranslations();
+  const found = await getProject({ actor, id }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  if (!found.allowed.update) forbidden();
+  const p = found.project;
+  const refs = await projectReferenceData();
+  const s = (v: string | null) => v ?? "";
+  const initial = {
+    id: p.id,
+    version: p.version,
+    name: p.name,
+    enterpriseName: p.enterpriseName,
+    creditCode: s(p.creditCode),
+    industryId: p.industryId,
+    parkId: s(p.parkId),
+    ownerId: p.ownerId,
+    leaderId: s(p.leaderId),
+    totalInvestment: p.totalInvestment,
+    fixedAssetInvestment: s(p.fixedAssetInvestment),
+    foreignCapital: s(p.foreignCapital),
+    expectedAnnualOutput: s(p.expectedAnnualOutput),
+    expectedAnnualTax: s(p.expectedAnnualTax),
+    landArea: s(p.landArea),
+    sourceChannel: p.sourceChannel,
+    keyProject: p.keyProject,
+    plannedStartDate: s(p.plannedStartDate),
+    signingDate: s(p.signingDate),
+    contractInvestment: s(p.contractInvestment),
+    completionDate: s(p.completionDate),
+    productionDate: s(p.productionDate),
+    description: s(p.description),
+    contacts: p.contacts,
+    tags: p.tags,
+  };
+  return (
+    <div>
+      <PageHeader title={`${t("projectForm.edit")} · ${p.name}`} />
+      <Card>
+        <ProjectForm mode="edit" refs={refs} initial={initial} canAssign={found.allowed.assign} />
+      </Card>
+    </div>
+  );
+}

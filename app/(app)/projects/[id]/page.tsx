@@ -1,0 +1,82 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ActivityForm } from "@/components/projects/activity-form";
+import { AuditHistory, BasicsTab, StageHistory, TabNav, Timeline, projectTabs, type ProjectTab } from "@/components/projects/project-tabs";
+import { StageMovePanel } from "@/components/projects/stage-move-panel";
+import { StageBadge, WarningDot } from "@/components/ui/badges";
+import { Card } from "@/components/ui/card";
+import { entityHistory } from "@/lib/audit/queries";
+import { requireActor } from "@/lib/auth/current";
+import { isAppError } from "@/lib/errors";
+import { formatWan } from "@/lib/format";
+import { listActivities } from "@/lib/projects/activities";
+import { getProject, listStageChanges } from "@/lib/projects/queries";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("projects");
+  return { title: `${t("title")} ${(await params).id}` };
+}
+
+export default async function ProjectPage({ params, searchParams }: Props) {
+  const actor = await requireActor("project.read");
+  const { id } = await params;
+  const tabParam = (await searchParams).tab;
+  const tab: ProjectTab = (projectTabs as readonly string[]).includes(tabParam ?? "") ? (tabParam as ProjectTab) : "basics";
+  const t = await getTranslations();
+  const found = await getProject({ actor, id }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { project: p, allowed, targets } = found;
+  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <p className="font-mono text-xs text-slate-500">{p.code}</p>
+          <h1 className="text-xl font-bold text-slate-800" data-testid="project-name">{p.name}</h1>
+          <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-600">
+            <span data-testid="project-stage"><StageBadge stage={p.stage} /></span>
+            <WarningDot warning={p.warning} />
+            <span>{p.enterpriseName}</span>
+            <span>{formatWan(p.totalInvestment)} {t("common.wanYuan")}</span>
+            {p.closeReason ? <span className="text-amber-700">{t("projectPage.reason")}: {p.closeReason}</span> : null}
+          </p>
+        </div>
+        {allowed.update ? (
+          <Link href={`/projects/${p.id}/edit`} className="rounded-md border border-slate-300 bg-white px-4 py-1.5 text-sm hover:bg-slate-100">{t("projectForm.edit")}</Link>
+        ) : null}
+      </div>
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_18rem]">
+        <Card>
+          <TabNav projectId={p.id} active={tab} />
+          {tab === "basics" ? <BasicsTab p={p} /> : null}
+          {tab === "timeline" ? (
+            <div className="space-y-5">
+              {allowed.activity ? <ActivityForm projectId={p.id} today={today} /> : null}
+              <Timeline items={await listActivities({ actor, projectId: p.id })} />
+            </div>
+          ) : null}
+          {tab === "stages" ? <StageHistory rows={await listStageChanges({ actor, projectId: p.id })} /> : null}
+          {tab === "history" ? <AuditHistory rows={await entityHistory({ actor, entityType: "Project", entityId: p.id })} /> : null}
+        </Card>
+        <Card title={t("projectPage.stageTitle")}>
+          {allowed.move ? (
+            <StageMovePanel
+              projectId={p.id}
+              version={p.version}
+              targets={targets}
+              defaults={{ signingDate: p.signingDate, contractInvestment: p.contractInvestment, creditCode: p.creditCode, completionDate: p.completionDate, productionDate: p.productionDate }}
+            />
+          ) : (
+            <p className="text-sm text-slate-500">{t("projectPage.readOnly")}</p>
+          )}
+        </Card>
+      </div>
+    </div>
+  );
+}

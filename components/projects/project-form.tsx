@@ -1,0 +1,193 @@
+"use client";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { createProjectAction, updateProjectAction } from "@/app/(app)/projects/actions";
+import { Field, inputClass } from "@/components/ui/field";
+import { createProjectSchema, sourceChannels, updateProjectSchema } from "@/lib/projects/schemas";
+import type { ProjectReferenceData } from "@/lib/reference/queries";
+
+export type ProjectFormValues = {
+  name: string;
+  enterpriseName: string;
+  creditCode: string;
+  industryId: string;
+  parkId: string;
+  ownerId?: string;
+  leaderId: string;
+  totalInvestment: string;
+  fixedAssetInvestment?: string;
+  foreignCapital?: string;
+  expectedAnnualOutput?: string;
+  expectedAnnualTax?: string;
+  landArea?: string;
+  sourceChannel: string;
+  keyProject: boolean;
+  plannedStartDate: string;
+  signingDate?: string;
+  contractInvestment?: string;
+  completionDate?: string;
+  productionDate?: string;
+  description: string;
+  contacts: { name: string; title?: string; phone?: string }[];
+  tags: string[];
+};
+type Values = ProjectFormValues;
+
+type Props = {
+  mode: "create" | "edit";
+  refs: ProjectReferenceData;
+  initial?: Values & { id: string; version: number };
+  canAssign: boolean;
+};
+
+const moneyFields = ["totalInvestment", "fixedAssetInvestment", "foreignCapital", "expectedAnnualOutput", "expectedAnnualTax", "landArea"] as const;
+
+/** Create and edit form of a project; the same zod schema is parsed again on the server. */
+export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const [notice, setNotice] = useState<string | null>(null);
+  const schema = mode === "create" ? createProjectSchema : updateProjectSchema;
+  const form = useForm<Values>({
+    // The form holds the schema's input shape; the server re-parses the same schema.
+    resolver: zodResolver(schema as never) as never,
+    defaultValues: initial ?? { name: "", enterpriseName: "", creditCode: "", industryId: refs.industries[0]?.id ?? "", parkId: "", totalInvestment: "", sourceChannel: "PROFESSIONAL", keyProject: false, leaderId: "", contacts: [], tags: [], description: "", plannedStartDate: "" },
+  });
+  const contacts = useFieldArray({ control: form.control, name: "contacts" });
+  const errors = form.formState.errors as unknown as Record<string, { message?: string } | undefined>;
+  const err = (name: string): string | undefined => errors[name]?.message;
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setNotice(null);
+    const res = mode === "create" ? await createProjectAction(values) : await updateProjectAction(initial!.id, { ...values, version: initial!.version });
+    if (res.ok) {
+      router.push(`/projects/${res.data.id}`);
+      router.refresh();
+      return;
+    }
+    for (const [field, message] of Object.entries(res.error.fields ?? {})) form.setError(field as never, { message });
+    setNotice(res.error.message);
+  });
+
+  const text = (name: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+    <Field label={label} htmlFor={`f-${name}`} error={err(name)}>
+      <input id={`f-${name}`} className={inputClass} {...props} {...form.register(name)} />
+    </Field>
+  );
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="project-form">
+      <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-3">
+        <legend className="mb-2 text-sm font-semibold text-slate-700">{t("projectForm.basics")}</legend>
+        {text("name", t("projects.name"))}
+        {text("enterpriseName", t("projects.enterprise"))}
+        {text("creditCode", t("projects.creditCode"), { placeholder: "91370200XXXXXXXXXX", maxLength: 18 })}
+        <Field label={t("projects.industry")} htmlFor="f-industryId" error={err("industryId")}>
+          <select id="f-industryId" className={inputClass} {...form.register("industryId")}>
+            {refs.industries.map((o) => (
+              <option key={o.id} value={o.id}>{o.label}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("projects.park")} htmlFor="f-parkId" error={err("parkId")}>
+          <select id="f-parkId" className={inputClass} {...form.register("parkId")}>
+            <option value="">—</option>
+            {refs.parks.map((o) => (
+              <option key={o.id} value={o.id}>{o.label}</option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t("projects.sourceChannel")} htmlFor="f-sourceChannel" error={err("sourceChannel")}>
+          <select id="f-sourceChannel" className={inputClass} {...form.register("sourceChannel")}>
+            {sourceChannels.map((c) => (
+              <option key={c} value={c}>{t(`sourceChannels.${c}`)}</option>
+            ))}
+          </select>
+        </Field>
+        {mode === "create" || canAssign ? (
+          <Field label={t("projects.leader")} htmlFor="f-leaderId" error={err("leaderId")}>
+            <select id="f-leaderId" className={inputClass} {...form.register("leaderId")}>
+              <option value="">—</option>
+              {refs.leaders.map((o) => (
+                <option key={o.id} value={o.id}>{o.label}</option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+        {mode === "edit" && canAssign ? (
+          <Field label={t("projects.owner")} htmlFor="f-ownerId" error={err("ownerId")}>
+            <select id="f-ownerId" className={inputClass} {...form.register("ownerId")}>
+              {refs.owners.map((o) => (
+                <option key={o.id} value={o.id}>{o.label}</option>
+              ))}
+            </select>
+          </Field>
+        ) : null}
+        {text("plannedStartDate", t("projects.plannedStartDate"), { type: "date" })}
+        <label className="flex items-center gap-2 self-end pb-2 text-sm">
+          <input type="checkbox" {...form.register("keyProject")} /> {t("projects.keyProject")}
+        </label>
+      </fieldset>
+
+      <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-3">
+        <legend className="mb-2 text-sm font-semibold text-slate-700">{t("projectForm.figures")}</legend>
+        {moneyFields.map((f) => <div key={f}>{text(f, t(`projects.${f}`), { inputMode: "decimal" })}</div>)}
+        {mode === "edit" ? (
+          <>
+            {text("signingDate", t("projects.signingDate"), { type: "date" })}
+            {text("contractInvestment", t("projects.contractInvestment"), { inputMode: "decimal" })}
+            {text("completionDate", t("projects.completionDate"), { type: "date" })}
+            {text("productionDate", t("projects.productionDate"), { type: "date" })}
+          </>
+        ) : null}
+      </fieldset>
+
+      <fieldset className="space-y-2">
+        <legend className="mb-2 text-sm font-semibold text-slate-700">{t("projectForm.contacts")}</legend>
+        {contacts.fields.map((c, i) => (
+          <div key={c.id} className="grid grid-cols-1 gap-2 md:grid-cols-4">
+            <input aria-label={t("projectForm.contactName")} placeholder={t("projectForm.contactName")} className={inputClass} {...form.register(`contacts.${i}.name` as const)} />
+            <input aria-label={t("projectForm.contactTitle")} placeholder={t("projectForm.contactTitle")} className={inputClass} {...form.register(`contacts.${i}.title` as const)} />
+            <input aria-label={t("projectForm.contactPhone")} placeholder={t("projectForm.contactPhone")} className={inputClass} {...form.register(`contacts.${i}.phone` as const)} />
+            <button type="button" className="text-left text-sm text-red-600" onClick={() => contacts.remove(i)}>{t("projectForm.remove")}</button>
+          </div>
+        ))}
+        <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm" onClick={() => contacts.append({ name: "", title: "", phone: "" })}>
+          {t("projectForm.addContact")}
+        </button>
+      </fieldset>
+
+      <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-2">
+        <Controller
+          control={form.control}
+          name="tags"
+          render={({ field }) => (
+            <Field label={t("projects.tags")} htmlFor="f-tags" error={err("tags")}>
+              <input
+                id="f-tags"
+                className={inputClass}
+                placeholder={t("projectForm.tagsHint")}
+                defaultValue={(field.value ?? []).join("，")}
+                onChange={(e) => field.onChange(e.target.value.split(/[,，\s]+/).map((s) => s.trim()).filter(Boolean))}
+              />
+            </Field>
+          )}
+        />
+        <Field label={t("projects.description")} htmlFor="f-description" error={err("description")}>
+          <textarea id="f-description" rows={3} className={inputClass} {...form.register("description")} />
+        </Field>
+      </fieldset>
+
+      {notice ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">{notice}</p> : null}
+      <div className="flex gap-2">
+        <button type="submit" disabled={form.formState.isSubmitting} className="rounded-md bg-brand-700 px-5 py-2 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+          {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
+        </button>
+        <button type="button" onClick={() => router.back()} className="rounded-md border border-slate-300 px-5 py-2 text-sm">{t("common.cancel")}</button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,185 @@
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { StageBadge, WarningDot } from "@/components/ui/badges";
+import { formatDateTime, formatWan } from "@/lib/format";
+import type { ProjectDetail } from "@/lib/projects/project-view";
+
+export const projectTabs = ["basics", "timeline", "stages", "history"] as const;
+export type ProjectTab = (typeof projectTabs)[number];
+
+export function TabNav({ projectId, active }: { projectId: string; active: ProjectTab }) {
+  const t = useTranslations("projectPage.tabs");
+  return (
+    <nav className="mb-4 flex gap-1 border-b border-slate-200" role="tablist">
+      {projectTabs.map((tab) => (
+        <Link
+          key={tab}
+          role="tab"
+          aria-selected={tab === active}
+          href={`/projects/${projectId}?tab=${tab}`}
+          className={`-mb-px border-b-2 px-4 py-2 text-sm ${tab === active ? "border-brand-700 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+        >
+          {t(tab)}
+        </Link>
+      ))}
+    </nav>
+  );
+}
+
+function Item({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <div className="py-1.5">
+      <dt className="text-xs text-slate-500">{label}</dt>
+      <dd className="text-sm text-slate-900">{children ?? "—"}</dd>
+    </div>
+  );
+}
+
+const wan = (v: string | null) => (v ? formatWan(v) : null);
+
+export function BasicsTab({ p }: { p: ProjectDetail }) {
+  const t = useTranslations();
+  return (
+    <div className="space-y-4" data-testid="tab-basics">
+      <dl className="grid grid-cols-2 gap-x-6 md:grid-cols-4">
+        <Item label={t("projects.code")}>{p.code}</Item>
+        <Item label={t("projects.enterprise")}>{p.enterpriseName}</Item>
+        <Item label={t("projects.creditCode")}>{p.creditCode}</Item>
+        <Item label={t("projects.industry")}>{p.industryName}</Item>
+        <Item label={t("projects.park")}>{p.parkName}</Item>
+        <Item label={t("projects.sourceChannel")}>{t(`sourceChannels.${p.sourceChannel}`)}</Item>
+        <Item label={t("projects.owner")}>{p.ownerName}</Item>
+        <Item label={t("projects.leader")}>{p.leaderName}</Item>
+        <Item label={t("projects.stage")}><StageBadge stage={p.stage} /></Item>
+        <Item label={t("projects.warning")}><WarningDot warning={p.warning} /></Item>
+        <Item label={t("projects.keyProject")}>{p.keyProject ? t("common.yes") : t("common.no")}</Item>
+        <Item label={t("projects.tags")}>{p.tags.length ? p.tags.join("、") : null}</Item>
+      </dl>
+      <h3 className="text-sm font-semibold text-slate-700">{t("projectForm.figures")}</h3>
+      <dl className="grid grid-cols-2 gap-x-6 md:grid-cols-4">
+        <Item label={t("projects.totalInvestment")}>{wan(p.totalInvestment)}</Item>
+        <Item label={t("projects.fixedAssetInvestment")}>{wan(p.fixedAssetInvestment)}</Item>
+        <Item label={t("projects.foreignCapital")}>{wan(p.foreignCapital)}</Item>
+        <Item label={t("projects.contractInvestment")}>{wan(p.contractInvestment)}</Item>
+        <Item label={t("projects.expectedAnnualOutput")}>{wan(p.expectedAnnualOutput)}</Item>
+        <Item label={t("projects.expectedAnnualTax")}>{wan(p.expectedAnnualTax)}</Item>
+        <Item label={t("projects.landArea")}>{p.landArea}</Item>
+      </dl>
+      <h3 className="text-sm font-semibold text-slate-700">{t("projectPage.dates")}</h3>
+      <dl className="grid grid-cols-2 gap-x-6 md:grid-cols-4">
+        <Item label={t("projects.plannedStartDate")}>{p.plannedStartDate}</Item>
+        <Item label={t("projects.signingDate")}>{p.signingDate}</Item>
+        <Item label={t("projects.registrationDate")}>{p.registrationDate}</Item>
+        <Item label={t("projects.constructionDate")}>{p.constructionDate}</Item>
+        <Item label={t("projects.completionDate")}>{p.completionDate}</Item>
+        <Item label={t("projects.productionDate")}>{p.productionDate}</Item>
+      </dl>
+      {p.contacts.length ? (
+        <>
+          <h3 className="text-sm font-semibold text-slate-700">{t("projectForm.contacts")}</h3>
+          <ul className="text-sm">
+            {p.contacts.map((c, i) => (
+              <li key={i}>{c.name} {c.title} {c.phone}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {p.description ? <p className="whitespace-pre-wrap text-sm text-slate-700">{p.description}</p> : null}
+    </div>
+  );
+}
+
+type Activity = { id: string; type: string; date: string; participants: string; notes: string; createdBy: string };
+
+export function Timeline({ items }: { items: Activity[] }) {
+  const t = useTranslations();
+  if (!items.length) return <p className="text-sm text-slate-500">{t("common.noData")}</p>;
+  return (
+    <ol className="relative space-y-4 border-l border-slate-200 pl-5" data-testid="timeline">
+      {items.map((a) => (
+        <li key={a.id}>
+          <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full bg-brand-600" aria-hidden />
+          <p className="text-xs text-slate-500">
+            {a.date} · {t(`activities.types.${a.type}`)} · {a.createdBy}
+          </p>
+          {a.participants ? <p className="text-xs text-slate-500">{t("activities.participants")}: {a.participants}</p> : null}
+          <p className="whitespace-pre-wrap text-sm text-slate-800">{a.notes}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+type StageRow = { id: string; fromStage: string | null; toStage: string; note: string; override: boolean; firstEntry: boolean; createdAt: string; userName: string };
+
+export function StageHistory({ rows }: { rows: StageRow[] }) {
+  const t = useTranslations();
+  return (
+    <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="stage-history">
+      <thead className="bg-slate-50 text-left text-xs text-slate-600">
+        <tr>
+          <th className="px-3 py-2">{t("history.time")}</th>
+          <th className="px-3 py-2">{t("history.move")}</th>
+          <th className="px-3 py-2">{t("history.user")}</th>
+          <th className="px-3 py-2">{t("projectPage.note")}</th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {rows.map((r) => (
+          <tr key={r.id}>
+            <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(r.createdAt)}</td>
+            <td className="px-3 py-1.5">
+              {r.fromStage ? <><StageBadge stage={r.fromStage} /> → </> : null}
+              <StageBadge stage={r.toStage} />
+              {r.override ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-800">{t("history.override")}</span> : null}
+            </td>
+            <td className="px-3 py-1.5">{r.userName}</td>
+            <td className="px-3 py-1.5 text-slate-600">{r.note}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+type AuditRow = { id: string; action: string; actorName: string | null; createdAt: string; before: unknown; after: unknown };
+
+/** Which fields an audit row changed, with their values before and after. */
+function changes(before: unknown, after: unknown): [string, string, string][] {
+  const b = (before ?? {}) as Record<string, unknown>;
+  const a = (after ?? {}) as Record<string, unknown>;
+  const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v));
+  return Object.keys({ ...b, ...a })
+    .filter((k) => !["updatedAt", "version", "stageEnteredAt", "createdAt", "id"].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .map((k) => [k, show(b[k]), show(a[k])]);
+}
+
+export function AuditHistory({ rows }: { rows: AuditRow[] }) {
+  const t = useTranslations();
+  return (
+    <ul className="space-y-3" data-testid="audit-history">
+      {rows.map((r) => (
+        <li key={r.id} className="rounded border border-slate-200 p-3">
+          <p className="text-xs text-slate-500">
+            {formatDateTime(r.createdAt)} · {r.actorName ?? "—"} · <span className="font-mono">{r.action}</span>
+          </p>
+          {r.before ? (
+            <table className="mt-1 text-xs">
+              <tbody>
+                {changes(r.before, r.after).map(([k, b, a]) => (
+                  <tr key={k}>
+                    <td className="pr-3 font-mono text-slate-500">{k}</td>
+                    <td className="pr-2 text-red-700 line-through">{b}</td>
+                    <td className="text-emerald-700">{a}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          ) : (
+            <p className="mt-1 text-xs text-slate-600">{t("history.created")}</p>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,180 @@
+"use client";
+import type { SortingState } from "@tanstack/react-table";
+import { useTranslations } from "next-intl";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useMemo, useState, useTransition } from "react";
+import { DataTable } from "@/components/ui/data-table";
+import { inputClass } from "@/components/ui/field";
+import { stages, warningColors } from "@/lib/projects/stages";
+import type { ProjectListItem } from "@/lib/projects/queries";
+import type { ProjectReferenceData } from "@/lib/reference/queries";
+import { hideableColumns, projectColumns } from "./columns";
+import { SavedViews } from "./saved-views";
+
+export type GridParams = Record<string, string | undefined>;
+
+const filterKeys = ["q", "stage", "industry", "park", "owner", "leader", "warning", "key", "minInvestment", "maxInvestment", "signedFrom", "signedTo", "updatedFrom", "updatedTo"] as const;
+
+export function toQuery(params: GridParams) {
+  const qs = new URLSearchParams();
+  for (const [k, v] of Object.entries(params)) if (v) qs.set(k, v);
+  return qs.toString();
+}
+
+type Props = {
+  items: ProjectListItem[];
+  total: number;
+  page: number;
+  pageSize: number;
+  params: GridParams;
+  refs: ProjectReferenceData;
+  views: { id: string; name: string; query: string }[];
+  canCreate: boolean;
+  error?: string;
+};
+
+export function ProjectsGrid({ items, total, page, pageSize, params, refs, views, canCreate, error }: Props) {
+  const t = useTranslations();
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, start] = useTransition();
+  const [showColumns, setShowColumns] = useState(false);
+  const columns = useMemo(() => projectColumns((k) => t(k as never)), [t]);
+  const hidden = new Set((params.hide ?? "").split(",").filter(Boolean));
+  const columnVisibility = Object.fromEntries(hideableColumns.map((c) => [c, !hidden.has(c)]));
+  const sorting: SortingState = [{ id: params.sort ?? "updatedAt", desc: (params.order ?? "desc") === "desc" }];
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+
+  const go = (next: GridParams) => start(() => router.push(`${pathname}?${toQuery(next)}`));
+  const set = (patch: GridParams) => go({ ...params, ...patch, page: undefined });
+
+  function onFilter(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    const next: GridParams = { sort: params.sort, order: params.order, pageSize: params.pageSize, hide: params.hide };
+    for (const k of filterKeys) next[k] = String(form.get(k) ?? "").trim() || undefined;
+    go(next);
+  }
+
+  const select = (name: string, label: string, options: { value: string; label: string }[]) => (
+    <label className="text-xs text-slate-600">
+      {label}
+      <select name={name} defaultValue={params[name] ?? ""} className={`${inputClass} mt-0.5 min-w-28`}>
+        <option value="">{t("common.all")}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>{o.label}</option>
+        ))}
+      </select>
+    </label>
+  );
+
+  return (
+    <div className="space-y-3" aria-busy={pending}>
+      <form onSubmit={onFilter} role="search" className="grid grid-cols-2 gap-2 md:grid-cols-4 xl:grid-cols-8" data-testid="project-filters" key={toQuery(params)}>
+        <label className="col-span-2 text-xs text-slate-600">
+          {t("projects.search")}
+          <input name="q" defaultValue={params.q ?? ""} placeholder={t("projects.searchPlaceholder")} className={`${inputClass} mt-0.5`} />
+        </label>
+        {select("stage", t("projects.stage"), stages.map((s) => ({ value: s, label: t(`stages.${s}`) })))}
+        {select("industry", t("projects.industry"), refs.industries.map((o) => ({ value: o.code!, label: o.label })))}
+        {select("park", t("projects.park"), refs.parks.map((o) => ({ value: o.code!, label: o.label })))}
+        {select("owner", t("projects.owner"), refs.owners.map((o) => ({ value: o.code!, label: o.label })))}
+        {select("leader", t("projects.leader"), refs.leaders.map((o) => ({ value: o.code!, label: o.label })))}
+        {select("warning", t("projects.warning"), warningColors.map((w) => ({ value: w, label: t(`warnings.${w}`) })))}
+        {select("key", t("projects.keyProject"), [{ value: "true", label: t("common.yes") }, { value: "false", label: t("common.no") }])}
+        <label className="text-xs text-slate-600">
+          {t("projects.minInvestment")}
+          <input name="minInvestment" inputMode="decimal" defaultValue={params.minInvestment ?? ""} className={`${inputClass} mt-0.5`} />
+        </label>
+        <label className="text-xs text-slate-600">
+          {t("projects.maxInvestment")}
+          <input name="maxInvestment" inputMode="decimal" defaultValue={params.maxInvestment ?? ""} className={`${inputClass} mt-0.5`} />
+        </label>
+        <label className="text-xs text-slate-600">
+          {t("projects.signedFrom")}
+          <input type="date" name="signedFrom" defaultValue={params.signedFrom ?? ""} className={`${inputClass} mt-0.5`} />
+        </label>
+        <label className="text-xs text-slate-600">
+          {t("projects.signedTo")}
+          <input type="date" name="signedTo" defaultValue={params.signedTo ?? ""} className={`${inputClass} mt-0.5`} />
+        </label>
+        <label className="text-xs text-slate-600">
+          {t("projects.updatedFrom")}
+          <input type="date" name="updatedFrom" defaultValue={params.updatedFrom ?? ""} className={`${inputClass} mt-0.5`} />
+        </label>
+        <label className="text-xs text-slate-600">
+          {t("projects.updatedTo")}
+          <input type="date" name="updatedTo" defaultValue={params.updatedTo ?? ""} className={`${inputClass} mt-0.5`} />
+        </label>
+        <div className="col-span-2 flex items-end gap-2">
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">{t("common.search")}</button>
+          <Link href={pathname} className="px-2 py-1.5 text-sm text-slate-600 hover:underline">{t("common.reset")}</Link>
+        </div>
+      </form>
+      {error ? <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{error}</p> : null}
+
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <div className="flex flex-wrap items-center gap-2">
+          {canCreate ? (
+            <Link href="/projects/new" className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800" data-testid="new-project">
+              {t("projects.newLead")}
+            </Link>
+          ) : null}
+          <a href={`/api/v1/projects/export?${toQuery({ ...params, page: undefined })}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" data-testid="export-xlsx">
+            {t("projects.exportXlsx")}
+          </a>
+          <div className="relative">
+            <button type="button" onClick={() => setShowColumns((v) => !v)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" aria-expanded={showColumns}>
+              {t("projects.columns")}
+            </button>
+            {showColumns ? (
+              <div className="absolute z-10 mt-1 w-44 rounded-md border border-slate-200 bg-white p-2 shadow-lg" data-testid="column-chooser">
+                {hideableColumns.map((c) => (
+                  <label key={c} className="flex items-center gap-2 py-0.5 text-sm">
+                    <input
+                      type="checkbox"
+                      checked={!hidden.has(c)}
+                      onChange={(e) => {
+                        const next = new Set(hidden);
+                        if (e.target.checked) next.delete(c);
+                        else next.add(c);
+                        set({ hide: [...next].join(",") || undefined, page: params.page });
+                      }}
+                    />
+                    {t(`projects.col.${c}`)}
+                  </label>
+                ))}
+              </div>
+            ) : null}
+          </div>
+        </div>
+        <SavedViews views={views} currentQuery={toQuery({ ...params, page: undefined })} />
+      </div>
+
+      <DataTable
+        columns={columns}
+        data={items}
+        rowId={(r) => r.id}
+        sorting={sorting}
+        onSortingChange={(s) => set({ sort: s[0]?.id ?? "updatedAt", order: s[0]?.desc ? "desc" : "asc" })}
+        columnVisibility={columnVisibility}
+        emptyText={t("common.noData")}
+        testId="projects-grid"
+      />
+
+      <nav className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600" aria-label="pagination">
+        <span data-testid="grid-total">{t("common.pageInfo", { page, pages, total })}</span>
+        <span className="flex items-center gap-2">
+          <select aria-label={t("projects.pageSize")} value={String(pageSize)} onChange={(e) => set({ pageSize: e.target.value })} className="rounded border border-slate-300 px-1 py-1">
+            {[20, 50, 100, 200].map((n) => (
+              <option key={n} value={n}>{t("projects.perPage", { n })}</option>
+            ))}
+          </select>
+          <button type="button" disabled={page <= 1} onClick={() => go({ ...params, page: String(page - 1) })} className="rounded border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">{t("common.previous")}</button>
+          <button type="button" disabled={page >= pages} onClick={() => go({ ...params, page: String(page + 1) })} className="rounded border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">{t("common.next")}</button>
+        </span>
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,36 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db";
+import { assertCan, type Actor } from "../auth/permissions";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+
+// Saved views of the project grid: a name and the URL query string that restores it.
+const saveSchema = z.object({
+  name: z.string().trim().min(1, "validation.required").max(40),
+  query: z.string().max(2000).transform((q) => q.replace(/^\?/, "").replace(/(^|&)page=\d+/, "")),
+});
+
+export async function listSavedViews({ actor }: { actor: Actor }) {
+  assertCan(actor, "project.read");
+  return getDb().savedView.findMany({ where: { userId: actor.id, scope: "projects" }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
+}
+
+/** Saves (or overwrites, by name) one of the user's own views. */
+export async function saveView({ actor, input }: { actor: Actor; input: unknown }) {
+  assertCan(actor, "project.read");
+  const data = parseInput(saveSchema, input);
+  return getDb().savedView.upsert({
+    where: { userId_scope_name: { userId: actor.id, scope: "projects", name: data.name } },
+    update: { query: data.query },
+    create: { userId: actor.id, scope: "projects", name: data.name, query: data.query },
+    select: { id: true, name: true, query: true },
+  });
+}
+
+export async function deleteView({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "project.read");
+  const deleted = await getDb().savedView.deleteMany({ where: { id, userId: actor.id } });
+  if (deleted.count === 0) throw new AppError("NOT_FOUND");
+  return { id };
+}

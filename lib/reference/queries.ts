@@ -1,0 +1,25 @@
+import "server-only";
+import { getDb } from "../db";
+
+export type Option = { id: string; code?: string; label: string };
+
+/** Choices for project forms and filters (small tables: read in one round trip each). */
+export async function projectReferenceData() {
+  const db = getDb();
+  const [industries, parks, people] = await Promise.all([
+    db.industry.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } }),
+    db.park.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } }),
+    db.user.findMany({
+      where: { active: true, role: { in: ["STAFF", "LEADER", "MANAGER"] } },
+      orderBy: { username: "asc" },
+      select: { id: true, username: true, displayName: true, role: true },
+    }),
+  ]);
+  return {
+    industries: industries.map((i) => ({ id: i.id, code: i.code, label: i.name })),
+    parks: parks.map((p) => ({ id: p.id, code: p.code, label: p.name })),
+    owners: people.map((u) => ({ id: u.id, code: u.username, label: u.displayName })),
+    leaders: people.filter((u) => u.role === "LEADER").map((u) => ({ id: u.id, code: u.username, label: u.displayName })),
+  };
+}
+export type ProjectReferenceData = Awaited<ReturnType<typeof projectReferenceData>>;
