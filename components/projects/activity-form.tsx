@@ -12,7 +12,7 @@ type Values = { type: string; date: string; participants: string; notes: string 
 export function ActivityForm({ projectId, today }: { projectId: string; today: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(activitySchema as never) as never, defaultValues: { type: "VISIT", date: today, participants: "", notes: "" } });
+  const form = useForm<Values>({ resolver: zodResolver(activitySchema as never, undefined, { raw: true }) as never, defaultValues: { type: "VISIT", date: today, participants: "", notes: "" } });
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     const res = await addActivityAction(projectId, values);

@@ -53,7 +53,7 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
   const schema = mode === "create" ? createProjectSchema : updateProjectSchema;
   const form = useForm<Values>({
     // The form holds the schema's input shape; the server re-parses the same schema.
-    resolver: zodResolver(schema as never) as never,
+    resolver: zodResolver(schema as never, undefined, { raw: true }) as never,
     defaultValues: initial ?? { name: "", enterpriseName: "", creditCode: "", industryId: refs.industries[0]?.id ?? "", parkId: "", totalInvestment: "", sourceChannel: "PROFESSIONAL", keyProject: false, leaderId: "", contacts: [], tags: [], description: "", plannedStartDate: "" },
   });
   const contacts = useFieldArray({ control: form.control, name: "contacts" });

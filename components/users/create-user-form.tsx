@@ -12,7 +12,8 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
   const t = useTranslations();
   const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
   const form = useForm<CreateUserInput>({
-    resolver: zodResolver(createUserSchema),
+    // raw: the server action gets the form values and parses the same schema itself.
+    resolver: zodResolver(createUserSchema, undefined, { raw: true }),
     defaultValues: { username: "", displayName: "", password: "", role: "STAFF", departmentId: "" },
   });
   const { errors, isSubmitting } = form.formState;

@@ -1,0 +1,92 @@
+import { expect, test } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { loginAs } from "./fixtures";
+
+test("staff creates a lead, moves it to NEGOTIATING, finds it with a filter and exports the view", async ({ page }) => {
+  await loginAs(page, "staff");
+  await page.goto("/projects");
+  await page.getByTestId("new-project").click();
+  await expect(page).toHaveURL(/\/projects\/new$/);
+
+  // Bad input is answered beside the fields, in Chinese, before anything is saved.
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.locator('[data-field-error="f-name"]')).toHaveText("必填");
+  await page.locator("#f-creditCode").fill("123");
+  await page.locator("#f-totalInvestment").fill("12.345");
+  await page.getByRole("button", { name: "保存" }).click();
+  await expect(page.locator('[data-field-error="f-creditCode"]')).toHaveText("统一社会信用代码应为 18 位");
+  await expect(page.locator('[data-field-error="f-totalInvestment"]')).toHaveText("请输入不超过两位小数的非负数");
+
+  await page.locator("#f-name").fill("碳化硼陶瓷防弹材料项目");
+  await page.locator("#f-enterpriseName").fill("鲁硼先进陶瓷有限公司");
+  await page.locator("#f-creditCode").fill("");
+  await page.locator("#f-industryId").selectOption({ label: "新能源新材料" });
+  await page.locator("#f-parkId").selectOption({ label: "新材料产业园" });
+  await page.locator("#f-totalInvestment").fill("45000");
+  await page.getByRole("button", { name: "保存" }).click();
+
+  await expect(page.getByTestId("project-name")).toHaveText("碳化硼陶瓷防弹材料项目");
+  await expect(page.getByTestId("project-stage")).toHaveText("线索");
+
+  // A signing without its fields is refused with the rule's message; negotiation is allowed.
+  await page.locator("#move-to").selectOption("NEGOTIATING");
+  await page.getByRole("button", { name: "确认变更" }).click();
+  await expect(page.getByTestId("project-stage")).toHaveText("洽谈");
+  await page.locator("#move-to").selectOption("SIGNED");
+  await page.getByRole("button", { name: "确认变更" }).click();
+  await expect(page.getByTestId("move-error")).toHaveText("进入签约阶段须填写签约日期和合同投资额");
+  await expect(page.getByTestId("project-stage")).toHaveText("洽谈");
+
+  await page.getByRole("tab", { name: "阶段变更" }).click();
+  await expect(page.getByTestId("stage-history")).toContainText("洽谈");
+  await page.getByRole("tab", { name: "跟进记录" }).click();
+  await page.locator("#a-type").selectOption("SITE_SURVEY");
+  await page.locator("#a-notes").fill("陪同企业考察新材料产业园地块");
+  await page.getByRole("button", { name: "添加记录" }).click();
+  await expect(page.getByTestId("timeline")).toContainText("陪同企业考察新材料产业园地块");
+
+  // The grid finds it by stage and text; the URL holds the view.
+  await page.goto("/projects");
+  const filters = page.getByTestId("project-filters");
+  await filters.locator('select[name="stage"]').selectOption("NEGOTIATING");
+  await filters.locator('input[name="q"]').fill("碳化硼");
+  await filters.getByRole("button", { name: "查询" }).click();
+  await expect(page).toHaveURL(/stage=NEGOTIATING/);
+  const grid = page.getByTestId("projects-grid");
+  await expect(grid.locator("tbody tr")).toHaveCount(1);
+  await expect(grid).toContainText("碳化硼陶瓷防弹材料项目");
+  await expect(page.getByTestId("grid-total")).toContainText("共 1 条");
+
+  const download = page.waitForEvent("download");
+  await page.getByTestId("export-xlsx").click();
+  const file = await (await download).path();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(file!);
+  const sheet = workbook.worksheets[0];
+  expect(sheet.rowCount).toBe(2);
+  expect(sheet.getRow(2).getCell(2).value).toBe("碳化硼陶瓷防弹材料项目");
+  expect(sheet.getRow(2).getCell(7).value).toBe("洽谈");
+});
+
+test("the grid sorts on the server, hides columns and saves views", async ({ page }) => {
+  await loginAs(page, "manager");
+  await page.goto("/projects");
+  await page.locator('button[data-sort="totalInvestment"]').click();
+  await expect(page).toHaveURL(/sort=totalInvestment/);
+  const firstName = page.getByTestId("projects-grid").locator("tbody tr").first();
+  const order = new URL(page.url()).searchParams.get("order");
+  await expect(firstName).toContainText(order === "asc" ? "中硼科技碳化硼材料项目" : "润辉生物泰美太海洋多肽药物项目");
+
+  await page.getByRole("button", { name: "显示列" }).click();
+  await page.getByTestId("column-chooser").getByLabel("投资企业").click();
+  await expect(page).toHaveURL(/hide=enterpriseName/);
+  await expect(page.getByTestId("projects-grid").locator("thead")).not.toContainText("投资企业");
+
+  await page.getByLabel("视图名称").fill("按投资排序");
+  await page.getByRole("button", { name: "保存视图" }).click();
+  const saved = page.getByTestId("saved-views").getByRole("link", { name: "按投资排序" });
+  await expect(saved).toBeVisible();
+  await page.goto("/projects");
+  await page.getByTestId("saved-views").getByRole("link", { name: "按投资排序" }).click();
+  await expect(page).toHaveURL(/hide=enterpriseName/);
+});
