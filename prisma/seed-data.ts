@@ -43,6 +43,78 @@ export const demoUsers = [
   { username: "approver", displayName: "陈静", role: "APPROVER", department: "ZJJ" },
 ] as const;
 
+/** Stage path, dates and timeline of the source story (SPEC §9). */
+export type StoryDetail = {
+  creditBase?: string;
+  signingDate?: string;
+  contractInvestment?: string;
+  registrationDate?: string;
+  constructionDate?: string;
+  completionDate?: string;
+  productionDate?: string;
+  plannedStartDate?: string;
+  landArea?: string;
+  fixedAssetInvestment?: string;
+  expectedAnnualOutput?: string;
+  expectedAnnualTax?: string;
+  sourceChannel: "ALL_STAFF" | "PROFESSIONAL" | "VIA_INVESTOR" | "SIGNING_WEEK";
+  /** Dates on which each stage was entered, from LEAD on. */
+  path: [stage: string, date: string][];
+  activities: [type: "VISIT" | "CALL" | "NEGOTIATION" | "SITE_SURVEY" | "MEETING", date: string, notes: string][];
+  description: string;
+};
+
+export const storyDetails: Record<string, StoryDetail> = {
+  "NH-2026-0001": {
+    creditBase: "91370200MA3KL0F1X",
+    sourceChannel: "PROFESSIONAL",
+    signingDate: "2025-09-12", contractInvestment: "50000.00", registrationDate: "2025-10-20",
+    constructionDate: "2026-01-08", completionDate: "2026-10-28", plannedStartDate: "2026-01-01",
+    landArea: "120.00", fixedAssetInvestment: "38000.00", expectedAnnualOutput: "150000.00", expectedAnnualTax: "9000.00",
+    path: [["LEAD", "2025-04-02"], ["NEGOTIATING", "2025-05-15"], ["SIGNED", "2025-09-12"], ["REGISTERED", "2025-10-20"], ["APPROVING", "2025-11-03"], ["CONSTRUCTION", "2026-01-08"], ["COMPLETED", "2026-10-28"]],
+    activities: [["VISIT", "2025-04-02", "赴苏州拜访科莱福光电总部，了解光刻胶材料扩产需求"], ["SITE_SURVEY", "2025-06-10", "企业考察新材料产业园地块"], ["NEGOTIATION", "2025-08-20", "就土地、厂房代建和设备补贴达成一致"], ["MEETING", "2026-11-05", "竣工后试生产协调会：电力增容与危化品仓储"]],
+    description: "光刻胶及配套材料生产基地，已竣工并进入试生产。",
+  },
+  "NH-2026-0002": {
+    creditBase: "91370200MA3N2P7R4",
+    sourceChannel: "VIA_INVESTOR",
+    signingDate: "2026-01-16", contractInvestment: "115000.00", registrationDate: "2026-02-26",
+    constructionDate: "2026-07-06", plannedStartDate: "2026-06-30",
+    landArea: "210.00", fixedAssetInvestment: "90000.00", expectedAnnualOutput: "300000.00", expectedAnnualTax: "18000.00",
+    path: [["LEAD", "2025-08-11"], ["NEGOTIATING", "2025-09-30"], ["SIGNED", "2026-01-16"], ["REGISTERED", "2026-02-26"], ["APPROVING", "2026-03-10"], ["CONSTRUCTION", "2026-07-06"]],
+    activities: [["MEETING", "2025-08-11", "以商招商：经现有医药企业引荐，首次对接海洋多肽药物项目"], ["SITE_SURVEY", "2025-10-15", "企业考察生物医药产业园 GMP 厂房"], ["NEGOTIATION", "2025-12-18", "洽谈海洋生物提取车间能耗指标"], ["VISIT", "2026-09-02", "走访在建工地，主体结构施工中"]],
+    description: "海洋多肽原料药及制剂项目，7 月开工建设。",
+  },
+  "NH-2026-0003": {
+    creditBase: "91370200MA3D4H8K2",
+    sourceChannel: "PROFESSIONAL",
+    signingDate: "2024-11-08", contractInvestment: "80000.00", registrationDate: "2024-12-12",
+    constructionDate: "2025-03-18", completionDate: "2025-12-20", productionDate: "2026-03-01",
+    landArea: "160.00", fixedAssetInvestment: "60000.00", expectedAnnualOutput: "400000.00", expectedAnnualTax: "20000.00",
+    path: [["LEAD", "2024-06-20"], ["NEGOTIATING", "2024-08-01"], ["SIGNED", "2024-11-08"], ["REGISTERED", "2024-12-12"], ["APPROVING", "2025-01-06"], ["CONSTRUCTION", "2025-03-18"], ["COMPLETED", "2025-12-20"], ["PRODUCTION", "2026-03-01"]],
+    activities: [["VISIT", "2024-06-20", "拜访安屯尼，介绍电子信息产业园智能换电摩托车产业链配套"], ["NEGOTIATION", "2024-09-12", "洽谈电芯、注塑件本地配套"], ["MEETING", "2026-03-01", "投产仪式，首批换电摩托车下线"]],
+    description: "智能换电摩托车整车及换电柜项目，已投产。",
+  },
+  "NH-2026-0004": {
+    creditBase: "91370200MA3F9T2W6",
+    sourceChannel: "SIGNING_WEEK",
+    signingDate: "2025-05-20", contractInvestment: "35000.00", registrationDate: "2025-06-03",
+    constructionDate: "2025-07-15", completionDate: "2025-09-30", productionDate: "2025-10-20",
+    landArea: "45.00", fixedAssetInvestment: "22000.00", expectedAnnualOutput: "120000.00", expectedAnnualTax: "7000.00",
+    path: [["LEAD", "2025-03-10"], ["NEGOTIATING", "2025-04-02"], ["SIGNED", "2025-05-20"], ["REGISTERED", "2025-06-03"], ["APPROVING", "2025-06-10"], ["CONSTRUCTION", "2025-07-15"], ["COMPLETED", "2025-09-30"], ["PRODUCTION", "2025-10-20"]],
+    activities: [["NEGOTIATION", "2025-04-02", "签约周前集中洽谈 CT 整机项目"], ["MEETING", "2025-06-10", "医疗器械生产许可并联服务专班会"], ["VISIT", "2025-10-20", "5 个月取得生产许可证，正式投产"]],
+    description: "CT 影像设备整机项目，从签约到取得生产许可仅用 5 个月。",
+  },
+  "NH-2026-0005": {
+    sourceChannel: "PROFESSIONAL",
+    signingDate: "2026-10-18", contractInvestment: "30000.00", plannedStartDate: "2027-03-01",
+    landArea: "80.00", fixedAssetInvestment: "24000.00", expectedAnnualOutput: "60000.00", expectedAnnualTax: "3600.00",
+    path: [["LEAD", "2026-05-06"], ["NEGOTIATING", "2026-06-20"], ["SIGNED", "2026-10-18"]],
+    activities: [["VISIT", "2026-05-06", "拜访中硼科技，了解碳化硼粉体扩产计划"], ["SITE_SURVEY", "2026-07-22", "企业考察新材料产业园"], ["NEGOTIATION", "2026-09-15", "签约前最后一轮洽谈"]],
+    description: "碳化硼粉体及制品项目，已签约。",
+  },
+};
+
 export const storyProjects = [
   {
     code: "NH-2026-0001",

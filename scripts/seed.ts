@@ -1,11 +1,21 @@
-// npm run db:seed: migrate and seed the database npm start uses (DATABASE_URL or the
-// embedded one under DATA_DIR).
+// npm run db:seed [-- --projects N [--activities M]]: migrate and seed the database
+// npm start uses (DATABASE_URL or the embedded one under DATA_DIR); with --projects, also
+// generate that many realistic projects (and M activities, default 10 per project).
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase } from "./lib/database";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { dataDir, prismaFor } from "./lib/runtime";
 import { seed } from "../prisma/seed";
+import { seedVolume } from "../prisma/seed-volume";
+
+function flag(name: string): number | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const n = Number(process.argv[i + 1]);
+  if (!Number.isInteger(n) || n < 0) throw new Error(`--${name} takes a whole number`);
+  return n;
+}
 
 async function main() {
   const dir = dataDir();
@@ -15,6 +25,8 @@ async function main() {
     migrateDeploy(db.url, { quiet: true });
     const prisma = prismaFor(db.url);
     await seed(prisma, console.log);
+    const projects = flag("projects");
+    if (projects) await seedVolume(prisma, { projects, activities: flag("activities") ?? projects * 10, log: console.log });
     await prisma.$disconnect();
   } finally {
     await db.stop();

@@ -9,7 +9,9 @@ import { NavLinks, type NavItem } from "./nav-links";
 const sections: { href: string; key: string; action: Action; group?: string }[] = [
   { href: "/", key: "home", action: "dashboard.read" },
   { href: "/projects", key: "projects", action: "project.read" },
+  { href: "/profile", key: "profile", action: "apiToken.own" },
   { href: "/admin/users", key: "adminUsers", action: "user.read", group: "admin" },
+  { href: "/admin/audit", key: "adminAudit", action: "auditLog.read", group: "admin" },
   { href: "/admin/security", key: "adminSecurity", action: "securityLog.read", group: "admin" },
 ];
 

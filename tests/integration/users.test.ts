@@ -5,6 +5,7 @@ import { resetPassword, updateUser } from "../../lib/users/update-user";
 import { authenticate } from "../../lib/auth/authenticate";
 import { roles } from "../../lib/auth/permissions";
 import { createActor, createDepartment, createUser } from "../factories";
+import { listAuditLog } from "../../lib/audit/queries";
 
 const valid = { username: "new.user", displayName: "新用户", password: "Abcdef12", role: "STAFF" };
 
@@ -92,5 +93,15 @@ describe("user management", () => {
     expect(page.total).toBe(2);
     expect(page.items).toHaveLength(1);
     expect(page.items[0]).not.toHaveProperty("passwordHash");
+  });
+
+  it("the audit log is searchable by admins only", async () => {
+    const admin = await createActor("ADMIN");
+    const created = await createUserUseCase({ actor: admin, input: { ...valid, username: "audited.one" } });
+    const log = await listAuditLog({ actor: admin, query: { entityType: "User", actor: admin.username } });
+    expect(log.items.map((r) => r.entityId)).toContain(created.id);
+    expect(log.items[0]).toMatchObject({ actorName: admin.displayName, action: "create" });
+    expect((await listAuditLog({ actor: admin, query: { entityType: "Project" } })).total).toBe(0);
+    await expect(listAuditLog({ actor: await createActor("MANAGER"), query: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
   });
 });

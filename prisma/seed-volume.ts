@@ -1,0 +1,105 @@
+// Realistic volume for demos and the benchmark: Chinese enterprise and project names
+// spread over industries, parks, stages, owners and years. Deterministic (seeded PRNG),
+// bulk-inserted in chunks.
+import crypto from "node:crypto";
+import type { PrismaClient } from "../generated/prisma/client";
+import { pipelineStages } from "../lib/projects/stages";
+
+const regions = ["青岛", "山东", "上海", "深圳", "苏州", "杭州", "北京", "天津", "宁波", "烟台", "潍坊", "济南", "合肥", "武汉", "成都", "厦门"];
+const cores = ["海创", "华芯", "蓝谷", "中科", "鼎盛", "瑞祥", "博远", "恒通", "金桥", "东方", "汇丰", "泰和", "新宇", "启明", "凯达", "天诚", "融创", "万向", "盛世", "卓越", "海润", "国泰", "聚能", "远景"];
+const trades = ["光电", "新材料", "生物医药", "智能装备", "海洋科技", "精细化工", "电子", "半导体", "新能源", "医疗器械", "数字科技", "食品", "文旅", "物流", "储能", "机器人"];
+const kinds = ["生产基地", "研发中心", "产业园", "扩产", "智能工厂", "总部", "年产万吨", "配套"];
+const suffixes = ["有限公司", "股份有限公司", "科技有限公司", "集团有限公司"];
+const activityNotes = ["电话沟通项目进展", "走访企业了解用地需求", "洽谈投资协议条款", "陪同考察园区地块", "召开项目推进会", "对接要素保障需求"];
+const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
+const channels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"] as const;
+
+function prng(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export async function seedVolume(db: PrismaClient, opts: { projects: number; activities: number; log?: (s: string) => void }) {
+  const rand = prng(2026);
+  const pick = <T,>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
+  const [industries, parks, owners, leaders] = await Promise.all([
+    db.industry.findMany({ select: { id: true } }),
+    db.park.findMany({ select: { id: true } }),
+    db.user.findMany({ where: { role: { in: ["STAFF", "MANAGER"] } }, select: { id: true } }),
+    db.user.findMany({ where: { role: "LEADER" }, select: { id: true } }),
+  ]);
+  const already = await db.project.count({ where: { code: { startsWith: "GEN-" } } });
+  const chunk = 5000;
+  const projectIds: string[] = [];
+  for (let start = already; start < already + opts.projects; start += chunk) {
+    const n = Math.min(chunk, already + opts.projects - start);
+    const enterprises = [];
+    const projects = [];
+    const changes = [];
+    for (let i = 0; i < n; i++) {
+      const seq = start + i + 1;
+      const year = 2020 + Math.floor(rand() * 7);
+      const created = new Date(Date.UTC(year, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28), Math.floor(rand() * 10)));
+      const core = pick(cores);
+      const trade = pick(trades);
+      const enterpriseName = `${pick(regions)}${core}${trade}${pick(suffixes)}`;
+      const enterpriseId = crypto.randomUUID();
+      enterprises.push({ id: enterpriseId, name: enterpriseName, isLocal: rand() < 0.3 });
+      const r = rand();
+      const stage = r < 0.04 ? "SUSPENDED" : r < 0.07 ? "TERMINATED" : pick(pipelineStages);
+      const order = (pipelineStages as readonly string[]).indexOf(stage);
+      const signed = order >= 2 || stage === "SUSPENDED";
+      const id = crypto.randomUUID();
+      projectIds.push(id);
+      const amount = (100 + Math.floor(rand() * 200_000)).toString() + "." + String(Math.floor(rand() * 100)).padStart(2, "0");
+      projects.push({
+        id,
+        code: `GEN-${year}-${String(seq).padStart(6, "0")}`,
+        name: `${core}${trade}${pick(kinds)}项目`,
+        enterpriseId,
+        enterpriseName,
+        industryId: pick(industries).id,
+        parkId: rand() < 0.9 ? pick(parks).id : null,
+        totalInvestment: amount,
+        stage: stage as never,
+        stageEnteredAt: created,
+        warning: (rand() < 0.8 ? "BLUE" : rand() < 0.6 ? "YELLOW" : "RED") as never,
+        keyProject: rand() < 0.15,
+        sourceChannel: pick(channels),
+        ownerId: pick(owners).id,
+        leaderId: leaders.length && rand() < 0.7 ? pick(leaders).id : null,
+        signingDate: signed ? created : null,
+        contractInvestment: signed ? amount : null,
+        createdAt: created,
+        updatedAt: new Date(created.getTime() + Math.floor(rand() * 300) * 86_400_000),
+        tags: [],
+      });
+      changes.push({ id: crypto.randomUUID(), projectId: id, fromStage: null, toStage: stage as never, userId: projects[projects.length - 1].ownerId, note: "批量导入", createdAt: created });
+    }
+    await db.enterprise.createMany({ data: enterprises });
+    await db.project.createMany({ data: projects });
+    await db.stageChange.createMany({ data: changes });
+    opts.log?.(`projects ${start + n - already}/${opts.projects}`);
+  }
+  for (let done = 0; done < opts.activities && projectIds.length; ) {
+    const n = Math.min(chunk * 4, opts.activities - done);
+    const rows = Array.from({ length: n }, () => ({
+      id: crypto.randomUUID(),
+      projectId: pick(projectIds),
+      type: pick(activityTypes),
+      date: new Date(Date.UTC(2020 + Math.floor(rand() * 7), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))),
+      participants: "",
+      notes: pick(activityNotes),
+      createdById: pick(owners).id,
+    }));
+    await db.projectActivity.createMany({ data: rows });
+    done += n;
+    opts.log?.(`activities ${done}/${opts.activities}`);
+  }
+}
