@@ -78,6 +78,17 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
     </Field>
   );
 
+  const choice = (name: keyof Values, label: string, options: { id: string; label: string }[], blank = true) => (
+    <Field label={label} htmlFor={`f-${name}`} error={err(name)}>
+      <select id={`f-${name}`} className={inputClass} {...form.register(name)}>
+        {blank ? <option value="">—</option> : null}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>{o.label}</option>
+        ))}
+      </select>
+    </Field>
+  );
+
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="project-form">
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-3">
@@ -85,47 +96,11 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
         {text("name", t("projects.name"))}
         {text("enterpriseName", t("projects.enterprise"))}
         {text("creditCode", t("projects.creditCode"), { placeholder: "91370200XXXXXXXXXX", maxLength: 18 })}
-        <Field label={t("projects.industry")} htmlFor="f-industryId" error={err("industryId")}>
-          <select id="f-industryId" className={inputClass} {...form.register("industryId")}>
-            {refs.industries.map((o) => (
-              <option key={o.id} value={o.id}>{o.label}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t("projects.park")} htmlFor="f-parkId" error={err("parkId")}>
-          <select id="f-parkId" className={inputClass} {...form.register("parkId")}>
-            <option value="">—</option>
-            {refs.parks.map((o) => (
-              <option key={o.id} value={o.id}>{o.label}</option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t("projects.sourceChannel")} htmlFor="f-sourceChannel" error={err("sourceChannel")}>
-          <select id="f-sourceChannel" className={inputClass} {...form.register("sourceChannel")}>
-            {sourceChannels.map((c) => (
-              <option key={c} value={c}>{t(`sourceChannels.${c}`)}</option>
-            ))}
-          </select>
-        </Field>
-        {mode === "create" || canAssign ? (
-          <Field label={t("projects.leader")} htmlFor="f-leaderId" error={err("leaderId")}>
-            <select id="f-leaderId" className={inputClass} {...form.register("leaderId")}>
-              <option value="">—</option>
-              {refs.leaders.map((o) => (
-                <option key={o.id} value={o.id}>{o.label}</option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
-        {mode === "edit" && canAssign ? (
-          <Field label={t("projects.owner")} htmlFor="f-ownerId" error={err("ownerId")}>
-            <select id="f-ownerId" className={inputClass} {...form.register("ownerId")}>
-              {refs.owners.map((o) => (
-                <option key={o.id} value={o.id}>{o.label}</option>
-              ))}
-            </select>
-          </Field>
-        ) : null}
+        {choice("industryId", t("projects.industry"), refs.industries, false)}
+        {choice("parkId", t("projects.park"), refs.parks)}
+        {choice("sourceChannel", t("projects.sourceChannel"), sourceChannels.map((c) => ({ id: c, label: t(`sourceChannels.${c}`) })), false)}
+        {mode === "create" || canAssign ? choice("leaderId", t("projects.leader"), refs.leaders) : null}
+        {mode === "edit" && canAssign ? choice("ownerId", t("projects.owner"), refs.owners, false) : null}
         {text("plannedStartDate", t("projects.plannedStartDate"), { type: "date" })}
         <label className="flex items-center gap-2 self-end pb-2 text-sm">
           <input type="checkbox" {...form.register("keyProject")} /> {t("projects.keyProject")}

@@ -69,6 +69,13 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
     </label>
   );
 
+  const field = (name: (typeof filterKeys)[number], type: "text" | "date") => (
+    <label className="text-xs text-slate-600">
+      {t(`projects.${name}`)}
+      <input type={type} name={name} inputMode={type === "text" ? "decimal" : undefined} defaultValue={params[name] ?? ""} className={`${inputClass} mt-0.5`} />
+    </label>
+  );
+
   return (
     <div className="space-y-3" aria-busy={pending}>
       <form onSubmit={onFilter} role="search" className="grid grid-cols-2 gap-2 md:grid-cols-4 xl:grid-cols-8" data-testid="project-filters" key={toQuery(params)}>
@@ -83,30 +90,12 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
         {select("leader", t("projects.leader"), refs.leaders.map((o) => ({ value: o.code!, label: o.label })))}
         {select("warning", t("projects.warning"), warningColors.map((w) => ({ value: w, label: t(`warnings.${w}`) })))}
         {select("key", t("projects.keyProject"), [{ value: "true", label: t("common.yes") }, { value: "false", label: t("common.no") }])}
-        <label className="text-xs text-slate-600">
-          {t("projects.minInvestment")}
-          <input name="minInvestment" inputMode="decimal" defaultValue={params.minInvestment ?? ""} className={`${inputClass} mt-0.5`} />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("projects.maxInvestment")}
-          <input name="maxInvestment" inputMode="decimal" defaultValue={params.maxInvestment ?? ""} className={`${inputClass} mt-0.5`} />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("projects.signedFrom")}
-          <input type="date" name="signedFrom" defaultValue={params.signedFrom ?? ""} className={`${inputClass} mt-0.5`} />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("projects.signedTo")}
-          <input type="date" name="signedTo" defaultValue={params.signedTo ?? ""} className={`${inputClass} mt-0.5`} />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("projects.updatedFrom")}
-          <input type="date" name="updatedFrom" defaultValue={params.updatedFrom ?? ""} className={`${inputClass} mt-0.5`} />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("projects.updatedTo")}
-          <input type="date" name="updatedTo" defaultValue={params.updatedTo ?? ""} className={`${inputClass} mt-0.5`} />
-        </label>
+        {field("minInvestment", "text")}
+        {field("maxInvestment", "text")}
+        {field("signedFrom", "date")}
+        {field("signedTo", "date")}
+        {field("updatedFrom", "date")}
+        {field("updatedTo", "date")}
         <div className="col-span-2 flex items-end gap-2">
           <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">{t("common.search")}</button>
           <Link href={pathname} className="px-2 py-1.5 text-sm text-slate-600 hover:underline">{t("common.reset")}</Link>

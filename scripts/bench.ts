@@ -1,0 +1,129 @@
+// npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
+// Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
+// starts the production build, and measures p50/p95 of the project list API over HTTP
+// (Bearer token) against the same queries as plain SQL.
+import crypto from "node:crypto";
+import { spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import pg from "pg";
+import { freePort, startTemporary, withDatabase, type Database } from "./lib/database";
+import { migrateDeploy } from "./lib/prisma-cli";
+import { buildIsStale, prismaFor, root } from "./lib/runtime";
+import { seed } from "../prisma/seed";
+import { seedVolume } from "../prisma/seed-volume";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const projects = arg("projects", 100_000);
+const activities = arg("activities", projects * 10);
+const runs = arg("runs", 30);
+const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+
+async function scratch(serverUrl: string): Promise<Database> {
+  const name = `crm_bench_${process.pid}`;
+  const admin = new pg.Client(withDatabase(serverUrl, "postgres"));
+  await admin.connect();
+  await admin.query(`create database "${name}"`);
+  await admin.end();
+  return {
+    url: withDatabase(serverUrl, name),
+    embedded: false,
+    stop: async () => {
+      const c = new pg.Client(withDatabase(serverUrl, "postgres"));
+      await c.connect();
+      await c.query(`drop database if exists "${name}" with (force)`);
+      await c.end();
+    },
+  };
+}
+
+// Each case: the API query string, and the same list as plain SQL (page + count).
+const listSql = `select p.id, p.code, p.name, p."enterpriseName", p.stage, p.warning, p."keyProject", p."totalInvestment", p."signingDate",
+  p."sourceChannel", p."ownerId", p."leaderId", p.version, p."createdAt", p."updatedAt", i.code as industry, i.name as "industryName",
+  k.code as park, k.name as "parkName", o."displayName" as "ownerName", l."displayName" as "leaderName"
+  from projects p join industries i on i.id = p."industryId" left join parks k on k.id = p."parkId"
+  join users o on o.id = p."ownerId" left join users l on l.id = p."leaderId"`;
+
+async function main() {
+  const db = process.env.DATABASE_URL ? await scratch(process.env.DATABASE_URL) : await startTemporary("crm-bench-");
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-data-"));
+  let server: ReturnType<typeof spawn> | undefined;
+  try {
+    migrateDeploy(db.url, { quiet: true });
+    const prisma = prismaFor(db.url);
+    await seed(prisma);
+    const t0 = Date.now();
+    await seedVolume(prisma, { projects, activities, log: (l) => process.stdout.write(`\r${l}          `) });
+    console.log(`\nseeded ${projects} projects and ${activities} activities in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    const sql = new pg.Client(db.url);
+    await sql.connect();
+    await sql.query("analyze");
+    const industry = (await sql.query(`select id, code from industries order by "sortOrder" limit 1`)).rows[0];
+
+    const port = await freePort();
+    const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
+    if (buildIsStale()) spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" });
+    server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: "ignore" });
+    for (let i = 0; i < 120; i++) {
+      try {
+        if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
+      } catch {
+        // starting
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    // A personal token for the manager, created the way the app stores it.
+    const token = "zs_" + crypto.randomBytes(32).toString("base64url");
+    const manager = (await sql.query(`select id from users where username = 'manager'`)).rows[0];
+    await sql.query(`insert into api_tokens (id, "userId", name, "tokenHash", prefix) values ($1, $2, 'bench', $3, $4)`, [crypto.randomUUID(), manager.id, crypto.createHash("sha256").update(token).digest("hex"), token.slice(0, 9)]);
+
+    const cases: { name: string; qs: string; where: string; params: unknown[]; order: string; offset: number }[] = [
+      { name: "first page, no filter", qs: "", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 0 },
+      { name: "stage + industry", qs: `stage=SIGNED&industry=${industry.code}`, where: `where p.stage = 'SIGNED' and p."industryId" = $1`, params: [industry.id], order: `p."updatedAt" desc, p.id`, offset: 0 },
+      { name: "text search 海创", qs: `q=${encodeURIComponent("海创")}`, where: `where (p.name ilike $1 or p."enterpriseName" ilike $1 or p.code ilike $1)`, params: ["%海创%"], order: `p."updatedAt" desc, p.id`, offset: 0 },
+      { name: "sort by investment", qs: "sort=totalInvestment&order=desc", where: "", params: [], order: `p."totalInvestment" desc, p.id`, offset: 0 },
+      { name: "page 400", qs: "page=400", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 399 * 20 },
+    ];
+    console.log(`\n| query (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`);
+    console.log("| --- | --- | --- | --- | --- | --- |");
+    for (const c of cases) {
+      const api: number[] = [];
+      const raw: number[] = [];
+      for (let i = 0; i < runs + 3; i++) {
+        let t = performance.now();
+        const res = await fetch(`http://127.0.0.1:${port}/api/v1/projects?${c.qs}`, { headers: { authorization: `Bearer ${token}` } });
+        if (!res.ok) throw new Error(`${c.name}: HTTP ${res.status}`);
+        await res.json();
+        if (i >= 3) api.push(performance.now() - t);
+        t = performance.now();
+        await Promise.all([
+          sql.query(`${listSql} ${c.where} order by ${c.order} limit 20 offset ${c.offset}`, c.params),
+          sql.query(`select count(*) from projects p ${c.where}`, c.params),
+        ]);
+        if (i >= 3) raw.push(performance.now() - t);
+      }
+      const f = (n: number) => n.toFixed(1);
+      console.log(`| ${c.name} | ${f(pct(api, 50))} | ${f(pct(api, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} | ${(pct(api, 95) / pct(raw, 95)).toFixed(2)} |`);
+    }
+    await sql.end();
+    await prisma.$disconnect();
+  } finally {
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((r) => server!.once("exit", r));
+    }
+    await db.stop();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
