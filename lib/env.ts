@@ -8,6 +8,9 @@ const schema = z.object({
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
   NEXTAUTH_URL: z.string().optional(),
   DATA_DIR: z.string().default(".data"),
+  /** Where attachments are stored; default DATA_DIR/uploads. */
+  UPLOAD_DIR: z.string().optional(),
+  MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
   /** Idle timeout of a session, minutes (ASVS 7.3.1). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
   /** Absolute lifetime of a session, hours (ASVS 7.3.2). */
@@ -22,7 +25,8 @@ export type Env = z.infer<typeof schema>;
 let cached: { source: string; env: Env } | undefined;
 
 export function env(): Env {
-  const source = `${process.env.DATABASE_URL}|${process.env.NEXTAUTH_SECRET}`;
+  // Re-parsed whenever a variable changes (tests point DATABASE_URL and limits elsewhere).
+  const source = Object.keys(schema.shape).map((k) => process.env[k] ?? "").join("\u0000");
   if (cached?.source === source) return cached.env;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {

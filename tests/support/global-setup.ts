@@ -2,6 +2,9 @@
 // dir) and a template database with every migration applied. Each test file then gets
 // its own copy of the template (tests/support/database.ts), so files never share state.
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import pg from "pg";
 import { startTemporary, withDatabase, type Database } from "../../scripts/lib/database";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
@@ -27,4 +30,5 @@ export default async function globalSetup() {
   // A placeholder until each file's own database exists.
   process.env.DATABASE_URL = withDatabase(db.url, template);
   process.env.CRM_TEST_GIVEN_URL = given ?? "";
+  process.env.UPLOAD_DIR = fs.mkdtempSync(path.join(os.tmpdir(), "crm-jest-uploads-"));
 }

@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import pg from "pg";
 import { withDatabase } from "../../scripts/lib/database";
 
@@ -11,5 +12,6 @@ export default async function globalTeardown() {
     await admin.end();
   }
   await globalThis.__crmTestDb?.stop();
+  if (process.env.UPLOAD_DIR?.includes("crm-jest-uploads-")) fs.rmSync(process.env.UPLOAD_DIR, { recursive: true, force: true });
   if (process.env.CRM_TEST_GIVEN_URL) process.env.DATABASE_URL = process.env.CRM_TEST_GIVEN_URL;
 }

@@ -5,6 +5,8 @@ import { notFound } from "next/navigation";
 import { ActivityForm } from "@/components/projects/activity-form";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { BasicsTab, StageHistory, TabNav, Timeline, projectTabs, type ProjectTab } from "@/components/projects/project-tabs";
+import { Attachments } from "@/components/projects/attachments";
+import { listAttachments, uploadLimitMb } from "@/lib/attachments/attachments";
 import { StageMovePanel } from "@/components/projects/stage-move-panel";
 import { StageBadge, WarningDot } from "@/components/ui/badges";
 import { Card } from "@/components/ui/card";
@@ -63,6 +65,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {tab === "stages" ? <StageHistory rows={await listStageChanges({ actor, projectId: p.id })} /> : null}
+          {tab === "attachments" ? (
+            <Attachments projectId={p.id} items={await listAttachments({ actor, projectId: p.id })} canUpload={allowed.attach} maxMb={uploadLimitMb()} />
+          ) : null}
           {tab === "history" ? <AuditHistory rows={await entityHistory({ actor, entityType: "Project", entityId: p.id })} /> : null}
         </Card>
         <Card title={t("projectPage.stageTitle")}>

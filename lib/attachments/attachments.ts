@@ -1,0 +1,80 @@
+import "server-only";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { z } from "zod";
+import { getDb } from "../db";
+import { env } from "../env";
+import { writeAudit } from "../audit/log";
+import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+import { extensionOf, fileProblem } from "./files";
+
+export function uploadDir(): string {
+  const e = env();
+  return path.resolve(e.UPLOAD_DIR ?? path.join(e.DATA_DIR, "uploads"));
+}
+
+export function uploadLimitMb(): number {
+  return env().MAX_UPLOAD_MB;
+}
+
+const categorySchema = z.object({ category: z.enum(["AGREEMENT", "DOCUMENT", "OTHER"], "validation.choice").default("DOCUMENT") });
+
+export type Upload = { name: string; type: string; bytes: Uint8Array };
+
+/**
+ * Stores a file for a project: type allow-list and size limit first, then the file under
+ * UPLOAD_DIR/<project>/<random name>, then the row and the audit entry in one
+ * transaction. If the transaction fails the file is removed again.
+ */
+export async function uploadAttachment({ actor, projectId, file, input }: { actor: Actor; projectId: string; file: Upload | null; input: unknown }) {
+  const { category } = parseInput(categorySchema, input);
+  const db = getDb();
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, ownerId: true, leaderId: true } });
+  if (!project) throw new AppError("NOT_FOUND");
+  assertCanOnProject(actor, project, "attach");
+  if (!file) throw new AppError("VALIDATION", { fields: { file: "validation.required" } });
+  const maxMb = env().MAX_UPLOAD_MB;
+  const problem = fileProblem({ name: file.name, type: file.type, size: file.bytes.byteLength }, maxMb * 1024 * 1024);
+  if (problem) throw new AppError("VALIDATION", { fields: { file: `validation.file.${problem}` }, params: { mb: maxMb } });
+  const relative = path.join(projectId, `${crypto.randomUUID()}${extensionOf(file.name)}`);
+  const absolute = path.join(uploadDir(), relative);
+  await fs.mkdir(path.dirname(absolute), { recursive: true });
+  await fs.writeFile(absolute, file.bytes);
+  try {
+    return await db.$transaction(async (tx) => {
+      const row = await tx.attachment.create({
+        data: { projectId, category, fileName: file.name, mimeType: file.type || "application/octet-stream", size: file.bytes.byteLength, storagePath: relative, uploadedById: actor.id },
+      });
+      const view = { id: row.id, fileName: row.fileName, category: row.category, size: row.size };
+      await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: projectId, action: "attachment:add", after: view });
+      return view;
+    });
+  } catch (err) {
+    await fs.rm(absolute, { force: true });
+    throw err;
+  }
+}
+
+export async function listAttachments({ actor, projectId }: { actor: Actor; projectId: string }) {
+  assertCan(actor, "project.read");
+  const rows = await getDb().attachment.findMany({
+    where: { projectId },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, category: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { displayName: true } } },
+  });
+  return rows.map((r) => ({ ...r, uploadedBy: r.uploadedBy.displayName, createdAt: r.createdAt.toISOString() }));
+}
+
+/** The stored file, for anyone who may read the project. */
+export async function readAttachment({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "project.read");
+  const row = await getDb().attachment.findUnique({ where: { id } });
+  if (!row) throw new AppError("NOT_FOUND");
+  const bytes = await fs.readFile(path.join(uploadDir(), row.storagePath)).catch(() => {
+    throw new AppError("NOT_FOUND");
+  });
+  return { fileName: row.fileName, mimeType: row.mimeType, bytes };
+}

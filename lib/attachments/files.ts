@@ -1,0 +1,31 @@
+// Pure rules for uploaded files: which types are allowed and how large they may be.
+export const allowedTypes: Record<string, string[]> = {
+  ".pdf": ["application/pdf"],
+  ".doc": ["application/msword"],
+  ".docx": ["application/vnd.openxmlformats-officedocument.wordprocessingml.document"],
+  ".xls": ["application/vnd.ms-excel"],
+  ".xlsx": ["application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"],
+  ".jpg": ["image/jpeg"],
+  ".jpeg": ["image/jpeg"],
+  ".png": ["image/png"],
+  ".zip": ["application/zip", "application/x-zip-compressed"],
+  ".txt": ["text/plain"],
+};
+
+export function extensionOf(fileName: string): string {
+  const i = fileName.lastIndexOf(".");
+  return i >= 0 ? fileName.slice(i).toLowerCase() : "";
+}
+
+export type FileProblem = "type" | "size" | "empty" | "name";
+
+/** What is wrong with an upload, or null. The MIME type may be empty (some browsers). */
+export function fileProblem(file: { name: string; type: string; size: number }, maxBytes: number): FileProblem | null {
+  if (!file.name || file.name.length > 200 || /[\\/\0]/.test(file.name)) return "name";
+  const types = allowedTypes[extensionOf(file.name)];
+  if (!types) return "type";
+  if (file.type && file.type !== "application/octet-stream" && !types.includes(file.type)) return "type";
+  if (file.size === 0) return "empty";
+  if (file.size > maxBytes) return "size";
+  return null;
+}
