@@ -1,7 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { decode, encode } from "next-auth/jwt";
-import { env } from "./lib/env";
-import { checkSessionClaims, sessionCookieNames, shouldRenew, type SessionClaims } from "./lib/auth/session-claims";
+import { checkSessionClaims, sessionCookieNames, shouldRenew } from "./lib/auth/session-claims";
+import { decodeSessionToken, renewSessionToken, sessionPolicy } from "./lib/auth/session-token";
 
 // The network boundary: sends signed-out page requests to the login page, clears
 // expired session cookies, and renews the idle window of active sessions (so the idle
@@ -18,20 +17,11 @@ export async function proxy(req: NextRequest) {
   const headers = new Headers(req.headers);
   headers.set("x-crm-path", path + req.nextUrl.search);
   headers.set("x-crm-method", req.method);
-  const e = env();
   const cookieName = sessionCookieNames.find((n) => req.cookies.has(n));
   const token = cookieName ? req.cookies.get(cookieName)?.value : undefined;
-  let claims: SessionClaims | null = null;
-  if (token) {
-    try {
-      claims = (await decode({ token, secret: e.NEXTAUTH_SECRET })) as SessionClaims | null;
-    } catch {
-      claims = null;
-    }
-  }
+  const claims = token ? await decodeSessionToken(token) : null;
   const now = Math.floor(Date.now() / 1000);
-  const policy = { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS };
-  const valid = claims ? checkSessionClaims(claims, now, policy).ok : false;
+  const valid = claims ? checkSessionClaims(claims, now, sessionPolicy()).ok : false;
 
   if (!valid && !isPublic(path) && !path.startsWith("/api/")) {
     const login = new URL("/login", req.url);
@@ -44,15 +34,13 @@ export async function proxy(req: NextRequest) {
   const res = NextResponse.next({ request: { headers } });
   if (token && !valid && cookieName) res.cookies.delete(cookieName);
   if (valid && claims && cookieName && shouldRenew(claims, now)) {
-    const maxAge = e.SESSION_IDLE_MINUTES * 60;
-    const { uid, sv, authTime } = claims;
-    const renewed = await encode({ token: { uid, sv, authTime } as Record<string, unknown>, secret: e.NEXTAUTH_SECRET, maxAge });
-    res.cookies.set(cookieName, renewed, {
+    const renewed = await renewSessionToken(claims);
+    res.cookies.set(cookieName, renewed.token, {
       httpOnly: true,
       sameSite: "lax",
       path: "/",
       secure: cookieName.startsWith("__Secure-"),
-      maxAge,
+      maxAge: renewed.maxAge,
     });
   }
   return res;

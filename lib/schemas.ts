@@ -30,8 +30,3 @@ export const nullableDate = z.preprocess((v) => (v === "" ? null : v), dateStrin
 export const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());
 
 export const idRef = z.string().trim().min(1, "validation.required").max(60);
-
-/** "2026-05-01" of a stored date. */
-export function isoDate(d: Date | null | undefined): string | null {
-  return d ? d.toISOString().slice(0, 10) : null;
-}

@@ -3,14 +3,11 @@
 // starts the production build, and measures p50/p95 of the project list API over HTTP
 // (Bearer token) against the same queries as plain SQL.
 import crypto from "node:crypto";
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import pg from "pg";
-import { freePort, startTemporary, withDatabase, type Database } from "./lib/database";
+import { throwAwayDatabase } from "./lib/database";
 import { migrateDeploy } from "./lib/prisma-cli";
-import { buildIsStale, prismaFor, root } from "./lib/runtime";
+import { prismaFor } from "./lib/runtime";
+import { startAppServer, type AppServer } from "./lib/server";
 import { seed } from "../prisma/seed";
 import { seedVolume } from "../prisma/seed-volume";
 
@@ -21,27 +18,8 @@ const arg = (name: string, fallback: number) => {
 const projects = arg("projects", 100_000);
 const activities = arg("activities", projects * 10);
 const runs = arg("runs", 30);
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-
-async function scratch(serverUrl: string): Promise<Database> {
-  const name = `crm_bench_${process.pid}`;
-  const admin = new pg.Client(withDatabase(serverUrl, "postgres"));
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
-  await admin.end();
-  return {
-    url: withDatabase(serverUrl, name),
-    embedded: false,
-    stop: async () => {
-      const c = new pg.Client(withDatabase(serverUrl, "postgres"));
-      await c.connect();
-      await c.query(`drop database if exists "${name}" with (force)`);
-      await c.end();
-    },
-  };
-}
 
 // Each case: the API query string, and the same list as plain SQL (page + count).
 const listSql = `select p.id, p.code, p.name, p."enterpriseName", p.stage, p.warning, p."keyProject", p."totalInvestment", p."signingDate",
@@ -51,9 +29,8 @@ const listSql = `select p.id, p.code, p.name, p."enterpriseName", p.stage, p.war
   join users o on o.id = p."ownerId" left join users l on l.id = p."leaderId"`;
 
 async function main() {
-  const db = process.env.DATABASE_URL ? await scratch(process.env.DATABASE_URL) : await startTemporary("crm-bench-");
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-bench-data-"));
-  let server: ReturnType<typeof spawn> | undefined;
+  const db = await throwAwayDatabase("crm_bench");
+  let server: AppServer | undefined;
   try {
     migrateDeploy(db.url, { quiet: true });
     const prisma = prismaFor(db.url);
@@ -66,18 +43,8 @@ async function main() {
     await sql.query("analyze");
     const industry = (await sql.query(`select id, code from industries order by "sortOrder" limit 1`)).rows[0];
 
-    const port = await freePort();
-    const env = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"), NEXTAUTH_URL: `http://127.0.0.1:${port}`, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: "1" };
-    if (buildIsStale()) spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env, stdio: "inherit" });
-    server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: "ignore" });
-    for (let i = 0; i < 120; i++) {
-      try {
-        if ((await fetch(`http://127.0.0.1:${port}/api/v1/health`)).ok) break;
-      } catch {
-        // starting
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    server = await startAppServer(db.url);
+    const base = server.baseUrl;
     // A personal token for the manager, created the way the app stores it.
     const token = "zs_" + crypto.randomBytes(32).toString("base64url");
     const manager = (await sql.query(`select id from users where username = 'manager'`)).rows[0];
@@ -97,7 +64,7 @@ async function main() {
       const raw: number[] = [];
       for (let i = 0; i < runs + 3; i++) {
         let t = performance.now();
-        const res = await fetch(`http://127.0.0.1:${port}/api/v1/projects?${c.qs}`, { headers: { authorization: `Bearer ${token}` } });
+        const res = await fetch(`${base}/api/v1/projects?${c.qs}`, { headers: { authorization: `Bearer ${token}` } });
         if (!res.ok) throw new Error(`${c.name}: HTTP ${res.status}`);
         await res.json();
         if (i >= 3) api.push(performance.now() - t);
@@ -114,12 +81,8 @@ async function main() {
     await sql.end();
     await prisma.$disconnect();
   } finally {
-    if (server && server.exitCode === null) {
-      server.kill("SIGTERM");
-      await new Promise((r) => server!.once("exit", r));
-    }
+    await server?.stop();
     await db.stop();
-    fs.rmSync(dataDir, { recursive: true, force: true });
   }
 }
 

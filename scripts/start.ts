@@ -7,12 +7,12 @@ import path from "node:path";
 import { openDatabase } from "./lib/database";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { authSecret, buildIsStale, dataDir, prismaFor, root } from "./lib/runtime";
+import { nextBin, waitForHealth } from "./lib/server";
 import { seed } from "../prisma/seed";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
 
 async function main() {
   const dir = dataDir();
@@ -56,7 +56,7 @@ async function main() {
     }
     child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
     child.on("exit", (code) => void stop(code ?? 0));
-    await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`);
+    await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, 600);
     console.log(`\n招商引资 CRM 已启动: ${env.NEXTAUTH_URL}`);
     console.log(`演示账号 (密码均为 ${DEMO_PASSWORD}):`);
     for (const u of demoUsers) console.log(`  ${u.username.padEnd(9)} ${u.role.padEnd(9)} ${u.displayName}`);
@@ -64,19 +64,6 @@ async function main() {
     console.error(err instanceof Error ? err.message : err);
     await stop(1);
   }
-}
-
-async function waitForHealth(url: string) {
-  for (let i = 0; i < 600; i++) {
-    try {
-      const res = await fetch(url);
-      if (res.ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer`);
 }
 
 void main();

@@ -1,4 +1,5 @@
 "use client";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/(app)/profile/actions";
@@ -47,38 +48,26 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
           <code className="mt-1 block break-all font-mono text-xs" data-testid="new-token">{fresh}</code>
         </div>
       ) : null}
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs text-slate-600">
-          <tr>
-            <th className="px-3 py-2">{t("tokenName")}</th>
-            <th className="px-3 py-2">{t("prefix")}</th>
-            <th className="px-3 py-2">{t("created")}</th>
-            <th className="px-3 py-2">{t("lastUsed")}</th>
-            <th className="px-3 py-2">{t("expires")}</th>
-            <th className="px-3 py-2" />
+      <SimpleTable headers={[t("tokenName"), t("prefix"), t("created"), t("lastUsed"), t("expires"), ""]}>
+        {tokens.map((tok) => (
+          <tr key={tok.id} className={tok.revokedAt ? "text-slate-400" : ""}>
+            <td className="px-3 py-1.5">{tok.name}</td>
+            <td className="px-3 py-1.5 font-mono text-xs">{tok.prefix}…</td>
+            <td className="px-3 py-1.5 text-xs">{formatDateTime(tok.createdAt)}</td>
+            <td className="px-3 py-1.5 text-xs">{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : "—"}</td>
+            <td className="px-3 py-1.5 text-xs">{tok.expiresAt ? formatDateTime(tok.expiresAt) : t("never")}</td>
+            <td className="px-3 py-1.5">
+              {tok.revokedAt ? (
+                t("revoked")
+              ) : (
+                <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => start(async () => void (await revokeTokenAction(tok.id)))}>
+                  {t("revoke")}
+                </button>
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {tokens.map((tok) => (
-            <tr key={tok.id} className={tok.revokedAt ? "text-slate-400" : ""}>
-              <td className="px-3 py-1.5">{tok.name}</td>
-              <td className="px-3 py-1.5 font-mono text-xs">{tok.prefix}…</td>
-              <td className="px-3 py-1.5 text-xs">{formatDateTime(tok.createdAt)}</td>
-              <td className="px-3 py-1.5 text-xs">{tok.lastUsedAt ? formatDateTime(tok.lastUsedAt) : "—"}</td>
-              <td className="px-3 py-1.5 text-xs">{tok.expiresAt ? formatDateTime(tok.expiresAt) : t("never")}</td>
-              <td className="px-3 py-1.5">
-                {tok.revokedAt ? (
-                  t("revoked")
-                ) : (
-                  <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => start(async () => void (await revokeTokenAction(tok.id)))}>
-                    {t("revoke")}
-                  </button>
-                )}
-              </td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SimpleTable>
     </div>
   );
 }

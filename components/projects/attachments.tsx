@@ -1,4 +1,5 @@
 "use client";
+import { SimpleTable } from "@/components/ui/simple-table";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
@@ -54,28 +55,17 @@ export function Attachments({ projectId, items, canUpload, maxMb }: { projectId:
           {error ? <p role="alert" className="w-full text-sm text-red-600" data-testid="upload-error">{error}</p> : null}
         </form>
       ) : null}
-      <table className="min-w-full divide-y divide-slate-200 text-sm">
-        <thead className="bg-slate-50 text-left text-xs text-slate-600">
-          <tr>
-            <th className="px-3 py-2">{t("file")}</th>
-            <th className="px-3 py-2">{t("category")}</th>
-            <th className="px-3 py-2">{t("size")}</th>
-            <th className="px-3 py-2">{t("uploadedBy")}</th>
-            <th className="px-3 py-2">{t("time")}</th>
+      <SimpleTable headers={[t("file"), t("category"), t("size"), t("uploadedBy"), t("time")]}>
+        {items.map((a) => (
+          <tr key={a.id}>
+            <td className="px-3 py-1.5"><a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${a.id}`}>{a.fileName}</a></td>
+            <td className="px-3 py-1.5">{t(`categories.${a.category}`)}</td>
+            <td className="px-3 py-1.5">{kb(a.size)}</td>
+            <td className="px-3 py-1.5">{a.uploadedBy}</td>
+            <td className="px-3 py-1.5 text-xs">{formatDateTime(a.createdAt)}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {items.map((a) => (
-            <tr key={a.id}>
-              <td className="px-3 py-1.5"><a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${a.id}`}>{a.fileName}</a></td>
-              <td className="px-3 py-1.5">{t(`categories.${a.category}`)}</td>
-              <td className="px-3 py-1.5">{kb(a.size)}</td>
-              <td className="px-3 py-1.5">{a.uploadedBy}</td>
-              <td className="px-3 py-1.5 text-xs">{formatDateTime(a.createdAt)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </SimpleTable>
     </div>
   );
 }

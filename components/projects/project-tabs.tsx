@@ -1,3 +1,4 @@
+import { SimpleTable } from "@/components/ui/simple-table";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { StageBadge, WarningDot } from "@/components/ui/badges";
@@ -115,30 +116,20 @@ type StageRow = { id: string; fromStage: string | null; toStage: string; note: s
 export function StageHistory({ rows }: { rows: StageRow[] }) {
   const t = useTranslations();
   return (
-    <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="stage-history">
-      <thead className="bg-slate-50 text-left text-xs text-slate-600">
-        <tr>
-          <th className="px-3 py-2">{t("history.time")}</th>
-          <th className="px-3 py-2">{t("history.move")}</th>
-          <th className="px-3 py-2">{t("history.user")}</th>
-          <th className="px-3 py-2">{t("projectPage.note")}</th>
+    <SimpleTable headers={[t("history.time"), t("history.move"), t("history.user"), t("projectPage.note")]} testId="stage-history">
+      {rows.map((r) => (
+        <tr key={r.id}>
+          <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(r.createdAt)}</td>
+          <td className="px-3 py-1.5">
+            {r.fromStage ? <><StageBadge stage={r.fromStage} /> → </> : null}
+            <StageBadge stage={r.toStage} />
+            {r.override ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-800">{t("history.override")}</span> : null}
+          </td>
+          <td className="px-3 py-1.5">{r.userName}</td>
+          <td className="px-3 py-1.5 text-slate-600">{r.note}</td>
         </tr>
-      </thead>
-      <tbody className="divide-y divide-slate-100">
-        {rows.map((r) => (
-          <tr key={r.id}>
-            <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(r.createdAt)}</td>
-            <td className="px-3 py-1.5">
-              {r.fromStage ? <><StageBadge stage={r.fromStage} /> → </> : null}
-              <StageBadge stage={r.toStage} />
-              {r.override ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-800">{t("history.override")}</span> : null}
-            </td>
-            <td className="px-3 py-1.5">{r.userName}</td>
-            <td className="px-3 py-1.5 text-slate-600">{r.note}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+      ))}
+    </SimpleTable>
   );
 }
 

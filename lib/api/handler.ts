@@ -1,7 +1,8 @@
 import "server-only";
-import { AppError, isAppError, statusOf, type ErrorCode, type FieldErrors } from "../errors";
+import { AppError, isAppError, statusOf } from "../errors";
 import { localeFromAcceptLanguage, resolveLocale, type Locale } from "../i18n/config";
-import { hasMessage, translate } from "../i18n/translate";
+import { translate } from "../i18n/translate";
+import { localizeError } from "../i18n/errors";
 import { logSecurityEvent } from "../security/log";
 import { sessionTokenFromCookieHeader } from "../auth/session-claims";
 import { actorFromSessionToken } from "../auth/session";
@@ -19,18 +20,8 @@ function requestLocale(req: Request): Locale {
 }
 
 /** The error body of SPEC §10: {"error": {"code", "message", "fields"}}. */
-export function errorResponse(code: ErrorCode, locale: Locale, opts: { fields?: FieldErrors; params?: Record<string, string | number> } = {}) {
-  const message = translate(locale, `errors.${code}`, opts.params);
-  const fields = opts.fields ? translateFields(opts.fields, locale) : undefined;
-  return Response.json(
-    { error: { code, message, ...(fields ? { fields } : {}) } },
-    { status: statusOf(code) },
-  );
-}
-
-/** Field messages given as catalogue keys become text in the caller's language. */
-export function translateFields(fields: FieldErrors, locale: Locale): FieldErrors {
-  return Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, hasMessage(locale, v) ? translate(locale, v) : v]));
+export function errorResponse(err: Pick<AppError, "code" | "fields" | "params">, locale: Locale) {
+  return Response.json({ error: localizeError(err, locale) }, { status: statusOf(err.code) });
 }
 
 /** The caller of an API request: `Authorization: Bearer <personal token>`, else the session cookie. */
@@ -67,7 +58,7 @@ export function apiRoute<P = Record<string, never>>(
         if (err.code === "FORBIDDEN" && actor) {
           await logSecurityEvent({ type: "ACCESS_DENIED", username: actor.username, userId: actor.id, path: url.pathname, detail: `${req.method} ${String(err.params?.action ?? "")}` });
         }
-        return errorResponse(err.code, locale, { fields: err.fields, params: err.params });
+        return errorResponse(err, locale);
       }
       console.error(err);
       return Response.json({ error: { code: "INTERNAL", message: translate(locale, "errors.INTERNAL") } }, { status: 500 });

@@ -1,12 +1,12 @@
 import "server-only";
 import { getLocale } from "next-intl/server";
-import { isAppError, type ErrorCode, type FieldErrors } from "../errors";
+import { isAppError } from "../errors";
 import { resolveLocale } from "../i18n/config";
-import { hasMessage, translate } from "../i18n/translate";
+import { localizeError, type LocalizedError } from "../i18n/errors";
 import { requireActor } from "./current";
 import type { Action, Actor } from "./permissions";
 
-export type ActionError = { code: ErrorCode; message: string; fields?: FieldErrors };
+export type ActionError = LocalizedError;
 export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: ActionError };
 
 /**
@@ -20,10 +20,6 @@ export async function runAction<T>(action: Action | undefined, fn: (actor: Actor
     return { ok: true, data: await fn(actor) };
   } catch (err) {
     if (!isAppError(err)) throw err;
-    const locale = resolveLocale(await getLocale());
-    const fields = err.fields
-      ? Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, hasMessage(locale, v) ? translate(locale, v) : v]))
-      : undefined;
-    return { ok: false, error: { code: err.code, message: translate(locale, `errors.${err.code}`, err.params), fields } };
+    return { ok: false, error: localizeError(err, resolveLocale(await getLocale())) };
   }
 }

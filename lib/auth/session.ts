@@ -1,23 +1,9 @@
 import "server-only";
-import { decode } from "next-auth/jwt";
 import { getDb } from "../db";
-import { env } from "../env";
 import { logSecurityEvent } from "../security/log";
-import { checkSessionClaims, type SessionClaims } from "./session-claims";
+import { checkSessionClaims } from "./session-claims";
+import { decodeSessionToken, sessionPolicy } from "./session-token";
 import type { Actor } from "./permissions";
-
-export function sessionPolicy() {
-  const e = env();
-  return { idleMinutes: e.SESSION_IDLE_MINUTES, maxHours: e.SESSION_MAX_HOURS };
-}
-
-export async function decodeSessionToken(token: string): Promise<SessionClaims | null> {
-  try {
-    return (await decode({ token, secret: env().NEXTAUTH_SECRET })) as SessionClaims | null;
-  } catch {
-    return null; // tampered, expired or made with another secret
-  }
-}
 
 /**
  * The signed-in user behind a session token, or null. Besides the token's own

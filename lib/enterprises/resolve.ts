@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import { AppError } from "../errors";
 
 /**
  * The enterprise a project belongs to: the one with this credit code, else the one with
@@ -18,4 +19,18 @@ export async function resolveEnterprise(tx: Tx, input: { name: string; creditCod
     return byName;
   }
   return tx.enterprise.create({ data: { name: input.name, creditCode: input.creditCode ?? null } });
+}
+
+/**
+ * Gives a project's enterprise this name and credit code, creating the enterprise when
+ * the project has none yet. A credit code that belongs to another enterprise is refused.
+ */
+export async function saveProjectEnterprise(tx: Tx, project: { enterpriseId: string | null }, data: { name: string; creditCode: string | null }) {
+  if (data.creditCode) {
+    const holder = await tx.enterprise.findUnique({ where: { creditCode: data.creditCode }, select: { id: true } });
+    if (holder && holder.id !== project.enterpriseId) throw new AppError("DUPLICATE", { fields: { creditCode: "validation.creditCodeTaken" } });
+  }
+  return project.enterpriseId
+    ? tx.enterprise.update({ where: { id: project.enterpriseId }, data: { name: data.name, creditCode: data.creditCode, version: { increment: 1 } } })
+    : tx.enterprise.create({ data: { name: data.name, creditCode: data.creditCode } });
 }

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { isoDate } from "../schemas";
+import { isoDate } from "../dates";
 import { parseInput } from "../validation";
 import { activitySchema } from "./schemas";
 

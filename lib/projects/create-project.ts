@@ -1,5 +1,6 @@
 import "server-only";
 import { getDb, type Tx } from "../db";
+import { shanghaiYear } from "../dates";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { resolveEnterprise } from "../enterprises/resolve";
@@ -21,7 +22,6 @@ export async function nextProjectCode(tx: Tx, year: number): Promise<string> {
   return `${prefix}${String(n + 1).padStart(4, "0")}`;
 }
 
-const shanghaiYear = () => Number(new Intl.DateTimeFormat("en", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()));
 
 /**
  * A new lead (线索). The creator owns it unless a manager names another owner. The

@@ -1,12 +1,17 @@
 import "server-only";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
+import { projectDetailSelect, toProjectDetail } from "./project-view";
 
-/** The project row a change starts from, locked for the rest of the transaction. */
+/**
+ * The project a change starts from, locked for the rest of the transaction: the row
+ * (for the rules) and its detail view (the audit's "before").
+ */
 export async function lockProject(tx: Tx, id: string) {
   const rows = await tx.$queryRaw<{ id: string }[]>`select id from projects where id = ${id} for update`;
   if (rows.length === 0) throw new AppError("NOT_FOUND");
-  return tx.project.findUniqueOrThrow({ where: { id }, include: { enterprise: true } });
+  const row = await tx.project.findUniqueOrThrow({ where: { id }, select: projectDetailSelect });
+  return { row, before: toProjectDetail(row) };
 }
 
 /** Optimistic locking: the caller's version must be the stored one. */

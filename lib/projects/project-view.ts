@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "../db";
-import { isoDate } from "../schemas";
+import { isoDate } from "../dates";
 
 export const projectDetailSelect = {
   id: true,

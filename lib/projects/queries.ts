@@ -1,14 +1,13 @@
 import "server-only";
+import { assertCan, canOnProject, type Actor } from "../auth/permissions";
+import { isoDate } from "../dates";
 import { getDb, type Prisma } from "../db";
-import { assertCan, type Actor } from "../auth/permissions";
-import { parseInput } from "../validation";
-import { listProjectsSchema, type ListProjectsQuery } from "./schemas";
-import { stages, type Stage } from "./stages";
-import { isoDate } from "../schemas";
 import { AppError } from "../errors";
-import { canOnProject } from "../auth/permissions";
-import { candidateTargets } from "./stage-machine";
+import { parseInput } from "../validation";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
+import { listProjectsSchema, type ListProjectsQuery } from "./schemas";
+import { candidateTargets } from "./stage-machine";
+import { stages, type Stage } from "./stages";
 
 export const projectListSelect = {
   id: true,
@@ -92,11 +91,7 @@ export function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
 
 export async function listProjects({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "project.read");
-  return listProjectsParsed(actor, parseInput(listProjectsSchema, query));
-}
-
-export async function listProjectsParsed(actor: Actor, q: ListProjectsQuery) {
-  assertCan(actor, "project.read");
+  const q = parseInput(listProjectsSchema, query);
   const where = projectWhere(q);
   const db = getDb();
   const [rows, total] = await Promise.all([

@@ -2,7 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCanOnProject, type Actor } from "../auth/permissions";
-import { AppError } from "../errors";
+import { saveProjectEnterprise } from "../enterprises/resolve";
 import { parseInput } from "../validation";
 import { assertVersion, lockProject } from "./load";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
@@ -17,10 +17,9 @@ import { updateProjectSchema } from "./schemas";
 export async function updateProject({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
   const data = parseInput(updateProjectSchema, input);
   return getDb().$transaction(async (tx) => {
-    const current = await lockProject(tx, id);
+    const { row: current, before } = await lockProject(tx, id);
     assertCanOnProject(actor, current, "update");
     assertVersion(current.version, data.version);
-    const before = toProjectDetail(await tx.project.findUniqueOrThrow({ where: { id }, select: projectDetailSelect }));
 
     const patch: Record<string, unknown> = {};
     const copy = [
@@ -41,24 +40,18 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
     }
 
     if (data.enterpriseName !== undefined || data.creditCode !== undefined) {
-      const name = data.enterpriseName ?? current.enterpriseName;
-      const creditCode = data.creditCode === undefined ? current.enterprise?.creditCode ?? null : data.creditCode;
-      if (creditCode) {
-        const holder = await tx.enterprise.findUnique({ where: { creditCode }, select: { id: true } });
-        if (holder && holder.id !== current.enterpriseId) throw new AppError("DUPLICATE", { fields: { creditCode: "validation.creditCodeTaken" } });
-      }
-      const enterprise = current.enterpriseId
-        ? await tx.enterprise.update({ where: { id: current.enterpriseId }, data: { name, creditCode, version: { increment: 1 } } })
-        : await tx.enterprise.create({ data: { name, creditCode } });
+      const enterprise = await saveProjectEnterprise(tx, current, {
+        name: data.enterpriseName ?? current.enterpriseName,
+        creditCode: data.creditCode === undefined ? current.enterprise?.creditCode ?? null : data.creditCode,
+      });
       patch.enterpriseId = enterprise.id;
       patch.enterpriseName = enterprise.name;
       // Other projects of the same enterprise keep its name in step.
       await tx.project.updateMany({ where: { enterpriseId: enterprise.id, id: { not: id } }, data: { enterpriseName: enterprise.name } });
     }
 
-    const changed = await tx.project.updateMany({ where: { id, version: current.version }, data: { ...patch, version: { increment: 1 } } });
-    if (changed.count === 0) throw new AppError("CONFLICT");
-    const after = toProjectDetail(await tx.project.findUniqueOrThrow({ where: { id }, select: projectDetailSelect }));
+    // The row is locked and its version checked: the update cannot race another edit.
+    const after = toProjectDetail(await tx.project.update({ where: { id }, data: { ...patch, version: { increment: 1 } }, select: projectDetailSelect }));
     await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: id, action: "update", before, after });
     return after;
   });

@@ -151,3 +151,39 @@ export function withDatabase(url: string, database: string): string {
   u.pathname = `/${database}`;
   return u.toString();
 }
+
+async function onServer<T>(serverUrl: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+  const admin = new pg.Client(withDatabase(serverUrl, "postgres"));
+  await admin.connect();
+  try {
+    return await fn(admin);
+  } finally {
+    await admin.end();
+  }
+}
+
+/**
+ * A fresh database `name` on the server of `serverUrl` (replacing one left by an earlier
+ * run), optionally copied from `template`; stop() drops it.
+ */
+export async function createDatabase(serverUrl: string, name: string, opts: { template?: string } = {}): Promise<Database> {
+  await onServer(serverUrl, async (admin) => {
+    await admin.query(`drop database if exists "${name}" with (force)`);
+    await admin.query(`create database "${name}"${opts.template ? ` template "${opts.template}"` : ""}`);
+  });
+  return {
+    url: withDatabase(serverUrl, name),
+    embedded: false,
+    stop: () => dropDatabase(serverUrl, name),
+  };
+}
+
+export async function dropDatabase(serverUrl: string, name: string) {
+  await onServer(serverUrl, (admin) => admin.query(`drop database if exists "${name}" with (force)`));
+}
+
+/** A throw-away database: a scratch one on DATABASE_URL's server, else an embedded server. */
+export async function throwAwayDatabase(prefix: string): Promise<Database> {
+  const given = process.env.DATABASE_URL;
+  return given ? createDatabase(given, `${prefix.replace(/\W/g, "_")}${process.pid}`) : startTemporary(`${prefix}-`);
+}

@@ -4,22 +4,18 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { withDatabase } from "../../scripts/lib/database";
+import { createDatabase } from "../../scripts/lib/database";
 import { prismaCli } from "../../scripts/lib/prisma-cli";
 import { schemaSnapshot } from "../support/schema-snapshot";
 
 const server = process.env.CRM_TEST_SERVER_URL!;
 
 async function withScratchDatabase<T>(fn: (url: string) => Promise<T>): Promise<T> {
-  const name = `crm_schema_${crypto.randomBytes(4).toString("hex")}`;
-  const admin = new pg.Client(withDatabase(server, "postgres"));
-  await admin.connect();
-  await admin.query(`create database "${name}"`);
+  const db = await createDatabase(server, `crm_schema_${crypto.randomBytes(4).toString("hex")}`);
   try {
-    return await fn(withDatabase(server, name));
+    return await fn(db.url);
   } finally {
-    await admin.query(`drop database if exists "${name}" with (force)`);
-    await admin.end();
+    await db.stop();
   }
 }
 

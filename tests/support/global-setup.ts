@@ -5,8 +5,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import pg from "pg";
-import { startTemporary, withDatabase, type Database } from "../../scripts/lib/database";
+import { createDatabase, startTemporary, withDatabase, type Database } from "../../scripts/lib/database";
 import { migrateDeploy } from "../../scripts/lib/prisma-cli";
 
 declare global {
@@ -18,12 +17,8 @@ export default async function globalSetup() {
   const db: Database = given ? { url: given, embedded: false, stop: async () => {} } : await startTemporary("crm-jest-");
   globalThis.__crmTestDb = db;
   const template = `crm_test_tpl_${process.pid}`;
-  const admin = new pg.Client(withDatabase(db.url, "postgres"));
-  await admin.connect();
-  await admin.query(`drop database if exists "${template}" with (force)`);
-  await admin.query(`create database "${template}"`);
-  await admin.end();
-  migrateDeploy(withDatabase(db.url, template), { quiet: true });
+  const templateDb = await createDatabase(db.url, template);
+  migrateDeploy(templateDb.url, { quiet: true });
   process.env.CRM_TEST_SERVER_URL = db.url;
   process.env.CRM_TEST_TEMPLATE = template;
   process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64url");

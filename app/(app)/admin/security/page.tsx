@@ -1,3 +1,4 @@
+import { SimpleTable } from "@/components/ui/simple-table";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -30,30 +31,18 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
           <input name="username" defaultValue={sp.username ?? ""} placeholder={t("security.username")} aria-label={t("security.username")} className="w-48 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
           <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("common.search")}</button>
         </form>
-        <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="security-table">
-          <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-            <tr>
-              <th className="px-3 py-2">{t("security.time")}</th>
-              <th className="px-3 py-2">{t("security.type")}</th>
-              <th className="px-3 py-2">{t("security.username")}</th>
-              <th className="px-3 py-2">{t("security.ip")}</th>
-              <th className="px-3 py-2">{t("security.path")}</th>
-              <th className="px-3 py-2">{t("security.detail")}</th>
+        <SimpleTable headers={[t("security.time"), t("security.type"), t("security.username"), t("security.ip"), t("security.path"), t("security.detail")]} testId="security-table">
+          {events.items.map((e) => (
+            <tr key={e.id} data-type={e.type}>
+              <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(e.createdAt)}</td>
+              <td className={`px-3 py-1.5 ${e.type === "LOGIN_SUCCESS" || e.type === "LOGOUT" ? "" : "text-red-700"}`}>{t(`security.types.${e.type}`)}</td>
+              <td className="px-3 py-1.5 font-mono text-xs">{e.username ?? "—"}</td>
+              <td className="px-3 py-1.5 font-mono text-xs">{e.ip ?? "—"}</td>
+              <td className="px-3 py-1.5 font-mono text-xs">{e.path ?? "—"}</td>
+              <td className="px-3 py-1.5 text-xs text-slate-500">{e.detail ?? ""}</td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {events.items.map((e) => (
-              <tr key={e.id} data-type={e.type}>
-                <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(e.createdAt)}</td>
-                <td className={`px-3 py-1.5 ${e.type === "LOGIN_SUCCESS" || e.type === "LOGOUT" ? "" : "text-red-700"}`}>{t(`security.types.${e.type}`)}</td>
-                <td className="px-3 py-1.5 font-mono text-xs">{e.username ?? "—"}</td>
-                <td className="px-3 py-1.5 font-mono text-xs">{e.ip ?? "—"}</td>
-                <td className="px-3 py-1.5 font-mono text-xs">{e.path ?? "—"}</td>
-                <td className="px-3 py-1.5 text-xs text-slate-500">{e.detail ?? ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </SimpleTable>
         <Pagination basePath="/admin/security" params={{ type: sp.type, username: sp.username }} page={events.page} pageSize={events.pageSize} total={events.total} />
       </Card>
     </div>

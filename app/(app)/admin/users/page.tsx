@@ -1,3 +1,4 @@
+import { SimpleTable } from "@/components/ui/simple-table";
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -31,32 +32,20 @@ export default async function UsersPage({ searchParams }: { searchParams: Promis
           <input name="q" defaultValue={sp.q ?? ""} placeholder={t("users.searchPlaceholder")} aria-label={t("users.searchPlaceholder")} className="w-56 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
           <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("common.search")}</button>
         </form>
-        <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="users-table">
-          <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-            <tr>
-              <th className="px-3 py-2">{t("users.username")}</th>
-              <th className="px-3 py-2">{t("users.displayName")}</th>
-              <th className="px-3 py-2">{t("users.role")}</th>
-              <th className="px-3 py-2">{t("users.department")}</th>
-              <th className="px-3 py-2">{t("users.status")}</th>
-              <th className="px-3 py-2">{t("common.actions")}</th>
+        <SimpleTable headers={[t("users.username"), t("users.displayName"), t("users.role"), t("users.department"), t("users.status"), t("common.actions")]} testId="users-table">
+          {users.items.map((u) => (
+            <tr key={u.id} data-username={u.username} data-active={String(u.active)} className={u.active ? "" : "bg-slate-50 text-slate-400"}>
+              <td className="px-3 py-2 font-mono text-xs">{u.username}{u.id === actor.id ? <span className="ml-1 text-slate-400">{t("users.you")}</span> : null}</td>
+              <td className="px-3 py-2">{u.displayName}</td>
+              <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
+              <td className="px-3 py-2">{u.department ?? "—"}</td>
+              <td className="px-3 py-2">{u.active ? t("users.active") : t("users.inactive")}</td>
+              <td className="px-3 py-2">
+                <UserRowActions key={`${u.id}-${u.version}`} user={u} isSelf={u.id === actor.id} />
+              </td>
             </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
-            {users.items.map((u) => (
-              <tr key={u.id} data-username={u.username} data-active={String(u.active)} className={u.active ? "" : "bg-slate-50 text-slate-400"}>
-                <td className="px-3 py-2 font-mono text-xs">{u.username}{u.id === actor.id ? <span className="ml-1 text-slate-400">{t("users.you")}</span> : null}</td>
-                <td className="px-3 py-2">{u.displayName}</td>
-                <td className="px-3 py-2">{t(`roles.${u.role}`)}</td>
-                <td className="px-3 py-2">{u.department ?? "—"}</td>
-                <td className="px-3 py-2">{u.active ? t("users.active") : t("users.inactive")}</td>
-                <td className="px-3 py-2">
-                  <UserRowActions key={`${u.id}-${u.version}`} user={u} isSelf={u.id === actor.id} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+          ))}
+        </SimpleTable>
         <Pagination basePath="/admin/users" params={{ q: sp.q }} page={users.page} pageSize={users.pageSize} total={users.total} />
       </Card>
     </div>

@@ -12,6 +12,7 @@ import { StageBadge, WarningDot } from "@/components/ui/badges";
 import { Card } from "@/components/ui/card";
 import { entityHistory } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/current";
+import { shanghaiToday } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { formatWan } from "@/lib/format";
 import { listActivities } from "@/lib/projects/activities";
@@ -35,7 +36,6 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     throw e;
   });
   const { project: p, allowed, targets } = found;
-  const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -60,7 +60,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
           {tab === "basics" ? <BasicsTab p={p} /> : null}
           {tab === "timeline" ? (
             <div className="space-y-5">
-              {allowed.activity ? <ActivityForm projectId={p.id} today={today} /> : null}
+              {allowed.activity ? <ActivityForm projectId={p.id} today={shanghaiToday()} /> : null}
               <Timeline items={await listActivities({ actor, projectId: p.id })} />
             </div>
           ) : null}
