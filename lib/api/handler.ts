@@ -3,7 +3,7 @@ import { AppError, isAppError, statusOf } from "../errors";
 import { localeFromAcceptLanguage, resolveLocale, type Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { localizeError } from "../i18n/errors";
-import { logSecurityEvent } from "../security/log";
+import { logAccessDenied } from "../security/log";
 import { sessionTokenFromCookieHeader } from "../auth/session-claims";
 import { actorFromSessionToken } from "../auth/session";
 import { actorFromBearer } from "../auth/api-tokens";
@@ -56,7 +56,7 @@ export function apiRoute<P = Record<string, never>>(
     } catch (err) {
       if (isAppError(err)) {
         if (err.code === "FORBIDDEN" && actor) {
-          await logSecurityEvent({ type: "ACCESS_DENIED", username: actor.username, userId: actor.id, path: url.pathname, detail: `${req.method} ${String(err.params?.action ?? "")}` });
+          await logAccessDenied(actor, { path: url.pathname, detail: `${req.method} ${String(err.params?.action ?? "")}` });
         }
         return errorResponse(err, locale);
       }

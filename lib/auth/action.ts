@@ -3,7 +3,7 @@ import { getLocale } from "next-intl/server";
 import { isAppError } from "../errors";
 import { resolveLocale } from "../i18n/config";
 import { localizeError, type LocalizedError } from "../i18n/errors";
-import { requireActor } from "./current";
+import { logDeniedRequest, requireActor } from "./current";
 import type { Action, Actor } from "./permissions";
 
 export type ActionError = LocalizedError;
@@ -20,6 +20,9 @@ export async function runAction<T>(action: Action | undefined, fn: (actor: Actor
     return { ok: true, data: await fn(actor) };
   } catch (err) {
     if (!isAppError(err)) throw err;
+    // A use-case refused this actor (e.g. someone else's project): as much a refused
+    // authorization as a role check, so it goes to the security log too.
+    if (err.code === "FORBIDDEN") await logDeniedRequest(actor, String(err.params?.action ?? ""));
     return { ok: false, error: localizeError(err, resolveLocale(await getLocale())) };
   }
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import { cookies, headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { logSecurityEvent } from "../security/log";
+import { logAccessDenied } from "../security/log";
 import { can, type Action, type Actor } from "./permissions";
 import { sessionCookieNames } from "./session-claims";
 import { actorFromSessionToken } from "./session";
@@ -33,14 +33,13 @@ export async function requireActor(action?: Action): Promise<Actor> {
     redirect(path && path !== "/" ? `/login?callbackUrl=${encodeURIComponent(path)}` : "/login");
   }
   if (action && !can(actor.role, action)) {
-    await logSecurityEvent({
-      type: "ACCESS_DENIED",
-      username: actor.username,
-      userId: actor.id,
-      path: await currentPath(),
-      detail: `${await currentMethod()} ${action}`,
-    });
+    await logDeniedRequest(actor, action);
     forbidden();
   }
   return actor;
+}
+
+/** Logs a refusal of the current page request or server action. */
+export async function logDeniedRequest(actor: Actor, action: string) {
+  await logAccessDenied(actor, { path: await currentPath(), detail: `${await currentMethod()} ${action}` });
 }

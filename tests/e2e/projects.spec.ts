@@ -90,3 +90,43 @@ test("the grid sorts on the server, hides columns and saves views", async ({ pag
   await page.getByTestId("saved-views").getByRole("link", { name: "按投资排序" }).click();
   await expect(page).toHaveURL(/hide=enterpriseName/);
 });
+
+test("a use-case's refusal in a server action is answered FORBIDDEN, saves nothing and is logged", async ({ browser }) => {
+  // The owner adds an activity once, so that we learn the action's id and a project id.
+  const staffCtx = await browser.newContext();
+  const staff = await staffCtx.newPage();
+  await loginAs(staff, "staff");
+  await staff.goto("/projects?q=NH-2026-0005");
+  await staff.getByTestId("projects-grid").getByRole("link").first().click();
+  await expect(staff.getByTestId("project-name")).toHaveText("中硼科技碳化硼材料项目");
+  const projectUrl = staff.url();
+  await staff.getByRole("tab", { name: "跟进记录" }).click();
+  let actionId: string | undefined;
+  staff.on("request", (req) => {
+    if (req.method() === "POST" && req.headers()["next-action"]) actionId = req.headers()["next-action"];
+  });
+  await staff.locator("#a-notes").fill("签约后回访");
+  await staff.getByRole("button", { name: "添加记录" }).click();
+  await expect(staff.getByTestId("timeline")).toContainText("签约后回访");
+  expect(actionId).toBeTruthy();
+  const projectId = new URL(projectUrl).pathname.split("/").pop()!;
+
+  // An approver may read the project but not log on it: the same action is refused.
+  const approverCtx = await browser.newContext();
+  const approver = await approverCtx.newPage();
+  await loginAs(approver, "approver");
+  const res = await approver.request.post(`/projects/${projectId}`, {
+    headers: { "next-action": actionId!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    data: JSON.stringify([projectId, { type: "CALL", date: "2026-11-20", participants: "", notes: "越权记录" }]),
+  });
+  expect(await res.text()).toContain("FORBIDDEN");
+  await staff.reload();
+  await expect(staff.getByTestId("timeline")).not.toContainText("越权记录");
+
+  const adminCtx = await browser.newContext();
+  const admin = await adminCtx.newPage();
+  await loginAs(admin, "admin");
+  await admin.goto("/admin/security?type=ACCESS_DENIED&username=approver");
+  await expect(admin.getByTestId("security-table")).toContainText("POST project.activity");
+  for (const ctx of [staffCtx, approverCtx, adminCtx]) await ctx.close();
+});
