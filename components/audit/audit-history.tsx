@@ -16,6 +16,7 @@ function changes(before: unknown, after: unknown): [string, string, string][] {
 
 export function AuditHistory({ rows, showEntity = false }: { rows: AuditRow[]; showEntity?: boolean }) {
   const t = useTranslations();
+  if (rows.length === 0) return <p className="py-6 text-center text-sm text-slate-500">{t("common.noData")}</p>;
   return (
     <ul className="space-y-3" data-testid="audit-history">
       {rows.map((r) => (

@@ -123,6 +123,9 @@ export function candidateTargets(from: Stage, role: Role, suspendedFrom: Stage |
     return [...back, "TERMINATED"];
   }
   const next = pipelineStages[order(from) + 1];
-  const moves: Stage[] = manager ? pipelineStages.filter((s) => s !== from) : next ? [next] : [];
+  // The ordinary next stage comes first (it is the form's default); a manager's other
+  // choices follow.
+  const others = manager ? pipelineStages.filter((s) => s !== from && s !== next) : [];
+  const moves: Stage[] = [...(next ? [next] : []), ...others];
   return isOpen(from) ? [...moves, "SUSPENDED", "TERMINATED"] : moves;
 }

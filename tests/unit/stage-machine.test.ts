@@ -80,6 +80,7 @@ describe("stage machine", () => {
     expect(candidateTargets("SUSPENDED", "STAFF", "SIGNED")).toEqual(["SIGNED", "TERMINATED"]);
     expect(candidateTargets("TERMINATED", "MANAGER", null)).toEqual([]);
     expect(candidateTargets("SIGNED", "MANAGER", null)).toContain("LEAD");
+    expect(candidateTargets("SIGNED", "MANAGER", null)[0]).toBe("REGISTERED");
   });
 
   it("every offered move is either allowed or refused for a named rule", () => {
