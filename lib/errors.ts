@@ -7,6 +7,8 @@ export const errorStatus = {
   NOT_FOUND: 404,
   CONFLICT: 409,
   DUPLICATE: 409,
+  /** Near-matching enterprises or projects exist: `details` lists them, the user chooses. */
+  DUPLICATE_SUSPECTED: 409,
   ACCOUNT_LOCKED: 423,
   RULE: 422,
 } as const;
@@ -19,13 +21,16 @@ export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
   readonly params?: Record<string, string | number>;
+  /** Data the caller needs to resolve the refusal (e.g. the matches of a suspected duplicate). */
+  readonly details?: unknown;
 
-  constructor(code: ErrorCode, opts: { fields?: FieldErrors; message?: string; params?: Record<string, string | number> } = {}) {
+  constructor(code: ErrorCode, opts: { fields?: FieldErrors; message?: string; params?: Record<string, string | number>; details?: unknown } = {}) {
     super(opts.message ?? code);
     this.name = "AppError";
     this.code = code;
     this.fields = opts.fields;
     this.params = opts.params;
+    this.details = opts.details;
   }
 
   get status(): number {

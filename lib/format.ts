@@ -35,3 +35,16 @@ export function wanToYi(amount: string): string {
   const out = `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
   return negative && cents > 0 ? `-${out}` : out;
 }
+
+/** Exact sum of decimal strings with at most two places (in integer cents). */
+export function sumWan(amounts: string[]): string {
+  let cents = BigInt(0);
+  for (const a of amounts) {
+    const [int, frac = ""] = a.split(".");
+    const sign = int.startsWith("-") ? BigInt(-1) : BigInt(1);
+    cents += sign * (BigInt(int.replace("-", "") || "0") * BigInt(100) + BigInt(frac.padEnd(2, "0").slice(0, 2)));
+  }
+  const negative = cents < BigInt(0);
+  const abs = negative ? -cents : cents;
+  return `${negative ? "-" : ""}${abs / BigInt(100)}.${String(abs % BigInt(100)).padStart(2, "0")}`;
+}

@@ -3,6 +3,7 @@
 // bulk-inserted in chunks.
 import crypto from "node:crypto";
 import type { PrismaClient } from "../generated/prisma/client";
+import { nameColumns } from "../lib/enterprises/name-key";
 import { pipelineStages } from "../lib/projects/stages";
 
 const regions = ["青岛", "山东", "上海", "深圳", "苏州", "杭州", "北京", "天津", "宁波", "烟台", "潍坊", "济南", "合肥", "武汉", "成都", "厦门"];
@@ -50,7 +51,7 @@ export async function seedVolume(db: PrismaClient, opts: { projects: number; act
       const trade = pick(trades);
       const enterpriseName = `${pick(regions)}${core}${trade}${pick(suffixes)}`;
       const enterpriseId = crypto.randomUUID();
-      enterprises.push({ id: enterpriseId, name: enterpriseName, isLocal: rand() < 0.3 });
+      enterprises.push({ id: enterpriseId, ...nameColumns(enterpriseName), isLocal: rand() < 0.3 });
       const r = rand();
       const stage = r < 0.04 ? "SUSPENDED" : r < 0.07 ? "TERMINATED" : pick(pipelineStages);
       const order = (pipelineStages as readonly string[]).indexOf(stage);

@@ -3,6 +3,7 @@
 import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../generated/prisma/client";
 import { creditCodeCheckChar } from "../lib/enterprises/credit-code";
+import { nameColumns } from "../lib/enterprises/name-key";
 import { DEMO_PASSWORD, demoUsers, departments, industries, parks, storyDetails, storyProjects } from "./seed-data";
 
 const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
@@ -40,7 +41,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     const enterprise =
       (creditCode && (await db.enterprise.findUnique({ where: { creditCode } }))) ||
       (await db.enterprise.findFirst({ where: { name: p.enterpriseName } })) ||
-      (await db.enterprise.create({ data: { name: p.enterpriseName, creditCode, isLocal: p.stage !== "SIGNED" } }));
+      (await db.enterprise.create({ data: { ...nameColumns(p.enterpriseName), creditCode, isLocal: p.stage !== "SIGNED" } }));
     const project = await db.project.upsert({
       where: { code: p.code },
       update: {},

@@ -8,6 +8,8 @@ import { createProjectAction, updateProjectAction } from "@/app/(app)/projects/a
 import { Field, inputClass } from "@/components/ui/field";
 import { createProjectSchema, sourceChannels, updateProjectSchema } from "@/lib/projects/schemas";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
+import type { DuplicateReport } from "@/lib/enterprises/duplicates";
+import { DuplicatePanel } from "./duplicate-panel";
 
 export type ProjectFormValues = {
   name: string;
@@ -50,6 +52,8 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateReport | null>(null);
+  const [linked, setLinked] = useState<{ id: string; name: string } | null>(null);
   const schema = mode === "create" ? createProjectSchema : updateProjectSchema;
   const form = useForm<Values>({
     // The form holds the schema's input shape; the server re-parses the same schema.
@@ -60,17 +64,38 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
   const errors = form.formState.errors as unknown as Record<string, { message?: string } | undefined>;
   const err = (name: string): string | undefined => errors[name]?.message;
 
-  const onSubmit = form.handleSubmit(async (values) => {
+  // A new project is first checked for near duplicates; the user then links an existing
+  // enterprise, goes to an existing project (增资扩产), or confirms that it is new.
+  const save = async (values: Values, opts: { checkDuplicates: boolean; enterprise: { id: string; name: string } | null }) => {
     setNotice(null);
-    const res = mode === "create" ? await createProjectAction(values) : await updateProjectAction(initial!.id, { ...values, version: initial!.version });
+    const res =
+      mode === "create"
+        ? await createProjectAction({ ...values, checkDuplicates: opts.checkDuplicates, enterpriseId: opts.enterprise?.id ?? "" })
+        : await updateProjectAction(initial!.id, { ...values, version: initial!.version });
     if (res.ok) {
       router.push(`/projects/${res.data.id}`);
       router.refresh();
       return;
     }
+    if (res.error.code === "DUPLICATE_SUSPECTED") {
+      setDuplicates(res.error.details as DuplicateReport);
+      return;
+    }
+    setDuplicates(null);
     for (const [field, message] of Object.entries(res.error.fields ?? {})) form.setError(field as never, { message });
     setNotice(res.error.message);
-  });
+  };
+  const onSubmit = form.handleSubmit((values) => save(values, { checkDuplicates: true, enterprise: linked }));
+  const resolveDuplicate = (choice: { linkEnterprise?: { id: string; name: string }; createAnyway?: boolean }) =>
+    form.handleSubmit(async (values) => {
+      if (choice.linkEnterprise) {
+        setLinked(choice.linkEnterprise);
+        form.setValue("enterpriseName", choice.linkEnterprise.name);
+        await save({ ...values, enterpriseName: choice.linkEnterprise.name }, { checkDuplicates: true, enterprise: choice.linkEnterprise });
+      } else {
+        await save(values, { checkDuplicates: false, enterprise: linked });
+      }
+    })();
 
   const text = (name: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field label={label} htmlFor={`f-${name}`} error={err(name)}>
@@ -156,6 +181,21 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
         </Field>
       </fieldset>
 
+      {linked ? (
+        <p className="text-sm text-slate-600" data-testid="linked-enterprise">
+          {t("duplicates.linked", { name: linked.name })}{" "}
+          <button type="button" className="text-brand-700 underline" onClick={() => setLinked(null)}>{t("duplicates.unlink")}</button>
+        </p>
+      ) : null}
+      {duplicates ? (
+        <DuplicatePanel
+          report={duplicates}
+          linkedId={linked?.id ?? null}
+          onLink={(e) => resolveDuplicate({ linkEnterprise: e })}
+          onCreateAnyway={() => resolveDuplicate({ createAnyway: true })}
+          busy={form.formState.isSubmitting}
+        />
+      ) : null}
       {notice ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">{notice}</p> : null}
       <div className="flex gap-2">
         <button type="submit" disabled={form.formState.isSubmitting} className="rounded-md bg-brand-700 px-5 py-2 text-sm text-white hover:bg-brand-800 disabled:opacity-60">

@@ -20,7 +20,7 @@ function requestLocale(req: Request): Locale {
 }
 
 /** The error body of SPEC §10: {"error": {"code", "message", "fields"}}. */
-export function errorResponse(err: Pick<AppError, "code" | "fields" | "params">, locale: Locale) {
+export function errorResponse(err: Pick<AppError, "code" | "fields" | "params" | "details">, locale: Locale) {
   return Response.json({ error: localizeError(err, locale) }, { status: statusOf(err.code) });
 }
 

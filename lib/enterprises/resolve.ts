@@ -1,24 +1,34 @@
 import "server-only";
 import type { Tx } from "../db";
 import { AppError } from "../errors";
+import { nameColumns } from "./name-key";
 
 /**
- * The enterprise a project belongs to: the one with this credit code, else the one with
- * exactly this name, else a new one. A credit code learnt later is stored on it.
+ * The enterprise a project belongs to: the one the user linked (`enterpriseId`), else
+ * the one with this credit code, else the one with exactly this name, else a new one.
+ * A credit code learnt later is stored on it; one that contradicts it is refused.
  */
-export async function resolveEnterprise(tx: Tx, input: { name: string; creditCode?: string | null }) {
+export async function resolveEnterprise(tx: Tx, input: { name: string; creditCode?: string | null; enterpriseId?: string | null }) {
+  if (input.enterpriseId) {
+    const linked = await tx.enterprise.findUnique({ where: { id: input.enterpriseId } });
+    if (!linked) throw new AppError("VALIDATION", { fields: { enterpriseId: "validation.enterpriseMissing" } });
+    return learnCreditCode(tx, linked, input.creditCode);
+  }
   if (input.creditCode) {
     const byCode = await tx.enterprise.findUnique({ where: { creditCode: input.creditCode } });
     if (byCode) return byCode;
   }
   const byName = await tx.enterprise.findFirst({ where: { name: input.name }, orderBy: { createdAt: "asc" } });
-  if (byName) {
-    if (input.creditCode && !byName.creditCode) {
-      return tx.enterprise.update({ where: { id: byName.id }, data: { creditCode: input.creditCode, version: { increment: 1 } } });
-    }
-    return byName;
-  }
-  return tx.enterprise.create({ data: { name: input.name, creditCode: input.creditCode ?? null } });
+  if (byName) return learnCreditCode(tx, byName, input.creditCode);
+  return tx.enterprise.create({ data: { ...nameColumns(input.name), creditCode: input.creditCode ?? null } });
+}
+
+async function learnCreditCode<E extends { id: string; creditCode: string | null }>(tx: Tx, enterprise: E, creditCode: string | null | undefined) {
+  if (!creditCode || enterprise.creditCode === creditCode) return enterprise;
+  if (enterprise.creditCode) throw new AppError("VALIDATION", { fields: { creditCode: "validation.creditCodeMismatch" } });
+  const holder = await tx.enterprise.findUnique({ where: { creditCode }, select: { id: true } });
+  if (holder) throw new AppError("DUPLICATE", { fields: { creditCode: "validation.creditCodeTaken" } });
+  return tx.enterprise.update({ where: { id: enterprise.id }, data: { creditCode, version: { increment: 1 } } });
 }
 
 /**
@@ -31,6 +41,6 @@ export async function saveProjectEnterprise(tx: Tx, project: { enterpriseId: str
     if (holder && holder.id !== project.enterpriseId) throw new AppError("DUPLICATE", { fields: { creditCode: "validation.creditCodeTaken" } });
   }
   return project.enterpriseId
-    ? tx.enterprise.update({ where: { id: project.enterpriseId }, data: { name: data.name, creditCode: data.creditCode, version: { increment: 1 } } })
-    : tx.enterprise.create({ data: { name: data.name, creditCode: data.creditCode } });
+    ? tx.enterprise.update({ where: { id: project.enterpriseId }, data: { ...nameColumns(data.name), creditCode: data.creditCode, version: { increment: 1 } } })
+    : tx.enterprise.create({ data: { ...nameColumns(data.name), creditCode: data.creditCode } });
 }

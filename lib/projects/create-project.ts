@@ -3,6 +3,7 @@ import { getDb, type Tx } from "../db";
 import { shanghaiYear } from "../dates";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
+import { needsDecision, projectDuplicates } from "../enterprises/duplicates";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
@@ -25,8 +26,11 @@ export async function nextProjectCode(tx: Tx, year: number): Promise<string> {
 
 /**
  * A new lead (线索). The creator owns it unless a manager names another owner. The
- * enterprise is found by credit code or exact name, or created. The first stage-change
- * row (→ LEAD) starts the project's history.
+ * enterprise is the one linked (`enterpriseId`), else found by credit code or exact name,
+ * else created. With `checkDuplicates` a near-matching enterprise or an existing project
+ * of the same investor refuses the create with DUPLICATE_SUSPECTED and the matches, so the
+ * user can link, record a capital increase (增资扩产) instead, or confirm a new project.
+ * The first stage-change row (→ LEAD) starts the project's history.
  */
 export async function createProject({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "project.create");
@@ -43,7 +47,11 @@ export async function createProject({ actor, input }: { actor: Actor; input: unk
         if (data.code && (await tx.project.findUnique({ where: { code: data.code }, select: { id: true } }))) {
           throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
         }
-        const enterprise = await resolveEnterprise(tx, { name: data.enterpriseName, creditCode: data.creditCode });
+        if (data.checkDuplicates) {
+          const report = await projectDuplicates(tx, { name: data.name, enterpriseName: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
+          if (needsDecision(report)) throw new AppError("DUPLICATE_SUSPECTED", { details: report });
+        }
+        const enterprise = await resolveEnterprise(tx, { name: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
         const code = data.code ?? (await nextProjectCode(tx, shanghaiYear()));
         const project = await tx.project.create({
           data: {
@@ -82,4 +90,13 @@ export async function createProject({ actor, input }: { actor: Actor; input: unk
       if (!isCodeRace || attempt >= 4) throw err;
     }
   }
+}
+
+const duplicateQuerySchema = createProjectSchema.pick({ name: true, enterpriseName: true, creditCode: true, enterpriseId: true });
+
+/** The near matches a new project would be checked against (GET /api/v1/projects/duplicates). */
+export async function checkProjectDuplicates({ actor, input }: { actor: Actor; input: unknown }) {
+  assertCan(actor, "project.create");
+  const data = parseInput(duplicateQuerySchema, input);
+  return projectDuplicates(getDb(), data);
 }

@@ -84,6 +84,10 @@ const projectFields = {
 
 export const createProjectSchema = z.object({
   ...projectFields,
+  /** Link the project to this existing enterprise (chosen from the duplicate check). */
+  enterpriseId: z.preprocess(blankToUndefined, idRef.optional()),
+  /** Refuse with DUPLICATE_SUSPECTED (and the matches) when near-matching enterprises or projects exist. */
+  checkDuplicates: z.boolean().default(false),
   code: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode").optional()),
   ownerId: z.preprocess(blankToUndefined, idRef.optional()),
 });
@@ -140,3 +144,14 @@ export const activitySchema = z.object({
   notes: z.string().trim().min(1, "validation.required").max(5000),
 });
 export type ActivityInput = z.input<typeof activitySchema>;
+
+/** 增资扩产: an amount of new investment by the project's investor. */
+export const capitalIncreaseSchema = z.object({
+  date: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
+  amount: decimalString.refine((v) => Number(v) > 0, "validation.positive"),
+  fixedAssetAmount: optionalDecimal,
+  foreignCapital: optionalDecimal,
+  note: z.string().trim().max(1000).default(""),
+  version: z.coerce.number().int().min(1).optional(),
+});
+export type CapitalIncreaseInput = z.input<typeof capitalIncreaseSchema>;

@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/action";
 import { addActivity } from "@/lib/projects/activities";
+import { addCapitalIncrease } from "@/lib/projects/capital-increases";
 import { createProject } from "@/lib/projects/create-project";
 import { moveProjectStage } from "@/lib/projects/move-stage";
 import { deleteView, saveView } from "@/lib/projects/saved-views";
@@ -52,5 +53,13 @@ export async function deleteViewAction(id: string) {
     const r = await deleteView({ actor, id: String(id) });
     revalidatePath("/projects");
     return r;
+  });
+}
+
+export async function addCapitalIncreaseAction(projectId: string, input: unknown) {
+  return runAction(undefined, async (actor) => {
+    const { increase, project } = await addCapitalIncrease({ actor, projectId: String(projectId), input });
+    revalidatePath(`/projects/${projectId}`);
+    return { id: increase.id, version: project.version };
   });
 }

@@ -6,6 +6,8 @@ import { ActivityForm } from "@/components/projects/activity-form";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { BasicsTab, StageHistory, TabNav, Timeline, projectTabs, type ProjectTab } from "@/components/projects/project-tabs";
 import { Attachments } from "@/components/projects/attachments";
+import { CapitalIncreases } from "@/components/projects/capital-increases";
+import { listCapitalIncreases } from "@/lib/projects/capital-increases";
 import { listAttachments, uploadLimitMb } from "@/lib/attachments/attachments";
 import { StageMovePanel } from "@/components/projects/stage-move-panel";
 import { StageBadge, WarningDot } from "@/components/ui/badges";
@@ -65,6 +67,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {tab === "stages" ? <StageHistory rows={await listStageChanges({ actor, projectId: p.id })} /> : null}
+          {tab === "capital" ? (
+            <CapitalIncreases projectId={p.id} version={p.version} items={await listCapitalIncreases({ actor, projectId: p.id })} canAdd={allowed.update} today={shanghaiToday()} />
+          ) : null}
           {tab === "attachments" ? (
             <Attachments projectId={p.id} items={await listAttachments({ actor, projectId: p.id })} canUpload={allowed.attach} maxMb={uploadLimitMb()} />
           ) : null}

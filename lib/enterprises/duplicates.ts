@@ -1,0 +1,109 @@
+import "server-only";
+import type { Tx } from "../db";
+import { enterpriseNameKey } from "./name-key";
+
+export type EnterpriseMatch = {
+  id: string;
+  name: string;
+  creditCode: string | null;
+  /** CREDIT_CODE: the same 统一社会信用代码; SAME_NAME: the same name; SIMILAR_NAME: the same or a near name core. */
+  reason: "CREDIT_CODE" | "SAME_NAME" | "SIMILAR_NAME";
+  /** 0..1, the trigram similarity of the name cores (1 for a credit code or the same core). */
+  score: number;
+};
+
+export type ProjectMatch = {
+  id: string;
+  code: string;
+  name: string;
+  stage: string;
+  enterpriseName: string;
+  totalInvestment: string;
+  /** SAME_ENTERPRISE: an open project of a matching enterprise (增资扩产?); SIMILAR_NAME: a near project name. */
+  reason: "SAME_ENTERPRISE" | "SIMILAR_NAME";
+  score: number;
+};
+
+/** Name cores this near (pg_trgm similarity) are shown as possible duplicates. */
+export const SIMILARITY = 0.45;
+/** A core found inside another core (word_similarity) this strongly is a match too: 安屯尼 ⊂ 安屯尼智能电子. */
+export const CONTAINMENT = 0.8;
+
+/**
+ * Existing enterprises that may be the one named: the same credit code, the same name,
+ * or a near name core (lib/enterprises/name-key.ts) by trigram similarity. Uses the
+ * trigram indexes on name_key; short cores (under three characters) match only exactly.
+ */
+export async function findSimilarEnterprises(
+  tx: Tx,
+  input: { name: string; creditCode?: string | null; excludeId?: string | null },
+  limit = 5,
+): Promise<EnterpriseMatch[]> {
+  const key = enterpriseNameKey(input.name);
+  const code = input.creditCode || null;
+  const fuzzy = [...key].length >= 3;
+  const rows = await tx.$queryRaw<{ id: string; name: string; creditCode: string | null; nameKey: string; score: number; contained: number }[]>`
+    select id, name, "creditCode", "nameKey",
+           similarity("nameKey", ${key})::float8 as score,
+           word_similarity(${key}, "nameKey")::float8 as contained
+      from enterprises
+     where (id <> ${input.excludeId ?? ""})
+       and ((${code}::text is not null and "creditCode" = ${code})
+            or name = ${input.name}
+            or "nameKey" = ${key}
+            or (${fuzzy} and ("nameKey" % ${key} or ${key} <% "nameKey")))
+     order by ("creditCode" = ${code}) desc nulls last, (name = ${input.name}) desc, score desc
+     limit 30`;
+  const matches: EnterpriseMatch[] = [];
+  for (const r of rows) {
+    const reason = code && r.creditCode === code ? "CREDIT_CODE" : r.name === input.name ? "SAME_NAME" : "SIMILAR_NAME";
+    const sameCore = r.nameKey === key;
+    if (reason === "SIMILAR_NAME" && !sameCore && r.score < SIMILARITY && r.contained < CONTAINMENT) continue;
+    matches.push({ id: r.id, name: r.name, creditCode: r.creditCode, reason, score: reason === "SIMILAR_NAME" && !sameCore ? Math.round(Math.max(r.score, r.contained) * 100) / 100 : 1 });
+    if (matches.length >= limit) break;
+  }
+  return matches;
+}
+
+/**
+ * Projects a new one may duplicate: open projects of the given enterprises (a second
+ * project of the same investor is usually a capital increase, 增资扩产) and projects
+ * whose name is near (trigram similarity ≥ 0.6).
+ */
+export async function findSimilarProjects(
+  tx: Tx,
+  input: { name: string; enterpriseIds: string[]; excludeId?: string | null },
+  limit = 5,
+): Promise<ProjectMatch[]> {
+  const rows = await tx.$queryRaw<(Omit<ProjectMatch, "reason" | "totalInvestment"> & { totalInvestment: string; sameEnterprise: boolean })[]>`
+    select id, code, name, stage::text as stage, "enterpriseName", "totalInvestment"::text as "totalInvestment",
+           similarity(name, ${input.name})::float8 as score,
+           ("enterpriseId" = any(${input.enterpriseIds})) as "sameEnterprise"
+      from projects
+     where id <> ${input.excludeId ?? ""}
+       and stage <> 'TERMINATED'
+       and ("enterpriseId" = any(${input.enterpriseIds}) or (name % ${input.name} and similarity(name, ${input.name}) >= 0.6))
+     order by "sameEnterprise" desc, score desc
+     limit ${limit}`;
+  return rows.map(({ sameEnterprise, ...r }) => ({
+    ...r,
+    totalInvestment: Number(r.totalInvestment).toFixed(2),
+    reason: sameEnterprise ? "SAME_ENTERPRISE" : "SIMILAR_NAME",
+    score: Math.round(r.score * 100) / 100,
+  }));
+}
+
+export type DuplicateReport = { enterprises: EnterpriseMatch[]; projects: ProjectMatch[] };
+
+/** What a new project named so, for this enterprise, may duplicate. */
+export async function projectDuplicates(tx: Tx, input: { name: string; enterpriseName: string; creditCode?: string | null; enterpriseId?: string | null }): Promise<DuplicateReport> {
+  const enterprises = input.enterpriseId ? [] : await findSimilarEnterprises(tx, { name: input.enterpriseName, creditCode: input.creditCode });
+  const ids = input.enterpriseId ? [input.enterpriseId] : enterprises.filter((e) => e.reason !== "SIMILAR_NAME").map((e) => e.id);
+  const projects = await findSimilarProjects(tx, { name: input.name, enterpriseIds: ids });
+  return { enterprises, projects };
+}
+
+/** A report that asks the user to choose: a near (not exact) enterprise, or any project match. */
+export function needsDecision(report: DuplicateReport): boolean {
+  return report.projects.length > 0 || report.enterprises.some((e) => e.reason === "SIMILAR_NAME");
+}

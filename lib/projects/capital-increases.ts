@@ -1,0 +1,95 @@
+import "server-only";
+import { getDb } from "../db";
+import { writeAudit } from "../audit/log";
+import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
+import { isoDate } from "../dates";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+import { assertVersion, lockProject } from "./load";
+import { projectDetailSelect, toProjectDetail } from "./project-view";
+import { capitalIncreaseSchema } from "./schemas";
+
+/** Stages in which the investor is committed, so new capital is an increase (增资扩产) and not a new project. */
+const increaseStages = new Set(["SIGNED", "REGISTERED", "APPROVING", "CONSTRUCTION", "COMPLETED", "PRODUCTION"]);
+
+/** A decimal column plus an amount, done by PostgreSQL (exact numeric); a NULL column becomes the amount. */
+const plus = (current: unknown, amount: string | undefined) =>
+  amount === undefined ? undefined : current === null ? amount : { increment: amount };
+
+/**
+ * Records a capital increase on a signed (or later) project: one row with date, amounts
+ * and note, and the amounts added to the project's investment figures, in one
+ * transaction with optimistic locking and the audit log. A project counts once in the
+ * statistics; the increase counts as investment on its own date.
+ */
+export async function addCapitalIncrease({ actor, projectId, input }: { actor: Actor; projectId: string; input: unknown }) {
+  const data = parseInput(capitalIncreaseSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const { row: p, before } = await lockProject(tx, projectId);
+    assertCanOnProject(actor, p, "update");
+    assertVersion(p.version, data.version);
+    if (!increaseStages.has(p.stage)) throw new AppError("RULE_CAPITAL_INCREASE_STAGE");
+    // Decimal(14, 2) holds under 10^12 万元; a bound check only, the sum itself is exact in SQL.
+    if (Number(p.totalInvestment.toFixed(2)) + Number(data.amount) >= 1e12) throw new AppError("VALIDATION", { fields: { amount: "validation.tooLarge" } });
+    const row = await tx.capitalIncrease.create({
+      data: {
+        projectId,
+        date: data.date,
+        amount: data.amount,
+        fixedAssetAmount: data.fixedAssetAmount ?? null,
+        foreignCapital: data.foreignCapital ?? null,
+        note: data.note,
+        createdById: actor.id,
+      },
+      select: capitalIncreaseSelect,
+    });
+    const after = toProjectDetail(
+      await tx.project.update({
+        where: { id: projectId },
+        data: {
+          totalInvestment: { increment: data.amount },
+          fixedAssetInvestment: plus(p.fixedAssetInvestment, data.fixedAssetAmount),
+          foreignCapital: plus(p.foreignCapital, data.foreignCapital),
+          version: { increment: 1 },
+        },
+        select: projectDetailSelect,
+      }),
+    );
+    const increase = toCapitalIncrease(row);
+    await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: projectId, action: "capital-increase:add", before, after: { ...after, capitalIncrease: increase } });
+    return { increase, project: after };
+  });
+}
+
+const capitalIncreaseSelect = {
+  id: true,
+  date: true,
+  amount: true,
+  fixedAssetAmount: true,
+  foreignCapital: true,
+  note: true,
+  createdAt: true,
+  createdBy: { select: { displayName: true } },
+} as const;
+
+type Row = { id: string; date: Date; amount: { toFixed(n: number): string }; fixedAssetAmount: { toFixed(n: number): string } | null; foreignCapital: { toFixed(n: number): string } | null; note: string; createdAt: Date; createdBy: { displayName: string } };
+
+function toCapitalIncrease(r: Row) {
+  return {
+    id: r.id,
+    date: isoDate(r.date)!,
+    amount: r.amount.toFixed(2),
+    fixedAssetAmount: r.fixedAssetAmount?.toFixed(2) ?? null,
+    foreignCapital: r.foreignCapital?.toFixed(2) ?? null,
+    note: r.note,
+    createdBy: r.createdBy.displayName,
+    createdAt: r.createdAt.toISOString(),
+  };
+}
+export type CapitalIncreaseView = ReturnType<typeof toCapitalIncrease>;
+
+export async function listCapitalIncreases({ actor, projectId }: { actor: Actor; projectId: string }) {
+  assertCan(actor, "project.read");
+  const rows = await getDb().capitalIncrease.findMany({ where: { projectId }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], select: capitalIncreaseSelect });
+  return rows.map(toCapitalIncrease);
+}
