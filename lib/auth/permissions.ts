@@ -20,6 +20,10 @@ const table = {
   "project.create": ["STAFF", "LEADER", "MANAGER"],
   "project.import": ["STAFF", "MANAGER"],
   "project.export": ALL,
+  "enterprise.read": ALL,
+  "enterprise.import": ["STAFF", "MANAGER", "ADMIN"],
+  /** Folding a duplicate enterprise into another (its projects move over). */
+  "enterprise.merge": ["MANAGER", "ADMIN"],
   "apiToken.own": ALL,
   "dashboard.read": ALL,
   "user.read": ["ADMIN"],

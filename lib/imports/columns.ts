@@ -1,0 +1,119 @@
+// Spreadsheet columns of the imports, matched by header. A header matches a column by
+// its Chinese or English label (as the export and the template write them) or its API
+// field name, ignoring spaces, case, full/half-width and a unit in brackets:
+// "总投资（万元）", "总投资", "Investment (10k CNY)" and "totalInvestment" are one column.
+import en from "../i18n/messages/en.json";
+import zh from "../i18n/messages/zh-CN.json";
+import { pipelineStages } from "../projects/stages";
+
+export type ImportColumn<K extends string = string> = { key: K; label: string; required?: boolean; example?: string };
+
+export const projectColumns = [
+  { key: "code", label: "projects.code", required: true, example: "NH-2026-0901" },
+  { key: "name", label: "projects.name", required: true, example: "年产 10 万套储能电池项目" },
+  { key: "enterpriseName", label: "projects.enterprise", required: true, example: "青岛示例新能源科技有限公司" },
+  { key: "creditCode", label: "projects.creditCode", example: "" },
+  { key: "industry", label: "projects.industry", required: true, example: "" },
+  { key: "park", label: "projects.park", example: "" },
+  { key: "totalInvestment", label: "projects.totalInvestment", required: true, example: "50000" },
+  { key: "fixedAssetInvestment", label: "projects.fixedAssetInvestment", example: "42000" },
+  { key: "foreignCapital", label: "projects.foreignCapital", example: "" },
+  { key: "expectedAnnualOutput", label: "projects.expectedAnnualOutput", example: "120000" },
+  { key: "expectedAnnualTax", label: "projects.expectedAnnualTax", example: "6000" },
+  { key: "landArea", label: "projects.landArea", example: "80" },
+  { key: "sourceChannel", label: "projects.sourceChannel", example: "专业招商" },
+  { key: "keyProject", label: "projects.keyProject", example: "是" },
+  { key: "owner", label: "projects.owner", example: "" },
+  { key: "leader", label: "projects.leader", example: "" },
+  { key: "stage", label: "projects.stage", example: "洽谈" },
+  { key: "signingDate", label: "projects.signingDate", example: "" },
+  { key: "contractInvestment", label: "projects.contractInvestment", example: "" },
+  { key: "registrationDate", label: "projects.registrationDate", example: "" },
+  { key: "plannedStartDate", label: "projects.plannedStartDate", example: "2027-03-01" },
+  { key: "constructionDate", label: "projects.constructionDate", example: "" },
+  { key: "completionDate", label: "projects.completionDate", example: "" },
+  { key: "productionDate", label: "projects.productionDate", example: "" },
+  { key: "tags", label: "projects.tags", example: "十强产业，储能" },
+  { key: "description", label: "projects.description", example: "" },
+] as const satisfies readonly ImportColumn[];
+export type ProjectColumnKey = (typeof projectColumns)[number]["key"];
+
+export const enterpriseColumns = [
+  { key: "name", label: "enterprises.name", required: true, example: "青岛示例精密制造有限公司" },
+  { key: "creditCode", label: "enterprises.creditCode", example: "" },
+  { key: "region", label: "enterprises.region", example: "青岛市" },
+  { key: "isLocal", label: "enterprises.isLocal", example: "是" },
+  { key: "contact", label: "enterprises.contact", example: "王经理 13800000000" },
+] as const satisfies readonly ImportColumn[];
+export type EnterpriseColumnKey = (typeof enterpriseColumns)[number]["key"];
+
+/** A header or label in comparable form. */
+export function normalizeHeader(h: string): string {
+  return h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, "")
+    .replace(/[\s*_\-:：]/g, "");
+}
+
+function lookup(messages: unknown, key: string): string | undefined {
+  let node: unknown = messages;
+  for (const part of key.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
+  return typeof node === "string" ? node : undefined;
+}
+
+/** Header (as written in the file) → column key; headers that match nothing are listed apart. */
+export function matchHeaders<K extends string>(columns: readonly ImportColumn<K>[], headers: string[]) {
+  const byName = new Map<string, K>();
+  for (const c of columns) {
+    for (const name of [c.key, lookup(zh, c.label), lookup(en, c.label)]) if (name) byName.set(normalizeHeader(name), c.key);
+  }
+  // The grid's short column titles (投资企业, 招商专员…) are the same labels; the export adds 产业/园区 names.
+  const mapping = new Map<string, K>();
+  const unknown: string[] = [];
+  for (const h of headers) {
+    const key = byName.get(normalizeHeader(h));
+    if (key && ![...mapping.values()].includes(key)) mapping.set(h, key);
+    else if (h) unknown.push(h);
+  }
+  const missing = columns.filter((c) => c.required && ![...mapping.values()].includes(c.key)).map((c) => c.key);
+  return { mapping, unknown, missing };
+}
+
+/** A row's cells by column key (only the columns the file has). */
+export function rowByKey<K extends string>(mapping: Map<string, K>, cells: Record<string, string>): Partial<Record<K, string>> {
+  const out: Partial<Record<K, string>> = {};
+  for (const [header, key] of mapping) out[key] = cells[header] ?? "";
+  return out;
+}
+
+// Choice columns accept the code or its label in either language.
+function choiceMap(prefix: string, codes: readonly string[]) {
+  const m = new Map<string, string>();
+  for (const code of codes) for (const name of [code, lookup(zh, `${prefix}.${code}`), lookup(en, `${prefix}.${code}`)]) if (name) m.set(normalizeHeader(name), code);
+  return m;
+}
+const stageNames = choiceMap("stages", pipelineStages);
+const channelNames = choiceMap("sourceChannels", ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"]);
+
+/** A stage code from "洽谈", "Negotiating" or "NEGOTIATING"; the text itself when unknown (the schema refuses it). */
+export const stageCode = (v: string) => stageNames.get(normalizeHeader(v)) ?? v;
+export const channelCode = (v: string) => channelNames.get(normalizeHeader(v)) ?? v;
+
+/** 是/否, Y/N, yes/no, true/false, 1/0, √; undefined for blank, the text itself when unknown. */
+export function yesNo(v: string): boolean | string | undefined {
+  const s = normalizeHeader(v);
+  if (!s) return undefined;
+  if (["是", "y", "yes", "true", "1", "√", "✓"].includes(s)) return true;
+  if (["否", "n", "no", "false", "0", "×"].includes(s)) return false;
+  return v;
+}
+
+/** "2026/3/5", "2026.3.5", "2026年3月5日" → "2026-03-05"; other text unchanged (the schema refuses it). */
+export function normalizeDate(v: string): string {
+  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(v.trim());
+  return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : v.trim();
+}
+
+/** "十强产业，储能、海洋" → ["十强产业", "储能", "海洋"]. */
+export const splitTags = (v: string) => v.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean);

@@ -1,0 +1,101 @@
+import "server-only";
+import { z } from "zod";
+import { getDb, type Tx } from "../db";
+import { writeAudit } from "../audit/log";
+import type { Actor } from "../auth/permissions";
+import { findSimilarEnterprises } from "../enterprises/duplicates";
+import { nameColumns } from "../enterprises/name-key";
+import { AppError, isAppError } from "../errors";
+import { creditCodeSchema } from "../projects/schemas";
+import { yesNo, type EnterpriseColumnKey } from "./columns";
+import type { RowOutcome, RowWarning } from "./outcome";
+
+const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
+
+export const enterpriseRowSchema = z.object({
+  name: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().min(1, "validation.required").max(100, "validation.tooLong")),
+  creditCode: z.preprocess(blank, creditCodeSchema.optional()),
+  region: text(60),
+  isLocal: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
+  contact: text(200),
+});
+type EnterpriseRow = z.output<typeof enterpriseRowSchema>;
+type Errors = Partial<Record<EnterpriseColumnKey | "_", string>>;
+
+export type EnterpriseImportContext = { actor: Actor; linkSimilar: boolean; seen: Set<string> };
+
+export type EnterprisePlan = { action: "create"; row: EnterpriseRow } | { action: "update"; id: string; version: number; data: Partial<EnterpriseRow> } | { action: "unchanged" | "error" };
+
+/**
+ * One row: the enterprise with this credit code, else with this exact name, else (when
+ * the user asked for it) the nearest similar one, is updated in the columns given that
+ * differ; otherwise a new enterprise is created. Near names are reported as warnings.
+ */
+export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, rowNumber: number, cells: Partial<Record<EnterpriseColumnKey, string>>): Promise<{ outcome: RowOutcome; plan: EnterprisePlan }> {
+  const key = (cells.creditCode || cells.name || "").trim();
+  const fail = (errors: Errors) => ({ outcome: { row: rowNumber, key, action: "error" as const, errors }, plan: { action: "error" as const } });
+  const parsed = enterpriseRowSchema.safeParse(cells);
+  if (!parsed.success) {
+    const errors: Errors = {};
+    for (const issue of parsed.error.issues) errors[(issue.path[0] as EnterpriseColumnKey) ?? "_"] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
+    return fail(errors);
+  }
+  const row = parsed.data;
+  const identity = row.creditCode ?? `name:${row.name}`;
+  if (ctx.seen.has(identity)) return fail({ [row.creditCode ? "creditCode" : "name"]: "validation.importDuplicateRow" });
+  ctx.seen.add(identity);
+
+  const warnings: RowWarning[] = [];
+  const matches = await findSimilarEnterprises(db, { name: row.name, creditCode: row.creditCode }, 3);
+  let target = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME" && (!row.creditCode || !m.creditCode));
+  if (!target && matches.some((m) => m.reason === "SAME_NAME")) return fail({ creditCode: "validation.creditCodeMismatch" });
+  if (!target && matches.length) {
+    if (ctx.linkSimilar) {
+      target = matches[0];
+      warnings.push({ key: "imports.warn.linkedSimilar", params: { name: target.name } });
+    } else warnings.push({ key: "imports.warn.similarEnterprise", params: { name: matches[0].name, score: Math.round(matches[0].score * 100) } });
+  }
+  if (!target) return { outcome: { row: rowNumber, key, action: "create", warnings }, plan: { action: "create", row } };
+
+  const current = await db.enterprise.findUniqueOrThrow({ where: { id: target.id } });
+  const data: Partial<EnterpriseRow> = {};
+  // A row linked to a similar enterprise keeps that enterprise's name.
+  if (target.reason !== "SIMILAR_NAME" && row.name !== current.name) data.name = row.name;
+  if (row.creditCode && row.creditCode !== current.creditCode) data.creditCode = row.creditCode;
+  if (row.region !== undefined && row.region !== current.region) data.region = row.region;
+  if (row.isLocal !== undefined && row.isLocal !== current.isLocal) data.isLocal = row.isLocal;
+  if (row.contact !== undefined && row.contact !== current.contact) data.contact = row.contact;
+  const changes = Object.keys(data);
+  if (!changes.length) return { outcome: { row: rowNumber, key, action: "unchanged", warnings }, plan: { action: "unchanged" } };
+  return { outcome: { row: rowNumber, key, action: "update", changes, warnings }, plan: { action: "update", id: current.id, version: current.version, data } };
+}
+
+/** Carries out one planned row in its own transaction, with the audit log. */
+export async function applyEnterprisePlan(ctx: EnterpriseImportContext, plan: EnterprisePlan): Promise<Errors | null> {
+  try {
+    await getDb().$transaction(async (tx) => {
+      if (plan.action === "create") {
+        const { row } = plan;
+        const created = await tx.enterprise.create({ data: { ...nameColumns(row.name), creditCode: row.creditCode ?? null, region: row.region ?? null, isLocal: row.isLocal ?? false, contact: row.contact ?? null } });
+        await writeAudit(tx, { actorId: ctx.actor.id, entityType: "Enterprise", entityId: created.id, action: "import:create", after: created });
+      }
+      if (plan.action === "update") {
+        const before = await tx.enterprise.findUnique({ where: { id: plan.id } });
+        if (!before || before.version !== plan.version) throw new AppError("CONFLICT");
+        const after = await tx.enterprise.update({
+          where: { id: plan.id },
+          data: { ...plan.data, ...(plan.data.name ? nameColumns(plan.data.name) : {}), version: { increment: 1 } },
+        });
+        // Projects keep their copy of the enterprise's name in step.
+        if (plan.data.name) await tx.project.updateMany({ where: { enterpriseId: plan.id }, data: { enterpriseName: plan.data.name } });
+        await writeAudit(tx, { actorId: ctx.actor.id, entityType: "Enterprise", entityId: plan.id, action: "import:update", before, after });
+      }
+    });
+    return null;
+  } catch (err) {
+    if (isAppError(err)) return err.fields ?? { _: `errors.${err.code}` };
+    if ((err as { code?: string }).code === "P2002") return { creditCode: "validation.creditCodeTaken" };
+    throw err;
+  }
+}

@@ -1,0 +1,279 @@
+import "server-only";
+import { getDb, type Tx } from "../db";
+import { writeAudit } from "../audit/log";
+import { canOnProject, type Actor, type Role } from "../auth/permissions";
+import { findSimilarEnterprises, type EnterpriseMatch } from "../enterprises/duplicates";
+import { resolveEnterprise } from "../enterprises/resolve";
+import { AppError, isAppError } from "../errors";
+import { isoDate } from "../dates";
+import { projectDetailSelect, toProjectDetail, type ProjectDetail } from "../projects/project-view";
+import { missingForStage } from "../projects/stage-machine";
+import { pipelineStages, type Stage } from "../projects/stages";
+import { updateProject } from "../projects/update-project";
+import { normalizeHeader, type ProjectColumnKey } from "./columns";
+import { parseProjectRow, requiredForNew, type ProjectRow, type RowErrors } from "./project-rows";
+import type { RowOutcome, RowWarning } from "./outcome";
+
+type UserRef = { id: string; role: Role };
+
+/** Reference data and the projects of the file's codes, loaded once per chunk of rows. */
+export type ProjectImportContext = {
+  actor: Actor;
+  linkSimilar: boolean;
+  industries: Map<string, string>;
+  parks: Map<string, string>;
+  users: Map<string, UserRef>;
+  existing: Map<string, ProjectDetail>;
+  seenCodes: Set<string>;
+};
+
+export async function loadProjectContext(db: Tx, actor: Actor, linkSimilar: boolean): Promise<ProjectImportContext> {
+  const refMap = (rows: { id: string; code: string; name: string }[]) => {
+    const m = new Map<string, string>();
+    for (const r of rows) for (const k of [r.id, r.code, r.name]) m.set(normalizeHeader(k), r.id);
+    return m;
+  };
+  const [industries, parks, users] = await Promise.all([
+    db.industry.findMany({ select: { id: true, code: true, name: true } }),
+    db.park.findMany({ select: { id: true, code: true, name: true } }),
+    db.user.findMany({ where: { active: true }, select: { id: true, username: true, displayName: true, role: true } }),
+  ]);
+  const userMap = new Map<string, UserRef>();
+  const names = new Map<string, number>();
+  for (const u of users) names.set(u.displayName, (names.get(u.displayName) ?? 0) + 1);
+  for (const u of users) {
+    userMap.set(u.id, u);
+    userMap.set(normalizeHeader(u.username), u);
+    // A display name identifies a user only when no one else has it.
+    if (names.get(u.displayName) === 1) userMap.set(normalizeHeader(u.displayName), u);
+  }
+  return { actor, linkSimilar, industries: refMap(industries), parks: refMap(parks), users: userMap, existing: new Map(), seenCodes: new Set() };
+}
+
+/** Loads the existing projects of these codes into the context (one query per chunk). */
+export async function loadExisting(db: Tx, ctx: ProjectImportContext, codes: string[]) {
+  ctx.existing.clear();
+  const rows = await db.project.findMany({ where: { code: { in: codes } }, select: projectDetailSelect });
+  for (const r of rows) ctx.existing.set(r.code, toProjectDetail(r));
+}
+
+export type ProjectPlan =
+  | { action: "create"; row: ProjectRow; stage: Stage; ownerId: string; leaderId: string | null; industryId: string; parkId: string | null; enterpriseId: string | null; override: boolean }
+  | { action: "update"; id: string; input: Record<string, unknown> }
+  | { action: "unchanged" | "error" };
+
+const stageDate: Partial<Record<Stage, keyof ProjectRow>> = {
+  SIGNED: "signingDate",
+  REGISTERED: "registrationDate",
+  CONSTRUCTION: "constructionDate",
+  COMPLETED: "completionDate",
+  PRODUCTION: "productionDate",
+};
+
+const moneyKeys = ["totalInvestment", "fixedAssetInvestment", "foreignCapital", "expectedAnnualOutput", "expectedAnnualTax", "landArea", "contractInvestment"] as const;
+const dateKeys = ["signingDate", "registrationDate", "plannedStartDate", "constructionDate", "completionDate", "productionDate"] as const;
+
+/**
+ * What importing one row would do: create, update (only the columns given that differ),
+ * nothing, or an error per column. Nothing is written here; the dry run and the commit
+ * share this plan.
+ */
+export async function planProjectRow(db: Tx, ctx: ProjectImportContext, rowNumber: number, cells: Partial<Record<ProjectColumnKey, string>>): Promise<{ outcome: RowOutcome; plan: ProjectPlan }> {
+  const parsed = parseProjectRow(cells);
+  const key = (cells.code ?? "").trim().toUpperCase();
+  const fail = (errors: RowErrors, warnings: RowWarning[] = []) => ({ outcome: { row: rowNumber, key, action: "error" as const, errors, warnings }, plan: { action: "error" as const } });
+
+  // References are looked up from the cells themselves, so a row shows all its errors at once.
+  const errors: RowErrors = parsed.ok ? {} : { ...parsed.errors };
+  const cell = (col: ProjectColumnKey) => (cells[col] ?? "").trim() || undefined;
+  const ref = (map: Map<string, string>, col: ProjectColumnKey, message: string) => {
+    const v = cell(col);
+    if (v === undefined) return undefined;
+    const id = map.get(normalizeHeader(v));
+    if (!id) errors[col] ??= message;
+    return id;
+  };
+  const industryId = ref(ctx.industries, "industry", "validation.industryMissing");
+  const parkId = ref(ctx.parks, "park", "validation.parkMissing");
+  const user = (col: "owner" | "leader", roles: Role[], message: string) => {
+    const v = cell(col);
+    if (v === undefined) return undefined;
+    const u = ctx.users.get(normalizeHeader(v)) ?? ctx.users.get(v);
+    if (!u || !roles.includes(u.role)) {
+      errors[col] ??= message;
+      return undefined;
+    }
+    return u.id;
+  };
+  const ownerId = user("owner", ["STAFF", "LEADER", "MANAGER"], "validation.ownerMissing");
+  const leaderId = user("leader", ["LEADER"], "validation.leaderMissing");
+  if (!parsed.ok) return fail(errors);
+  const row = parsed.row;
+  if (ctx.seenCodes.has(row.code)) return fail({ code: "validation.importDuplicateCode" });
+  ctx.seenCodes.add(row.code);
+
+  const current = ctx.existing.get(row.code);
+  if (current) return planUpdate(ctx, rowNumber, row, current, { industryId, parkId, ownerId, leaderId }, errors);
+
+  for (const col of requiredForNew) if (row[col] === undefined) errors[col] ??= "validation.required";
+  if (ownerId && ownerId !== ctx.actor.id && ctx.actor.role !== "MANAGER") errors.owner = "validation.ownerNotYours";
+  const stage = row.stage ?? "LEAD";
+  const manager = ctx.actor.role === "MANAGER";
+  let override = false;
+  const path = pipelineStages.slice(1, pipelineStages.indexOf(stage as (typeof pipelineStages)[number]) + 1);
+  for (const s of path) {
+    if (s === "CONSTRUCTION") override = true;
+    const missing = missingForStage(s, {
+      from: "LEAD", to: s, role: ctx.actor.role, suspendedFrom: null, note: "",
+      signingDate: row.signingDate ?? null, contractInvestment: row.contractInvestment ?? null, creditCode: row.creditCode ?? null,
+      completionDate: row.completionDate ?? null, productionDate: row.productionDate ?? null, constructionPermitIssued: false,
+    }, manager);
+    if (missing && !missing.ok) {
+      if (missing.fields) for (const [k, v] of Object.entries(missing.fields)) errors[k as ProjectColumnKey] ??= v;
+      else errors.stage ??= `errors.${missing.rule}`;
+    }
+  }
+  if (Object.keys(errors).length) return fail(errors);
+
+  // The enterprise: by credit code, by exact name, else new (near names are a warning,
+  // or the link when the user asked for it).
+  const warnings: RowWarning[] = [];
+  let enterpriseId: string | null = null;
+  const matches: EnterpriseMatch[] = await findSimilarEnterprises(db, { name: row.enterpriseName!, creditCode: row.creditCode }, 3);
+  const exact = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME");
+  if (exact) {
+    if (row.creditCode && exact.creditCode && exact.creditCode !== row.creditCode) return fail({ creditCode: "validation.creditCodeMismatch" });
+    if (exact.reason === "CREDIT_CODE" && exact.name !== row.enterpriseName) warnings.push({ key: "imports.warn.enterpriseByCode", params: { name: exact.name } });
+    enterpriseId = exact.id;
+  } else if (matches.length) {
+    const best = matches[0];
+    if (ctx.linkSimilar) {
+      enterpriseId = best.id;
+      warnings.push({ key: "imports.warn.linkedSimilar", params: { name: best.name } });
+    } else warnings.push({ key: "imports.warn.similarEnterprise", params: { name: best.name, score: Math.round(best.score * 100) } });
+  }
+  if (enterpriseId) {
+    const other = await db.project.findFirst({ where: { enterpriseId, stage: { not: "TERMINATED" } }, select: { code: true } });
+    if (other) warnings.push({ key: "imports.warn.sameEnterpriseProject", params: { code: other.code } });
+  }
+  return {
+    outcome: { row: rowNumber, key, action: "create", warnings },
+    plan: { action: "create", row, stage, ownerId: ownerId ?? ctx.actor.id, leaderId: leaderId ?? null, industryId: industryId!, parkId: parkId ?? null, enterpriseId, override },
+  };
+}
+
+function planUpdate(
+  ctx: ProjectImportContext,
+  rowNumber: number,
+  row: ProjectRow,
+  p: ProjectDetail,
+  refs: { industryId?: string; parkId?: string; ownerId?: string; leaderId?: string },
+  errors: RowErrors,
+): { outcome: RowOutcome; plan: ProjectPlan } {
+  const key = row.code;
+  if (row.stage && row.stage !== p.stage) errors.stage = "validation.importStageChange";
+  const input: Record<string, unknown> = {};
+  const changed: string[] = [];
+  const set = (col: string, field: string, value: unknown, same: boolean) => {
+    if (value === undefined || same) return;
+    input[field] = value;
+    changed.push(col);
+  };
+  set("name", "name", row.name, row.name === p.name);
+  set("enterpriseName", "enterpriseName", row.enterpriseName, row.enterpriseName === p.enterpriseName);
+  set("creditCode", "creditCode", row.creditCode, row.creditCode === p.creditCode);
+  set("industry", "industryId", refs.industryId, refs.industryId === p.industryId);
+  set("park", "parkId", refs.parkId, refs.parkId === p.parkId);
+  for (const k of moneyKeys) set(k, k, row[k], row[k] === p[k]);
+  for (const k of dateKeys) set(k, k, row[k] && isoDate(row[k]), isoDate(row[k]) === p[k]);
+  set("sourceChannel", "sourceChannel", row.sourceChannel, row.sourceChannel === p.sourceChannel);
+  set("keyProject", "keyProject", row.keyProject, row.keyProject === p.keyProject);
+  set("owner", "ownerId", refs.ownerId, refs.ownerId === p.ownerId);
+  set("leader", "leaderId", refs.leaderId, refs.leaderId === p.leaderId);
+  set("tags", "tags", row.tags, row.tags?.join("\u0000") === p.tags.join("\u0000"));
+  set("description", "description", row.description, row.description === (p.description ?? undefined));
+  if (changed.length && !canOnProject(ctx.actor, p, "update")) errors._ = "imports.notYours";
+  if ((input.ownerId || input.leaderId) && !canOnProject(ctx.actor, p, "assign")) errors[input.ownerId ? "owner" : "leader"] = "validation.ownerNotYours";
+  if (Object.keys(errors).length) return { outcome: { row: rowNumber, key, action: "error", errors }, plan: { action: "error" } };
+  if (!changed.length) return { outcome: { row: rowNumber, key, action: "unchanged" }, plan: { action: "unchanged" } };
+  return { outcome: { row: rowNumber, key, action: "update", changes: changed }, plan: { action: "update", id: p.id, input: { ...input, version: p.version } } };
+}
+
+/** Carries out one planned row in its own transaction; an error becomes the row's error. */
+export async function applyProjectPlan(ctx: ProjectImportContext, plan: ProjectPlan): Promise<RowErrors | null> {
+  try {
+    if (plan.action === "update") await updateProject({ actor: ctx.actor, id: plan.id, input: plan.input });
+    if (plan.action === "create") await createImported(ctx.actor, plan);
+    return null;
+  } catch (err) {
+    if (!isAppError(err)) throw err;
+    return err.fields ? (err.fields as RowErrors) : { _: `errors.${err.code}` };
+  }
+}
+
+async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action: "create" }>) {
+  const { row } = plan;
+  await getDb().$transaction(async (tx) => {
+    if (await tx.project.findUnique({ where: { code: row.code }, select: { id: true } })) throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
+    const enterprise = await resolveEnterprise(tx, { name: row.enterpriseName!, creditCode: row.creditCode, enterpriseId: plan.enterpriseId });
+    // Each stage on the way is dated by its date column, else by the next dated stage,
+    // else now; never later than the stage after it (a millisecond apart keeps the order).
+    const path = pipelineStages.slice(0, pipelineStages.indexOf(plan.stage as (typeof pipelineStages)[number]) + 1);
+    const dates: Date[] = [];
+    let next = new Date();
+    for (let i = path.length - 1; i >= 0; i--) {
+      const k = stageDate[path[i]];
+      const own = k ? (row[k] as Date | undefined) : undefined;
+      const d = own && own.getTime() < next.getTime() ? own : next;
+      dates[i] = new Date(d.getTime() - (own ? 0 : 1));
+      next = dates[i];
+    }
+    const dateOf = (s: Stage) => dates[path.indexOf(s as (typeof pipelineStages)[number])];
+    const project = await tx.project.create({
+      data: {
+        code: row.code,
+        name: row.name!,
+        enterpriseId: enterprise.id,
+        enterpriseName: enterprise.name,
+        industryId: plan.industryId,
+        parkId: plan.parkId,
+        totalInvestment: row.totalInvestment!,
+        fixedAssetInvestment: row.fixedAssetInvestment ?? null,
+        foreignCapital: row.foreignCapital ?? null,
+        expectedAnnualOutput: row.expectedAnnualOutput ?? null,
+        expectedAnnualTax: row.expectedAnnualTax ?? null,
+        landArea: row.landArea ?? null,
+        sourceChannel: row.sourceChannel ?? "PROFESSIONAL",
+        keyProject: row.keyProject ?? false,
+        ownerId: plan.ownerId,
+        leaderId: plan.leaderId,
+        tags: row.tags ?? [],
+        description: row.description ?? null,
+        stage: plan.stage,
+        stageEnteredAt: dateOf(plan.stage),
+        signingDate: row.signingDate ?? null,
+        contractInvestment: row.contractInvestment ?? null,
+        registrationDate: row.registrationDate ?? null,
+        plannedStartDate: row.plannedStartDate ?? null,
+        constructionDate: row.constructionDate ?? null,
+        completionDate: row.completionDate ?? null,
+        productionDate: row.productionDate ?? null,
+      },
+      select: projectDetailSelect,
+    });
+    // The stage history a project at this stage would have: one first entry per stage on the way.
+    await tx.stageChange.createMany({
+      data: path.map((s, i) => ({
+        projectId: project.id,
+        fromStage: i === 0 ? null : path[i - 1],
+        toStage: s,
+        userId: actor.id,
+        note: "批量导入",
+        override: plan.override && s === "CONSTRUCTION",
+        firstEntry: true,
+        createdAt: dateOf(s),
+      })),
+    });
+    await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: project.id, action: "import:create", after: toProjectDetail(project) });
+  });
+}
