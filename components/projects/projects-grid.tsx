@@ -31,10 +31,11 @@ type Props = {
   refs: ProjectReferenceData;
   views: { id: string; name: string; query: string }[];
   canCreate: boolean;
+  canImport: boolean;
   error?: string;
 };
 
-export function ProjectsGrid({ items, total, page, pageSize, params, refs, views, canCreate, error }: Props) {
+export function ProjectsGrid({ items, total, page, pageSize, params, refs, views, canCreate, canImport, error }: Props) {
   const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
@@ -108,6 +109,11 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
           {canCreate ? (
             <Link href="/projects/new" className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800" data-testid="new-project">
               {t("projects.newLead")}
+            </Link>
+          ) : null}
+          {canImport ? (
+            <Link href="/projects/import" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" data-testid="import-projects">
+              {t("imports.open")}
             </Link>
           ) : null}
           <a href={`/api/v1/projects/export?${toQuery({ ...params, page: undefined })}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" data-testid="export-xlsx">

@@ -9,6 +9,7 @@ import { NavLinks, type NavItem } from "./nav-links";
 const sections: { href: string; key: string; action: Action; group?: string }[] = [
   { href: "/", key: "home", action: "dashboard.read" },
   { href: "/projects", key: "projects", action: "project.read" },
+  { href: "/enterprises", key: "enterprises", action: "enterprise.read" },
   { href: "/profile", key: "profile", action: "apiToken.own" },
   { href: "/admin/users", key: "adminUsers", action: "user.read", group: "admin" },
   { href: "/admin/audit", key: "adminAudit", action: "auditLog.read", group: "admin" },

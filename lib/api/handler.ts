@@ -13,10 +13,15 @@ export type ApiContext<P> = { req: Request; actor: Actor; params: P; locale: Loc
 
 type RouteContext<P> = { params: Promise<P> };
 
-/** The language of the answer: the UI's language cookie, else Accept-Language, else Chinese. */
+/**
+ * The language of the answer. A browser (it sends cookies) gets the UI's language: the
+ * language cookie, else Chinese, exactly as the pages choose it. Other systems get
+ * Accept-Language, else Chinese.
+ */
 function requestLocale(req: Request): Locale {
-  const cookie = /(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(req.headers.get("cookie") ?? "")?.[1];
-  return cookie ? resolveLocale(cookie) : localeFromAcceptLanguage(req.headers.get("accept-language"));
+  const cookies = req.headers.get("cookie");
+  if (cookies) return resolveLocale(/(?:^|;\s*)NEXT_LOCALE=([^;]+)/.exec(cookies)?.[1]);
+  return localeFromAcceptLanguage(req.headers.get("accept-language"));
 }
 
 /** The error body of SPEC §10: {"error": {"code", "message", "fields"}}. */

@@ -23,8 +23,8 @@ const shape = (r: { id: bigint; createdAt: Date; before: unknown; after: unknown
 });
 
 /** The change history of one entity (shown on its page), newest first. */
-export async function entityHistory({ actor, entityType, entityId }: { actor: Actor; entityType: "Project"; entityId: string }) {
-  assertCan(actor, "project.read");
+export async function entityHistory({ actor, entityType, entityId }: { actor: Actor; entityType: "Project" | "Enterprise"; entityId: string }) {
+  assertCan(actor, entityType === "Project" ? "project.read" : "enterprise.read");
   const rows = await getDb().auditLog.findMany({ where: { entityType, entityId }, orderBy: { id: "desc" }, take: 200 });
   return withActorNames(rows.map(shape));
 }

@@ -39,6 +39,14 @@ describe("GET /api/v1/me", () => {
     expect((await res.json()).error.message).toBe("Please sign in");
   });
 
+  it("answers a browser in the UI's language (cookie, else Chinese), whatever its Accept-Language", async () => {
+    const stale = "next-auth.session-token=not-a-token";
+    const zh = await me(apiRequest("/api/v1/me", { cookie: stale, headers: { "accept-language": "en-US,en" } }));
+    expect((await zh.json()).error.message).toBe("请先登录");
+    const en = await me(apiRequest("/api/v1/me", { cookie: `${stale}; NEXT_LOCALE=en` }));
+    expect((await en.json()).error.message).toBe("Please sign in");
+  });
+
   it("describes the signed-in user", async () => {
     const u = await createUser({ role: "LEADER", displayName: "李领导" });
     const res = await me(apiRequest("/api/v1/me", { cookie: await sessionCookie(u) }));

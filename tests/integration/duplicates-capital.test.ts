@@ -1,6 +1,8 @@
 import { POST as createRoute } from "../../app/api/v1/projects/route";
 import { GET as duplicatesRoute } from "../../app/api/v1/projects/duplicates/route";
 import { POST as increaseRoute, GET as increasesRoute } from "../../app/api/v1/projects/[id]/capital-increases/route";
+import { POST as mergeRoute } from "../../app/api/v1/enterprises/[id]/merge/route";
+import { GET as enterpriseRoute } from "../../app/api/v1/enterprises/[id]/route";
 import { getDb } from "../../lib/db";
 import { findSimilarEnterprises } from "../../lib/enterprises/duplicates";
 import { nameColumns } from "../../lib/enterprises/name-key";
@@ -125,6 +127,44 @@ describe("duplicate detection and capital increases", () => {
       expect(Object.keys(bad.body.error.fields).sort()).toEqual(["amount", "date"]);
       expect(await getDb().capitalIncrease.count({ where: { projectId: p.id } })).toBe(0);
       expect((await getDb().project.findUniqueOrThrow({ where: { id: p.id } })).totalInvestment.toFixed(2)).toBe("10000.00");
+    });
+  });
+
+  describe("merging duplicate enterprises", () => {
+    it("moves the projects, keeps the facts the target lacks, deletes the duplicate, audits; managers only; stale versions refused", async () => {
+      const manager = await sessionCookie(await createUser({ role: "MANAGER" }));
+      const target = await getDb().enterprise.create({ data: { ...nameColumns("青岛开影医疗科技有限公司"), region: "青岛市" } });
+      const source = await getDb().enterprise.create({ data: { ...nameColumns("开影医疗科技（青岛）有限公司"), creditCode: "91370211MA3MF5U59Q", contact: "李总" } });
+      const { body: p } = await create({ name: "CT 球管项目", enterpriseName: "开影医疗科技（青岛）有限公司" });
+      expect(p.enterpriseId).toBe(source.id);
+
+      const page = await call(enterpriseRoute, `/api/v1/enterprises/${target.id}`, { cookie: staff, id: target.id });
+      expect(page.body.similar.map((e: { id: string }) => e.id)).toContain(source.id);
+
+      const merge = (cookie: string, body: Record<string, unknown>) => call(mergeRoute, "/x", { method: "POST", cookie, id: target.id, body: { sourceId: source.id, sourceVersion: 1, targetVersion: 1, ...body } });
+      expect((await merge(staff, {})).status).toBe(403);
+      expect((await merge(manager, { targetVersion: 5 })).status).toBe(409);
+      expect(await getDb().enterprise.count({ where: { id: source.id } })).toBe(1);
+
+      const ok = await merge(manager, {});
+      expect(ok.status).toBe(200);
+      expect(ok.body.movedProjects).toBe(1);
+      expect(await getDb().enterprise.count({ where: { id: source.id } })).toBe(0);
+      const merged = await getDb().enterprise.findUniqueOrThrow({ where: { id: target.id } });
+      expect(merged).toMatchObject({ region: "青岛市", creditCode: "91370211MA3MF5U59Q", contact: "李总", version: 2 });
+      const moved = await getDb().project.findUniqueOrThrow({ where: { id: p.id } });
+      expect(moved).toMatchObject({ enterpriseId: target.id, enterpriseName: "青岛开影医疗科技有限公司", version: 2 });
+      expect(await getDb().auditLog.count({ where: { entityId: p.id, action: "enterprise:merge" } })).toBe(1);
+      expect(await getDb().auditLog.count({ where: { entityId: target.id, action: "merge" } })).toBe(1);
+    });
+
+    it("refuses to merge enterprises with different credit codes", async () => {
+      const manager = await sessionCookie(await createUser({ role: "MANAGER" }));
+      const a = await getDb().enterprise.create({ data: { ...nameColumns("合并测试甲有限公司"), creditCode: "91370200MA3C5B7X0" + "0" } });
+      const b = await getDb().enterprise.create({ data: { ...nameColumns("合并测试甲（青岛）有限公司"), creditCode: "91370200MA3C5B7X1" + "0" } });
+      const res = await call(mergeRoute, "/x", { method: "POST", cookie: manager, id: a.id, body: { sourceId: b.id, sourceVersion: 1, targetVersion: 1 } });
+      expect(res.status).toBe(422);
+      expect(res.body.error.code).toBe("RULE_MERGE_CREDIT_CODES");
     });
   });
 });

@@ -40,6 +40,7 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
           refs={refs}
           views={views}
           canCreate={can(actor.role, "project.create")}
+          canImport={can(actor.role, "project.import")}
           error={error}
         />
       </Card>

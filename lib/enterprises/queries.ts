@@ -1,0 +1,66 @@
+import "server-only";
+import { z } from "zod";
+import { getDb, type Prisma } from "../db";
+import { assertCan, type Actor } from "../auth/permissions";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+import { findSimilarEnterprises } from "./duplicates";
+
+const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
+export const listEnterprisesSchema = z.object({
+  q: z.preprocess(blank, z.string().trim().max(100).optional()),
+  local: z.preprocess(blank, z.enum(["yes", "no"]).optional()),
+  page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
+  pageSize: z.preprocess(blank, z.coerce.number().int().min(1).max(200).default(30)),
+});
+
+const enterpriseSelect = {
+  id: true,
+  name: true,
+  creditCode: true,
+  region: true,
+  isLocal: true,
+  contact: true,
+  version: true,
+  updatedAt: true,
+  _count: { select: { projects: true } },
+} as const satisfies Prisma.EnterpriseSelect;
+
+type Row = Prisma.EnterpriseGetPayload<{ select: typeof enterpriseSelect }>;
+const toView = ({ _count, updatedAt, ...e }: Row) => ({ ...e, projects: _count.projects, updatedAt: updatedAt.toISOString() });
+export type EnterpriseView = ReturnType<typeof toView>;
+
+/** 企业库: search by name or credit code (trigram indexes), local/external, paged. */
+export async function listEnterprises({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "enterprise.read");
+  const q = parseInput(listEnterprisesSchema, query);
+  const where: Prisma.EnterpriseWhereInput = {
+    ...(q.q ? { OR: [{ name: { contains: q.q, mode: "insensitive" } }, { creditCode: { startsWith: q.q.toUpperCase() } }] } : {}),
+    ...(q.local ? { isLocal: q.local === "yes" } : {}),
+  };
+  const db = getDb();
+  const [items, total] = await Promise.all([
+    db.enterprise.findMany({ where, select: enterpriseSelect, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.enterprise.count({ where }),
+  ]);
+  return { items: items.map(toView), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** One enterprise with its projects and the enterprises that may be the same one. */
+export async function getEnterprise({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "enterprise.read");
+  const db = getDb();
+  const row = await db.enterprise.findUnique({ where: { id }, select: enterpriseSelect });
+  if (!row) throw new AppError("NOT_FOUND");
+  const [projects, similar] = await Promise.all([
+    db.project.findMany({ where: { enterpriseId: id }, orderBy: { createdAt: "asc" }, select: { id: true, code: true, name: true, stage: true, totalInvestment: true } }),
+    findSimilarEnterprises(db, { name: row.name, creditCode: null, excludeId: id }, 8),
+  ]);
+  const similarRows = await db.enterprise.findMany({ where: { id: { in: similar.map((s) => s.id) } }, select: enterpriseSelect });
+  const byId = new Map(similarRows.map((r) => [r.id, toView(r)]));
+  return {
+    enterprise: toView(row),
+    projects: projects.map((p) => ({ ...p, totalInvestment: p.totalInvestment.toFixed(2) })),
+    similar: similar.flatMap((s) => (byId.has(s.id) ? [{ ...byId.get(s.id)!, score: s.score, reason: s.reason }] : [])),
+  };
+}
