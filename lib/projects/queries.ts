@@ -61,6 +61,22 @@ export function toProjectListItem(p: ProjectListRow) {
 }
 export type ProjectListItem = ReturnType<typeof toProjectListItem>;
 
+/**
+ * The pieces a project's `searchGrams` must all contain for the text to occur in it: the
+ * text itself when it has one or two characters, else its two-character pieces (the same
+ * lower-casing and blank-skipping as the column's SQL function crm_search_grams).
+ */
+export function searchGramsOf(text: string): string[] {
+  const chars = [...text.toLowerCase()];
+  if (chars.length <= 2) return [chars.join("")];
+  const grams = new Set<string>();
+  for (let i = 0; i + 1 < chars.length; i++) {
+    const g = chars[i] + chars[i + 1];
+    if (!/\s/.test(g)) grams.add(g);
+  }
+  return [...grams];
+}
+
 /** A reference filter matches the row's id or code (industry, park) or username (people). */
 export function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [];
@@ -78,32 +94,43 @@ export function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
   if (q.updatedFrom) and.push({ updatedAt: { gte: q.updatedFrom } });
   if (q.updatedTo) and.push({ updatedAt: { lt: new Date(q.updatedTo.getTime() + 86_400_000) } });
   if (q.q) {
-    and.push({
-      OR: [
-        { name: { contains: q.q, mode: "insensitive" } },
-        { enterpriseName: { contains: q.q, mode: "insensitive" } },
-        { code: { contains: q.q, mode: "insensitive" } },
-      ],
-    });
+    // Every search goes through the search-grams GIN index (one- and two-character pieces,
+    // which Chinese text needs: trigram indexes cannot serve 海创); a longer text is then
+    // matched exactly.
+    and.push({ searchGrams: { hasEvery: searchGramsOf(q.q) } });
+    if ([...q.q].length > 2) {
+      and.push({
+        OR: [
+          { name: { contains: q.q, mode: "insensitive" } },
+          { enterpriseName: { contains: q.q, mode: "insensitive" } },
+          { code: { contains: q.q, mode: "insensitive" } },
+        ],
+      });
+    }
   }
   return and.length ? { AND: and } : {};
 }
+
+/** From this many skipped rows on, a page is read in two steps (ids, then rows). */
+const DEFERRED_JOIN_FROM = 1000;
 
 export async function listProjects({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "project.read");
   const q = parseInput(listProjectsSchema, query);
   const where = projectWhere(q);
   const db = getDb();
-  const [rows, total] = await Promise.all([
-    db.project.findMany({
-      where,
-      select: projectListSelect,
-      orderBy: [{ [q.sort]: q.order }, { id: "asc" }],
-      skip: (q.page - 1) * q.pageSize,
-      take: q.pageSize,
-    }),
-    db.project.count({ where }),
-  ]);
+  const orderBy = [{ [q.sort]: q.order }, { id: "asc" as const }];
+  const skip = (q.page - 1) * q.pageSize;
+  const page = async () => {
+    if (skip < DEFERRED_JOIN_FROM) return db.project.findMany({ where, select: projectListSelect, orderBy, skip, take: q.pageSize });
+    // A deep page: find its ids first (index only, nothing joined for the skipped rows),
+    // then read those rows with their relations.
+    const ids = (await db.project.findMany({ where, select: { id: true }, orderBy, skip, take: q.pageSize })).map((r) => r.id);
+    const rows = await db.project.findMany({ where: { id: { in: ids } }, select: projectListSelect });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  };
+  const [rows, total] = await Promise.all([page(), db.project.count({ where })]);
   return { items: rows.map(toProjectListItem), total, page: q.page, pageSize: q.pageSize };
 }
 

@@ -140,4 +140,16 @@ describe("projects API", () => {
     const res = await call(listRoute, "/api/v1/projects?minInvestment=100000&key=true&q=" + encodeURIComponent("多肽"), { cookie: staffCookie });
     expect(res.body.items.map((p: { name: string }) => p.name)).toEqual(["海洋多肽药物项目"]);
   });
+
+  it("searches one, two and more characters in name, enterprise and code, case-insensitively, kept in step on edits", async () => {
+    const { body: p } = await newLead({ name: "碳化硼粉体项目", enterpriseName: "青岛琥珀陶瓷有限公司", code: "ZB-2026-77" });
+    const names = async (q: string) => (await call(listRoute, "/api/v1/projects?pageSize=200&q=" + encodeURIComponent(q), { cookie: staffCookie })).body.items.map((i: { id: string }) => i.id);
+    for (const q of ["琥", "琥珀", "琥珀陶瓷", "粉体", "zb", "Zb-2026-77", "硼粉"]) expect(await names(q)).toContain(p.id);
+    for (const q of ["珀琥", "体粉", "项目 青岛", "-b"]) expect(await names(q)).not.toContain(p.id);
+    // The pieces follow a rename: the old name no longer matches, the new one does.
+    await call(patchRoute, `/api/v1/projects/${p.id}`, { method: "PATCH", cookie: staffCookie, id: p.id, body: { name: "氮化硅项目", enterpriseName: "青岛新瓷有限公司", version: 1 } });
+    expect(await names("琥珀")).not.toContain(p.id);
+    expect(await names("粉体")).not.toContain(p.id);
+    expect(await names("新瓷")).toContain(p.id);
+  });
 });
