@@ -101,3 +101,13 @@ export function apiRequest(path: string, init: { method?: string; cookie?: strin
 export function routeParams<P>(params: P) {
   return { params: Promise.resolve(params) };
 }
+
+/** Calls a route handler as Next.js would (with `{id}` as its route parameter) and reads the JSON answer. */
+export async function callRoute(
+  handler: (req: Request, ctx: never) => Promise<Response>,
+  path: string,
+  opts: { method?: string; cookie?: string; body?: unknown; id?: string; headers?: Record<string, string> } = {},
+) {
+  const res = await handler(apiRequest(path, opts), routeParams({ id: opts.id ?? "" }) as never);
+  return { status: res.status, body: await res.json() };
+}

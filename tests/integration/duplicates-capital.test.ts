@@ -6,12 +6,7 @@ import { GET as enterpriseRoute } from "../../app/api/v1/enterprises/[id]/route"
 import { getDb } from "../../lib/db";
 import { findSimilarEnterprises } from "../../lib/enterprises/duplicates";
 import { nameColumns } from "../../lib/enterprises/name-key";
-import { apiRequest, createIndustry, createUser, routeParams, sessionCookie } from "../factories";
-
-async function call(handler: (req: Request, ctx: never) => Promise<Response>, path: string, opts: { method?: string; cookie?: string; body?: unknown; id?: string } = {}) {
-  const res = await handler(apiRequest(path, opts), routeParams({ id: opts.id ?? "" }) as never);
-  return { status: res.status, body: await res.json() };
-}
+import { callRoute as call, createIndustry, createUser, sessionCookie } from "../factories";
 
 describe("duplicate detection and capital increases", () => {
   let staff: string;

@@ -3,12 +3,7 @@ import { GET as getRoute, PATCH as patchRoute } from "../../app/api/v1/projects/
 import { POST as transitionRoute } from "../../app/api/v1/projects/[id]/transitions/route";
 import { POST as activityRoute, GET as activitiesRoute } from "../../app/api/v1/projects/[id]/activities/route";
 import { getDb } from "../../lib/db";
-import { apiRequest, createIndustry, createPark, createUser, routeParams, sessionCookie } from "../factories";
-
-async function call(handler: (req: Request, ctx: never) => Promise<Response>, path: string, opts: { method?: string; cookie?: string; body?: unknown; id?: string; headers?: Record<string, string> }) {
-  const res = await handler(apiRequest(path, opts), routeParams({ id: opts.id ?? "" }) as never);
-  return { status: res.status, body: await res.json() };
-}
+import { callRoute as call, createIndustry, createPark, createUser, sessionCookie } from "../factories";
 
 describe("projects API", () => {
   let staffCookie: string;
