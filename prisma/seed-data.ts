@@ -41,6 +41,9 @@ export const demoUsers = [
   { username: "leader", displayName: "李明", role: "LEADER", department: "ZSJ" },
   { username: "staff", displayName: "张伟", role: "STAFF", department: "ZSJ" },
   { username: "approver", displayName: "陈静", role: "APPROVER", department: "ZJJ" },
+  { username: "approver_zrzy", displayName: "刘洋", role: "APPROVER", department: "ZRZY" },
+  { username: "approver_bdc", displayName: "赵敏", role: "APPROVER", department: "BDCDJ" },
+  { username: "approver_sthj", displayName: "孙磊", role: "APPROVER", department: "STHJ" },
 ] as const;
 
 /** Stage path, dates and timeline of the source story (SPEC §9). */
@@ -62,6 +65,13 @@ export type StoryDetail = {
   path: [stage: string, date: string][];
   activities: [type: "VISIT" | "CALL" | "NEGOTIATION" | "SITE_SURVEY" | "MEETING", date: string, notes: string][];
   description: string;
+  /** The 七证合一 case: submitted on `start`; per permit code the working days to its decision
+   *  (or "pending"), and optionally a return for 补正 after some days with a wait. */
+  permit?: {
+    start: string;
+    fastTrack: boolean;
+    items: Record<string, number | "pending" | { days: number | "pending"; returned: { after: number; wait: number; missing: string[] } }>;
+  };
 };
 
 export const storyDetails: Record<string, StoryDetail> = {
@@ -74,6 +84,7 @@ export const storyDetails: Record<string, StoryDetail> = {
     path: [["LEAD", "2025-04-02"], ["NEGOTIATING", "2025-05-15"], ["SIGNED", "2025-09-12"], ["REGISTERED", "2025-10-20"], ["APPROVING", "2025-11-03"], ["CONSTRUCTION", "2026-01-08"], ["COMPLETED", "2026-10-28"]],
     activities: [["VISIT", "2025-04-02", "赴苏州拜访科莱福光电总部，了解光刻胶材料扩产需求"], ["SITE_SURVEY", "2025-06-10", "企业考察新材料产业园地块"], ["NEGOTIATION", "2025-08-20", "就土地、厂房代建和设备补贴达成一致"], ["MEETING", "2026-11-05", "竣工后试生产协调会：电力增容与危化品仓储"]],
     description: "光刻胶及配套材料生产基地，已竣工并进入试生产。",
+    permit: { start: "2025-11-03", fastTrack: false, items: { LAND_USE_PLANNING: 9, LAND_APPROVAL: 11, REAL_ESTATE_TITLE: 18, CONSTRUCTION_PLANNING: 14, DRAWING_REVIEW: { days: 13, returned: { after: 6, wait: 4, missing: ["消防设计专篇", "危化品仓库防爆设计说明"] } }, CONSTRUCTION_PERMIT: 22, EIA_APPROVAL: 35 } },
   },
   "NH-2026-0002": {
     creditBase: "91370200MA3N2P7R4",
@@ -84,6 +95,7 @@ export const storyDetails: Record<string, StoryDetail> = {
     path: [["LEAD", "2025-08-11"], ["NEGOTIATING", "2025-09-30"], ["SIGNED", "2026-01-16"], ["REGISTERED", "2026-02-26"], ["APPROVING", "2026-03-10"], ["CONSTRUCTION", "2026-07-06"]],
     activities: [["MEETING", "2025-08-11", "以商招商：经现有医药企业引荐，首次对接海洋多肽药物项目"], ["SITE_SURVEY", "2025-10-15", "企业考察生物医药产业园 GMP 厂房"], ["NEGOTIATION", "2025-12-18", "洽谈海洋生物提取车间能耗指标"], ["VISIT", "2026-09-02", "走访在建工地，主体结构施工中"]],
     description: "海洋多肽原料药及制剂项目，7 月开工建设。",
+    permit: { start: "2026-03-10", fastTrack: false, items: { LAND_USE_PLANNING: 12, LAND_APPROVAL: 14, REAL_ESTATE_TITLE: 26, CONSTRUCTION_PLANNING: 19, DRAWING_REVIEW: 16, CONSTRUCTION_PERMIT: 24, EIA_APPROVAL: { days: 58, returned: { after: 20, wait: 12, missing: ["海洋生物提取废水处理工艺论证", "环境风险应急预案"] } } } },
   },
   "NH-2026-0003": {
     creditBase: "91370200MA3D4H8K2",
@@ -94,6 +106,7 @@ export const storyDetails: Record<string, StoryDetail> = {
     path: [["LEAD", "2024-06-20"], ["NEGOTIATING", "2024-08-01"], ["SIGNED", "2024-11-08"], ["REGISTERED", "2024-12-12"], ["APPROVING", "2025-01-06"], ["CONSTRUCTION", "2025-03-18"], ["COMPLETED", "2025-12-20"], ["PRODUCTION", "2026-03-01"]],
     activities: [["VISIT", "2024-06-20", "拜访安屯尼，介绍电子信息产业园智能换电摩托车产业链配套"], ["NEGOTIATION", "2024-09-12", "洽谈电芯、注塑件本地配套"], ["MEETING", "2026-03-01", "投产仪式，首批换电摩托车下线"]],
     description: "智能换电摩托车整车及换电柜项目，已投产。",
+    permit: { start: "2025-01-06", fastTrack: false, items: { LAND_USE_PLANNING: 10, LAND_APPROVAL: 10, REAL_ESTATE_TITLE: 21, CONSTRUCTION_PLANNING: 15, DRAWING_REVIEW: 12, CONSTRUCTION_PERMIT: 17, EIA_APPROVAL: 30 } },
   },
   "NH-2026-0004": {
     creditBase: "91370200MA3F9T2W6",
@@ -104,6 +117,7 @@ export const storyDetails: Record<string, StoryDetail> = {
     path: [["LEAD", "2025-03-10"], ["NEGOTIATING", "2025-04-02"], ["SIGNED", "2025-05-20"], ["REGISTERED", "2025-06-03"], ["APPROVING", "2025-06-10"], ["CONSTRUCTION", "2025-07-15"], ["COMPLETED", "2025-09-30"], ["PRODUCTION", "2025-10-20"]],
     activities: [["NEGOTIATION", "2025-04-02", "签约周前集中洽谈 CT 整机项目"], ["MEETING", "2025-06-10", "医疗器械生产许可并联服务专班会"], ["VISIT", "2025-10-20", "5 个月取得生产许可证，正式投产"]],
     description: "CT 影像设备整机项目，从签约到取得生产许可仅用 5 个月。",
+    permit: { start: "2025-06-10", fastTrack: true, items: { LAND_USE_PLANNING: 4, LAND_APPROVAL: 5, REAL_ESTATE_TITLE: 5, CONSTRUCTION_PLANNING: 6, DRAWING_REVIEW: 7, CONSTRUCTION_PERMIT: 5, EIA_APPROVAL: 18 } },
   },
   "NH-2026-0005": {
     sourceChannel: "PROFESSIONAL",
@@ -112,6 +126,7 @@ export const storyDetails: Record<string, StoryDetail> = {
     path: [["LEAD", "2026-05-06"], ["NEGOTIATING", "2026-06-20"], ["SIGNED", "2026-10-18"]],
     activities: [["VISIT", "2026-05-06", "拜访中硼科技，了解碳化硼粉体扩产计划"], ["SITE_SURVEY", "2026-07-22", "企业考察新材料产业园"], ["NEGOTIATION", "2026-09-15", "签约前最后一轮洽谈"]],
     description: "碳化硼粉体及制品项目，已签约。",
+    permit: { start: "2026-11-09", fastTrack: true, items: { LAND_USE_PLANNING: 4, LAND_APPROVAL: 6, REAL_ESTATE_TITLE: "pending", CONSTRUCTION_PLANNING: "pending", DRAWING_REVIEW: { days: "pending", returned: { after: 5, wait: 99, missing: ["施工图消防专篇", "岩土工程勘察报告（详勘）"] } }, CONSTRUCTION_PERMIT: "pending", EIA_APPROVAL: "pending" } },
   },
 };
 
@@ -167,3 +182,37 @@ export const storyProjects = [
     keyProject: true,
   },
 ] as const;
+
+/** The seven permits of 七证合一 (SPEC §3): code, name, department, statutory and fast-track working days. */
+export const permitTypes = [
+  { code: "LAND_USE_PLANNING", name: "建设用地规划许可证", department: "ZRZY", statutoryDays: 20, fastTrackDays: 7 },
+  { code: "LAND_APPROVAL", name: "建设用地批准书", department: "ZRZY", statutoryDays: 20, fastTrackDays: 7 },
+  { code: "REAL_ESTATE_TITLE", name: "不动产权证书", department: "BDCDJ", statutoryDays: 30, fastTrackDays: 5 },
+  { code: "CONSTRUCTION_PLANNING", name: "建设工程规划许可证", department: "ZRZY", statutoryDays: 20, fastTrackDays: 7 },
+  { code: "DRAWING_REVIEW", name: "施工图设计审查合格书", department: "ZJJ", statutoryDays: 15, fastTrackDays: 7 },
+  { code: "CONSTRUCTION_PERMIT", name: "建筑工程施工许可证", department: "ZJJ", statutoryDays: 15, fastTrackDays: 5 },
+  { code: "EIA_APPROVAL", name: "环境影响评价批复", department: "STHJ", statutoryDays: 60, fastTrackDays: 20 },
+] as const;
+
+const span = (from: string, to: string) => {
+  const out: string[] = [];
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
+  return out;
+};
+
+/** 2026 official holidays and 调休 working days (国务院办公厅, 2025-11-04). */
+export const holidays2026: { date: string; kind: "HOLIDAY" | "WORKDAY"; name: string }[] = [
+  ...span("2026-01-01", "2026-01-03").map((date) => ({ date, kind: "HOLIDAY" as const, name: "元旦" })),
+  { date: "2026-01-04", kind: "WORKDAY", name: "元旦调休上班" },
+  { date: "2026-02-14", kind: "WORKDAY", name: "春节调休上班" },
+  ...span("2026-02-15", "2026-02-23").map((date) => ({ date, kind: "HOLIDAY" as const, name: "春节" })),
+  { date: "2026-02-28", kind: "WORKDAY", name: "春节调休上班" },
+  ...span("2026-04-04", "2026-04-06").map((date) => ({ date, kind: "HOLIDAY" as const, name: "清明节" })),
+  ...span("2026-05-01", "2026-05-05").map((date) => ({ date, kind: "HOLIDAY" as const, name: "劳动节" })),
+  { date: "2026-05-09", kind: "WORKDAY", name: "劳动节调休上班" },
+  ...span("2026-06-19", "2026-06-21").map((date) => ({ date, kind: "HOLIDAY" as const, name: "端午节" })),
+  { date: "2026-09-20", kind: "WORKDAY", name: "国庆节调休上班" },
+  ...span("2026-09-25", "2026-09-27").map((date) => ({ date, kind: "HOLIDAY" as const, name: "中秋节" })),
+  ...span("2026-10-01", "2026-10-07").map((date) => ({ date, kind: "HOLIDAY" as const, name: "国庆节" })),
+  { date: "2026-10-10", kind: "WORKDAY", name: "国庆节调休上班" },
+];

@@ -4,7 +4,8 @@ import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../generated/prisma/client";
 import { creditCodeCheckChar } from "../lib/enterprises/credit-code";
 import { nameColumns } from "../lib/enterprises/name-key";
-import { DEMO_PASSWORD, demoUsers, departments, industries, parks, storyDetails, storyProjects } from "./seed-data";
+import { addWorkingDays, workingDaysBetween, type Calendar } from "../lib/calendar/working-days";
+import { DEMO_PASSWORD, demoUsers, departments, holidays2026, industries, parks, permitTypes, storyDetails, storyProjects, type StoryDetail } from "./seed-data";
 
 const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
@@ -34,6 +35,16 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     });
     userIds.set(u.username, row.id);
   }
+  const typeIds = new Map<string, { id: string; departmentId: string; statutoryDays: number; fastTrackDays: number; name: string }>();
+  for (const [i, t] of permitTypes.entries()) {
+    const { department, ...rest } = t;
+    const row = await db.permitType.upsert({ where: { code: t.code }, update: {}, create: { ...rest, departmentId: deptIds.get(department)!, sortOrder: i } });
+    typeIds.set(t.code, row);
+  }
+  for (const h of holidays2026) {
+    await db.calendarDay.upsert({ where: { date: day(h.date)! }, update: {}, create: { date: day(h.date)!, kind: h.kind, name: h.name } });
+  }
+  const approverOf = new Map(demoUsers.filter((u) => u.role === "APPROVER").map((u) => [deptIds.get(u.department)!, userIds.get(u.username)!]));
   const staffId = userIds.get("staff")!;
   for (const p of storyProjects) {
     const d = storyDetails[p.code];
@@ -75,6 +86,9 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
         tags: p.keyProject ? ["十强产业", "重点项目"] : ["十强产业"],
       },
     });
+    if (d.permit && !(await db.permitCase.findUnique({ where: { projectId: project.id } }))) {
+      await seedPermitCase(db, { projectId: project.id, applicant: enterprise.name, permit: d.permit, details: d, typeIds, approverOf, ownerId: staffId });
+    }
     if ((await db.stageChange.count({ where: { projectId: project.id } })) > 0) continue;
     await db.stageChange.createMany({
       data: d.path.map(([stage, date], i) => ({
@@ -91,4 +105,100 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     });
   }
   log(`seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`);
+}
+
+const calendar2026: Calendar = {
+  holidays: new Set(holidays2026.filter((h) => h.kind === "HOLIDAY").map((h) => h.date)),
+  workdays: new Set(holidays2026.filter((h) => h.kind === "WORKDAY").map((h) => h.date)),
+};
+
+/**
+ * A story project's 七证合一 case as it happened: submitted on its start date, each item
+ * decided after its working days (with a 补正 return where the story has one), the case
+ * ISSUED when all seven are approved. Decisions are by the department's demo approver.
+ */
+async function seedPermitCase(
+  db: PrismaClient,
+  o: {
+    projectId: string;
+    applicant: string;
+    permit: NonNullable<StoryDetail["permit"]>;
+    details: StoryDetail;
+    typeIds: Map<string, { id: string; departmentId: string; statutoryDays: number; fastTrackDays: number; name: string }>;
+    approverOf: Map<string, string>;
+    ownerId: string;
+  },
+) {
+  const cal = calendar2026;
+  const today = new Date().toISOString().slice(0, 10);
+  const { start, fastTrack } = o.permit;
+  const at = (date: string) => new Date(`${date}T10:00:00+08:00`);
+  const c = await db.permitCase.create({
+    data: {
+      projectId: o.projectId, state: "SUBMITTED", fastTrack, applicant: o.applicant, landParcel: "西海岸新区地块 " + o.projectId.slice(-4).toUpperCase(),
+      floorArea: o.details.landArea ? String(Number(o.details.landArea) * 400) : "20000", buildingUse: "工业厂房", designUnit: "青岛市建筑设计研究院", constructionUnit: "中建八局第一建设有限公司",
+      plannedStartDate: day(o.details.plannedStartDate ?? start), contactPerson: "项目负责人", contactPhone: "0532-8000000",
+      submittedAt: at(start), startDate: day(start), openedById: o.ownerId, createdAt: at(start),
+    },
+  });
+  const events: { type: string; itemId?: string; userId: string; note?: string; data?: object; createdAt: Date }[] = [
+    { type: "OPENED", userId: o.ownerId, createdAt: at(start) },
+    { type: "SUBMITTED", userId: o.ownerId, createdAt: at(start), data: { items: o.typeIds.size, fastTrack } },
+  ];
+  let latestDue = start;
+  let latestDecision = start;
+  let allApproved = true;
+  for (const [code, spec] of Object.entries(o.permit.items)) {
+    const t = o.typeIds.get(code)!;
+    const approver = o.approverOf.get(t.departmentId)!;
+    const limitDays = fastTrack ? t.fastTrackDays : t.statutoryDays;
+    const plan = typeof spec === "object" ? spec : { days: spec, returned: undefined };
+    let pausedDays = 0;
+    let state: "PENDING" | "APPROVED" | "RETURNED" = "PENDING";
+    let returnedDate: string | null = null;
+    let missing: string[] = [];
+    const itemEvents: typeof events = [];
+    if (plan.returned) {
+      returnedDate = addWorkingDays(cal, start, plan.returned.after);
+      const back = addWorkingDays(cal, returnedDate, plan.returned.wait);
+      itemEvents.push({ type: "RETURNED", userId: approver, createdAt: at(returnedDate), data: { missing: plan.returned.missing } });
+      if (back <= today) {
+        pausedDays = plan.returned.wait;
+        itemEvents.push({ type: "RESUBMITTED", userId: o.ownerId, note: "已补齐材料", createdAt: at(back), data: { missing: plan.returned.missing, pausedDays } });
+        returnedDate = null;
+      } else {
+        state = "RETURNED";
+        missing = plan.returned.missing;
+      }
+    }
+    const due = addWorkingDays(cal, start, limitDays + pausedDays);
+    if (due > latestDue) latestDue = due;
+    let decided: string | null = null;
+    if (state === "PENDING" && plan.days !== "pending") {
+      decided = addWorkingDays(cal, start, plan.days + pausedDays);
+      state = "APPROVED";
+      if (decided > latestDecision) latestDecision = decided;
+    }
+    if (state !== "APPROVED") allApproved = false;
+    const certificateNo = decided ? `${code.slice(0, 3)}-${decided.slice(0, 4)}-${o.projectId.slice(-5).toUpperCase()}` : null;
+    const item = await db.permitItem.create({
+      data: {
+        caseId: c.id, permitTypeId: t.id, departmentId: t.departmentId, state, limitDays, startDate: day(start)!, dueDate: day(due)!, pausedDays,
+        returnedDate: day(returnedDate ?? undefined), missing, returns: plan.returned ? 1 : 0,
+        certificateNo, certificateDate: day(decided ?? undefined), decidedDate: day(decided ?? undefined), decidedAt: decided ? at(decided) : null,
+        decidedById: decided ? approver : null, workingDays: decided ? workingDaysBetween(cal, start, decided) - pausedDays : null,
+      },
+    });
+    if (decided) itemEvents.push({ type: "APPROVED", userId: approver, createdAt: at(decided), data: { certificateNo, certificateDate: decided } });
+    for (const e of itemEvents) events.push({ ...e, itemId: item.id });
+  }
+  if (allApproved) events.push({ type: "ISSUED", userId: events.at(-1)!.userId, createdAt: at(latestDecision), data: { workingDays: workingDaysBetween(cal, start, latestDecision) } });
+  await db.permitCase.update({
+    where: { id: c.id },
+    data: { state: allApproved ? "ISSUED" : "IN_REVIEW", dueDate: day(latestDue), ...(allApproved ? { closedAt: at(latestDecision), closedDate: day(latestDecision) } : {}) },
+  });
+  events.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  await db.permitEvent.createMany({ data: events.map((e) => ({ caseId: c.id, itemId: e.itemId ?? null, type: e.type, userId: e.userId, note: e.note ?? "", data: e.data ?? undefined, createdAt: e.createdAt })) });
+  // 一套材料: the documents are files under the upload directory in a real case; the
+  // demo records their names only as events, so no attachment rows are made here.
 }

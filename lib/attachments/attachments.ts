@@ -31,10 +31,18 @@ export type Upload = { name: string; type: string; bytes: Uint8Array };
  */
 export async function uploadAttachment({ actor, projectId, file, input }: { actor: Actor; projectId: string; file: Upload | null; input: unknown }) {
   const { category } = parseInput(categorySchema, input);
-  const db = getDb();
-  const project = await db.project.findUnique({ where: { id: projectId }, select: { id: true, ownerId: true, leaderId: true } });
+  const project = await getDb().project.findUnique({ where: { id: projectId }, select: { id: true, ownerId: true, leaderId: true } });
   if (!project) throw new AppError("NOT_FOUND");
   assertCanOnProject(actor, project, "attach");
+  return storeAttachment({ actor, projectId, file, category, permitCaseId: null });
+}
+
+/**
+ * Checks and stores a file the caller may attach: type allow-list and size limit, the
+ * file under UPLOAD_DIR/<project>/<random name>, then the row and the audit entry in one
+ * transaction; if that fails the file is removed again.
+ */
+export async function storeAttachment({ actor, projectId, file, category, permitCaseId }: { actor: Actor; projectId: string; file: Upload | null; category: "AGREEMENT" | "DOCUMENT" | "OTHER"; permitCaseId: string | null }) {
   if (!file) throw new AppError("VALIDATION", { fields: { file: "validation.required" } });
   const maxMb = env().MAX_UPLOAD_MB;
   const problem = fileProblem({ name: file.name, type: file.type, size: file.bytes.byteLength }, maxMb * 1024 * 1024);
@@ -44,12 +52,12 @@ export async function uploadAttachment({ actor, projectId, file, input }: { acto
   await fs.mkdir(path.dirname(absolute), { recursive: true });
   await fs.writeFile(absolute, file.bytes);
   try {
-    return await db.$transaction(async (tx) => {
+    return await getDb().$transaction(async (tx) => {
       const row = await tx.attachment.create({
-        data: { projectId, category, fileName: file.name, mimeType: file.type || "application/octet-stream", size: file.bytes.byteLength, storagePath: relative, uploadedById: actor.id },
+        data: { projectId, permitCaseId, category, fileName: file.name, mimeType: file.type || "application/octet-stream", size: file.bytes.byteLength, storagePath: relative, uploadedById: actor.id },
       });
       const view = { id: row.id, fileName: row.fileName, category: row.category, size: row.size };
-      await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: projectId, action: "attachment:add", after: view });
+      await writeAudit(tx, { actorId: actor.id, entityType: permitCaseId ? "PermitCase" : "Project", entityId: permitCaseId ?? projectId, action: "attachment:add", after: view });
       return view;
     });
   } catch (err) {

@@ -25,6 +25,13 @@ const table = {
   /** Folding a duplicate enterprise into another (its projects move over). */
   "enterprise.merge": ["MANAGER", "ADMIN"],
   "apiToken.own": ALL,
+  /** 七证合一 cases: the application and documents are shared by every department. */
+  "permit.read": ALL,
+  /** Deciding items (and only those of the approver's own department). */
+  "permit.decide": ["APPROVER"],
+  "permit.report": ["APPROVER", "LEADER", "MANAGER", "ADMIN"],
+  /** Permit types and the working-day calendar. */
+  "permit.admin": ["ADMIN"],
   "dashboard.read": ALL,
   "user.read": ["ADMIN"],
   "user.manage": ["ADMIN"],
@@ -48,6 +55,8 @@ const projectTable = {
   move: { STAFF: "own", LEADER: "led", MANAGER: "all" },
   activity: { STAFF: "own", LEADER: "led", MANAGER: "all" },
   attach: { STAFF: "own", LEADER: "led", MANAGER: "all" },
+  /** Opening the 七证合一 case, its application, submission and resubmission after 补正. */
+  permit: { STAFF: "own", LEADER: "led", MANAGER: "all" },
   /** Skips, backward moves, 容缺开工 (the stage machine also checks the role). */
   override: { MANAGER: "all" },
   /** Changing the owner or the leader in charge. */

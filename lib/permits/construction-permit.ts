@@ -1,13 +1,18 @@
 import "server-only";
 import type { Tx } from "../db";
 
+/** The permit type whose approval lets a project start construction. */
+export const CONSTRUCTION_PERMIT = "CONSTRUCTION_PERMIT";
+
 /**
- * Whether the project's construction permit (建筑工程施工许可证) is issued — the fact the
- * CONSTRUCTION transition needs. The permit case arrives with the 七证合一 issue; until
- * then no project has one, so only a manager's override (容缺开工) starts construction.
+ * Whether the project's construction permit (建筑工程施工许可证) item of its 七证合一 case is
+ * approved — the fact the CONSTRUCTION transition needs (a manager may still override
+ * with a reason: 容缺开工).
  */
 export async function constructionPermitIssued(tx: Tx, projectId: string): Promise<boolean> {
-  void tx;
-  void projectId;
-  return false;
+  const item = await tx.permitItem.findFirst({
+    where: { case: { projectId }, permitType: { code: CONSTRUCTION_PERMIT }, state: "APPROVED" },
+    select: { id: true },
+  });
+  return item !== null;
 }

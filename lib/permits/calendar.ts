@@ -1,0 +1,93 @@
+import "server-only";
+import { z } from "zod";
+import { getDb, type Tx } from "../db";
+import { writeAudit } from "../audit/log";
+import { assertCan, type Actor } from "../auth/permissions";
+import { addWorkingDays, type Calendar } from "../calendar/working-days";
+import { isoDate } from "../dates";
+import { AppError } from "../errors";
+import { dateString } from "../schemas";
+import { parseInput } from "../validation";
+
+/** The working-day calendar as stored (a few dozen rows a year). */
+export async function loadCalendar(db: Tx): Promise<Calendar> {
+  const rows = await db.calendarDay.findMany({ select: { date: true, kind: true } });
+  const holidays = new Set<string>();
+  const workdays = new Set<string>();
+  for (const r of rows) (r.kind === "HOLIDAY" ? holidays : workdays).add(isoDate(r.date)!);
+  return { holidays, workdays };
+}
+
+export async function listCalendarDays({ actor, year }: { actor: Actor; year: number }) {
+  assertCan(actor, "permit.read");
+  const rows = await getDb().calendarDay.findMany({
+    where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } },
+    orderBy: { date: "asc" },
+  });
+  return rows.map((r) => ({ date: isoDate(r.date)!, kind: r.kind, name: r.name }));
+}
+
+const daySchema = z.object({
+  date: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
+  kind: z.enum(["HOLIDAY", "WORKDAY"], "validation.choice"),
+  name: z.string().trim().min(1, "validation.required").max(40),
+});
+
+/**
+ * Open items keep their due dates right when the calendar changes (e.g. next year's
+ * holidays published late in the year): recomputed from start, limit and paused days.
+ */
+async function recomputeOpenDueDates(tx: Tx) {
+  const cal = await loadCalendar(tx);
+  const items = await tx.permitItem.findMany({
+    where: { state: { in: ["PENDING", "RETURNED"] }, case: { state: { in: ["SUBMITTED", "IN_REVIEW"] } } },
+    select: { id: true, caseId: true, startDate: true, limitDays: true, pausedDays: true, dueDate: true },
+  });
+  const cases = new Set<string>();
+  for (const i of items) {
+    const due = addWorkingDays(cal, isoDate(i.startDate)!, i.limitDays + i.pausedDays);
+    if (due !== isoDate(i.dueDate)) {
+      await tx.permitItem.update({ where: { id: i.id }, data: { dueDate: new Date(`${due}T00:00:00Z`) } });
+      cases.add(i.caseId);
+    }
+  }
+  for (const caseId of cases) await refreshCaseDueDate(tx, caseId);
+  return items.length;
+}
+
+/** A case's due date: its latest item due date. */
+export async function refreshCaseDueDate(tx: Tx, caseId: string) {
+  const latest = await tx.permitItem.aggregate({ where: { caseId }, _max: { dueDate: true } });
+  await tx.permitCase.update({ where: { id: caseId }, data: { dueDate: latest._max.dueDate } });
+}
+
+/** Adds or changes one day of the calendar (法定节假日 or 调休上班). */
+export async function saveCalendarDay({ actor, input }: { actor: Actor; input: unknown }) {
+  assertCan(actor, "permit.admin");
+  const data = parseInput(daySchema, input);
+  const weekday = data.date.getUTCDay();
+  const weekend = weekday === 0 || weekday === 6;
+  // A holiday on a weekend or a working day on a weekday changes nothing: refuse the mistake.
+  if (data.kind === "HOLIDAY" && weekend) throw new AppError("VALIDATION", { fields: { date: "validation.holidayOnWeekend" } });
+  if (data.kind === "WORKDAY" && !weekend) throw new AppError("VALIDATION", { fields: { date: "validation.workdayOnWeekday" } });
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.calendarDay.findUnique({ where: { date: data.date } });
+    const row = await tx.calendarDay.upsert({ where: { date: data.date }, create: data, update: { kind: data.kind, name: data.name } });
+    await writeAudit(tx, { actorId: actor.id, entityType: "CalendarDay", entityId: isoDate(data.date)!, action: before ? "update" : "create", before, after: row });
+    await recomputeOpenDueDates(tx);
+    return { date: isoDate(row.date)!, kind: row.kind, name: row.name };
+  });
+}
+
+export async function deleteCalendarDay({ actor, date }: { actor: Actor; date: string }) {
+  assertCan(actor, "permit.admin");
+  const day = parseInput(z.object({ date: dateString }), { date }).date;
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.calendarDay.findUnique({ where: { date: day } });
+    if (!before) throw new AppError("NOT_FOUND");
+    await tx.calendarDay.delete({ where: { date: day } });
+    await writeAudit(tx, { actorId: actor.id, entityType: "CalendarDay", entityId: date, action: "delete", before });
+    await recomputeOpenDueDates(tx);
+    return { ok: true };
+  });
+}

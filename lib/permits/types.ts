@@ -1,0 +1,69 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db";
+import { writeAudit } from "../audit/log";
+import { assertCan, type Actor } from "../auth/permissions";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+
+const days = z.coerce.number({ error: "validation.days" }).int("validation.days").min(1, "validation.days").max(365, "validation.days");
+
+const typeFields = {
+  name: z.string().trim().min(1, "validation.required").max(60),
+  departmentId: z.string().trim().min(1, "validation.required").max(60),
+  statutoryDays: days,
+  fastTrackDays: days,
+  sortOrder: z.coerce.number().int().min(0).max(1000).default(0),
+  active: z.boolean().default(true),
+};
+const createTypeSchema = z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode"), ...typeFields });
+const updateTypeSchema = z.object(typeFields).partial().extend({ version: z.coerce.number().int().min(1, "validation.version") });
+
+export async function listPermitTypes({ actor }: { actor: Actor }) {
+  assertCan(actor, "permit.read");
+  const rows = await getDb().permitType.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], include: { department: { select: { code: true, name: true } } } });
+  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, departmentId: r.departmentId, department: r.department.code, departmentName: r.department.name, statutoryDays: r.statutoryDays, fastTrackDays: r.fastTrackDays, sortOrder: r.sortOrder, active: r.active, version: r.version }));
+}
+
+async function checkDepartment(departmentId: string | undefined) {
+  if (departmentId === undefined) return;
+  const d = await getDb().department.findUnique({ where: { id: departmentId }, select: { id: true } });
+  if (!d) throw new AppError("VALIDATION", { fields: { departmentId: "validation.departmentMissing" } });
+}
+
+function checkDays(statutory: number, fastTrack: number) {
+  if (fastTrack > statutory) throw new AppError("VALIDATION", { fields: { fastTrackDays: "validation.fastTrackLonger" } });
+}
+
+export async function createPermitType({ actor, input }: { actor: Actor; input: unknown }) {
+  assertCan(actor, "permit.admin");
+  const data = parseInput(createTypeSchema, input);
+  await checkDepartment(data.departmentId);
+  checkDays(data.statutoryDays, data.fastTrackDays);
+  return getDb().$transaction(async (tx) => {
+    if (await tx.permitType.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } })) throw new AppError("DUPLICATE", { fields: { name: "validation.typeTaken" } });
+    const row = await tx.permitType.create({ data });
+    await writeAudit(tx, { actorId: actor.id, entityType: "PermitType", entityId: row.id, action: "create", after: row });
+    return row;
+  });
+}
+
+/** Name, department, working-day limits, order, active. Items already submitted keep their limits and department. */
+export async function updatePermitType({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
+  assertCan(actor, "permit.admin");
+  const data = parseInput(updateTypeSchema, input);
+  await checkDepartment(data.departmentId);
+  return getDb().$transaction(async (tx) => {
+    const rows = await tx.$queryRaw<{ id: string }[]>`select id from permit_types where id = ${id} for update`;
+    if (!rows.length) throw new AppError("NOT_FOUND");
+    const before = await tx.permitType.findUniqueOrThrow({ where: { id } });
+    if (before.version !== data.version) throw new AppError("CONFLICT");
+    checkDays(data.statutoryDays ?? before.statutoryDays, data.fastTrackDays ?? before.fastTrackDays);
+    if (data.name && data.name !== before.name && (await tx.permitType.findUnique({ where: { name: data.name } }))) throw new AppError("DUPLICATE", { fields: { name: "validation.typeTaken" } });
+    const { version: _v, ...patch } = data;
+    void _v;
+    const after = await tx.permitType.update({ where: { id }, data: { ...patch, version: { increment: 1 } } });
+    await writeAudit(tx, { actorId: actor.id, entityType: "PermitType", entityId: id, action: "update", before, after });
+    return after;
+  });
+}
