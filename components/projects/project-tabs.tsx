@@ -5,7 +5,7 @@ import { StageBadge, WarningDot } from "@/components/ui/badges";
 import { formatDateTime, formatWan } from "@/lib/format";
 import type { ProjectDetail } from "@/lib/projects/project-view";
 
-export const projectTabs = ["basics", "timeline", "stages", "capital", "attachments", "history"] as const;
+export const projectTabs = ["basics", "timeline", "stages", "permit", "capital", "attachments", "history"] as const;
 export type ProjectTab = (typeof projectTabs)[number];
 
 export function TabNav({ projectId, active }: { projectId: string; active: ProjectTab }) {

@@ -10,9 +10,12 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
   { href: "/", key: "home", action: "dashboard.read" },
   { href: "/projects", key: "projects", action: "project.read" },
   { href: "/enterprises", key: "enterprises", action: "enterprise.read" },
+  { href: "/permits", key: "permits", action: "permit.read" },
   { href: "/profile", key: "profile", action: "apiToken.own" },
   { href: "/admin/users", key: "adminUsers", action: "user.read", group: "admin" },
   { href: "/admin/audit", key: "adminAudit", action: "auditLog.read", group: "admin" },
+  { href: "/admin/permit-types", key: "adminPermitTypes", action: "permit.admin", group: "admin" },
+  { href: "/admin/calendar", key: "adminCalendar", action: "permit.admin", group: "admin" },
   { href: "/admin/security", key: "adminSecurity", action: "securityLog.read", group: "admin" },
 ];
 

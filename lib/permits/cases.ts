@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Prisma, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
-import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
+import { assertCan, assertCanOnProject, canOnProject, type Actor } from "../auth/permissions";
 import { addWorkingDays } from "../calendar/working-days";
 import { shanghaiToday, shanghaiTodayDate } from "../dates";
 import { AppError } from "../errors";
@@ -179,4 +179,25 @@ export async function permitInbox({ actor }: { actor: Actor }) {
   ]);
   const today = shanghaiToday();
   return rows.map((r) => ({ ...toItemView(cal, r, today, null), caseId: r.case.id, fastTrack: r.case.fastTrack, projectCode: r.case.project.code, projectName: r.case.project.name, enterpriseName: r.case.project.enterpriseName }));
+}
+
+/** What the case page shows this actor may do (the use-cases check it again). */
+export async function permitCasePage({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "permit.read");
+  const db = getDb();
+  const row = await db.permitCase.findUnique({ where: { id }, select: caseSelect });
+  if (!row) throw new AppError("NOT_FOUND");
+  const c = toCaseView(await loadCalendar(db), row, shanghaiToday());
+  const applicant = canOnProject(actor, row.project, "permit");
+  const open = c.state === "SUBMITTED" || c.state === "IN_REVIEW";
+  const returned = c.items.some((i) => i.state === "RETURNED");
+  return {
+    case: c,
+    allowed: {
+      edit: applicant && (c.state === "DRAFT" || (open && returned)),
+      submit: applicant && c.state === "DRAFT",
+      resubmit: applicant && open,
+      decide: open && actor.role === "APPROVER" ? c.items.filter((i) => i.state === "PENDING" && i.departmentId === actor.departmentId).map((i) => i.id) : [],
+    },
+  };
 }

@@ -159,6 +159,7 @@ export async function getProject({ actor, id }: { actor: Actor; id: string }) {
     activity: canOnProject(actor, row, "activity"),
     attach: canOnProject(actor, row, "attach"),
     assign: canOnProject(actor, row, "assign"),
+    permit: canOnProject(actor, row, "permit"),
   };
   const targets = allowed.move ? candidateTargets(row.stage, actor.role, row.suspendedFrom) : [];
   return { project, allowed, targets };

@@ -23,3 +23,8 @@ export async function projectReferenceData() {
   };
 }
 export type ProjectReferenceData = Awaited<ReturnType<typeof projectReferenceData>>;
+
+/** Departments that review permits (the permit filters and the permit-type form). */
+export async function permitDepartments() {
+  return getDb().department.findMany({ where: { kind: "PERMIT" }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } });
+}

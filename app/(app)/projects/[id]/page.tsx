@@ -7,6 +7,8 @@ import { AuditHistory } from "@/components/audit/audit-history";
 import { BasicsTab, StageHistory, TabNav, Timeline, projectTabs, type ProjectTab } from "@/components/projects/project-tabs";
 import { Attachments } from "@/components/projects/attachments";
 import { CapitalIncreases } from "@/components/projects/capital-increases";
+import { PermitTab } from "@/components/permits/permit-tab";
+import { getProjectPermitCase } from "@/lib/permits/cases";
 import { listCapitalIncreases } from "@/lib/projects/capital-increases";
 import { listAttachments, uploadLimitMb } from "@/lib/attachments/attachments";
 import { StageMovePanel } from "@/components/projects/stage-move-panel";
@@ -67,6 +69,15 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             </div>
           ) : null}
           {tab === "stages" ? <StageHistory rows={await listStageChanges({ actor, projectId: p.id })} /> : null}
+          {tab === "permit" ? (
+            <PermitTab
+              projectId={p.id}
+              stage={p.stage}
+              permitCase={await getProjectPermitCase({ actor, projectId: p.id })}
+              canOpen={allowed.permit}
+              initial={{ applicant: p.enterpriseName, plannedStartDate: p.plannedStartDate ?? "", floorArea: "" }}
+            />
+          ) : null}
           {tab === "capital" ? (
             <CapitalIncreases projectId={p.id} version={p.version} items={await listCapitalIncreases({ actor, projectId: p.id })} canAdd={allowed.update} today={shanghaiToday()} />
           ) : null}

@@ -1,0 +1,140 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ApplicationForm } from "@/components/permits/application-form";
+import { CaseStateBadge, DueCell, ItemStateBadge } from "@/components/permits/badges";
+import { CaseDocuments } from "@/components/permits/case-documents";
+import { DecisionForm, ResubmitForm, SubmitCaseButton } from "@/components/permits/case-actions";
+import { StageBadge } from "@/components/ui/badges";
+import { Card } from "@/components/ui/card";
+import { requireActor } from "@/lib/auth/current";
+import { shanghaiToday } from "@/lib/dates";
+import { isAppError } from "@/lib/errors";
+import { formatDateTime } from "@/lib/format";
+import { listPermitEvents, permitCasePage } from "@/lib/permits/cases";
+import { listCaseDocuments } from "@/lib/permits/documents";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("permits"))("caseTitle") };
+}
+
+export default async function PermitCasePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("permit.read");
+  const { id } = await params;
+  const t = await getTranslations();
+  const page = await permitCasePage({ actor, id }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const { case: c, allowed } = page;
+  const [events, documents] = await Promise.all([listPermitEvents({ actor, caseId: id }), listCaseDocuments({ actor, caseId: id })]);
+  const today = shanghaiToday();
+  const a = c.application;
+  return (
+    <div className="space-y-4">
+      <div>
+        <p className="text-xs text-slate-500">
+          <Link href={`/projects/${c.projectId}`} className="font-mono hover:underline">{c.projectCode}</Link> · {c.enterpriseName}
+        </p>
+        <h1 className="text-xl font-bold text-slate-800">{t("permits.caseTitle")} · {c.projectName}</h1>
+        <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-600">
+          <CaseStateBadge state={c.state} />
+          <StageBadge stage={c.projectStage} />
+          {c.fastTrack ? <span className="rounded bg-fuchsia-100 px-2 py-0.5 text-xs text-fuchsia-800">{t("permits.fastTrack")}</span> : null}
+          {c.startDate ? <span>{t("permits.started")} {c.startDate}</span> : null}
+          {c.dueDate ? <span>{t("permits.caseDue")} <DueCell dueDate={c.dueDate} remaining={null} overdue={c.overdue} /></span> : null}
+          {c.startDate ? <span data-testid="case-elapsed">{t("permits.elapsed", { n: c.elapsedWorkingDays })}</span> : null}
+          <span data-testid="case-progress">{t("permits.progress", { n: c.approvedCount, total: c.items.length || 7 })}</span>
+        </p>
+      </div>
+
+      {c.items.length ? (
+        <Card title={t("permits.items")}>
+          <div className="overflow-x-auto">
+            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="permit-items">
+              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
+                <tr>
+                  <th className="px-3 py-2">{t("permits.permitType")}</th>
+                  <th className="px-3 py-2">{t("permits.department")}</th>
+                  <th className="px-3 py-2">{t("permits.state")}</th>
+                  <th className="px-3 py-2">{t("permits.limit")}</th>
+                  <th className="px-3 py-2">{t("permits.due")}</th>
+                  <th className="px-3 py-2">{t("permits.elapsedCol")}</th>
+                  <th className="px-3 py-2">{t("permits.result")}</th>
+                </tr>
+              </thead>
+              <tbody className="divide-y divide-slate-100">
+                {c.items.map((i) => (
+                  <tr key={i.id} data-item={i.permitType} className="align-top">
+                    <td className="px-3 py-2 font-medium">{i.permitTypeName}</td>
+                    <td className="px-3 py-2">{i.departmentName}</td>
+                    <td className="px-3 py-2"><ItemStateBadge state={i.state} />{i.overdue ? <span className="ml-1 text-xs font-semibold text-red-700">{t("permits.overdue")}</span> : null}</td>
+                    <td className="px-3 py-2 tabular-nums">{t("permits.days", { n: i.limitDays })}{i.pausedDays ? <span className="block text-xs text-slate-500">{t("permits.paused", { n: i.pausedDays })}</span> : null}</td>
+                    <td className="px-3 py-2 whitespace-nowrap"><DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} /></td>
+                    <td className="px-3 py-2 tabular-nums">{t("permits.days", { n: i.elapsedWorkingDays })}</td>
+                    <td className="px-3 py-2">
+                      {i.certificateNo ? <span data-testid="certificate">{i.certificateNo} · {i.certificateDate}</span> : null}
+                      {i.rejectReason ? <span className="text-red-700">{i.rejectReason}</span> : null}
+                      {i.state === "RETURNED" ? (
+                        <div className="space-y-1">
+                          <ul className="list-inside list-disc text-amber-800">{i.missing.map((m) => <li key={m}>{m}</li>)}</ul>
+                          {allowed.resubmit ? <ResubmitForm itemId={i.id} version={i.version} /> : null}
+                        </div>
+                      ) : null}
+                      {i.decidedBy ? <span className="block text-xs text-slate-500">{i.decidedBy} · {i.decidedDate}</span> : null}
+                      {allowed.decide.includes(i.id) ? <DecisionForm itemId={i.id} version={i.version} today={today} /> : null}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </Card>
+      ) : null}
+
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
+        <Card title={t("permits.applicationTitle")}>
+          {allowed.edit ? (
+            <ApplicationForm
+              mode="edit"
+              caseId={c.id}
+              version={c.version}
+              fastTrackLocked={c.state !== "DRAFT"}
+              initial={{ ...a, floorArea: a.floorArea ?? "", plannedStartDate: a.plannedStartDate ?? "", fastTrack: c.fastTrack }}
+            />
+          ) : (
+            <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm" data-testid="application">
+              {(Object.keys(a) as (keyof typeof a)[]).map((k) => (
+                <div key={k}>
+                  <dt className="text-xs text-slate-500">{t(`permits.application.${k}`)}</dt>
+                  <dd>{a[k] || "—"}</dd>
+                </div>
+              ))}
+            </dl>
+          )}
+          {allowed.submit ? <div className="mt-4"><SubmitCaseButton caseId={c.id} version={c.version} /></div> : null}
+        </Card>
+        <div className="space-y-4">
+          <Card title={t("permits.documents")}>
+            <CaseDocuments caseId={c.id} items={documents} canUpload={allowed.edit} />
+          </Card>
+          <Card title={t("permits.timeline")}>
+            <ol className="space-y-2 text-sm" data-testid="case-timeline">
+              {events.map((e) => (
+                <li key={e.id} className="border-l-2 border-slate-200 pl-3">
+                  <p className="text-xs text-slate-500">{formatDateTime(e.at)} · {e.by}</p>
+                  <p>
+                    <span className="font-medium">{t(`permits.events.${e.type}`)}</span>
+                    {e.permitTypeName ? <span> · {e.permitTypeName}</span> : null}
+                    {e.note ? <span className="text-slate-600"> · {e.note}</span> : null}
+                  </p>
+                </li>
+              ))}
+            </ol>
+          </Card>
+        </div>
+      </div>
+    </div>
+  );
+}

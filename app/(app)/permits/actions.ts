@@ -1,0 +1,72 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { runAction } from "@/lib/auth/action";
+import { deleteCalendarDay, saveCalendarDay } from "@/lib/permits/calendar";
+import { openPermitCase, submitPermitCase, updateApplication } from "@/lib/permits/cases";
+import { decidePermitItem, resubmitPermitItem } from "@/lib/permits/decisions";
+import { createPermitType, updatePermitType } from "@/lib/permits/types";
+
+export async function openPermitCaseAction(projectId: string, input: unknown) {
+  return runAction(undefined, async (actor) => {
+    const c = await openPermitCase({ actor, projectId: String(projectId), input });
+    revalidatePath(`/projects/${projectId}`);
+    return { id: c.id };
+  });
+}
+
+export async function updateApplicationAction(caseId: string, input: unknown) {
+  return runAction(undefined, async (actor) => {
+    const c = await updateApplication({ actor, caseId: String(caseId), input });
+    revalidatePath(`/permits/${caseId}`);
+    return { id: c.id, version: c.version };
+  });
+}
+
+export async function submitPermitCaseAction(caseId: string, input: unknown) {
+  return runAction(undefined, async (actor) => {
+    const c = await submitPermitCase({ actor, caseId: String(caseId), input });
+    revalidatePath(`/permits/${caseId}`);
+    return { id: c.id, state: c.state };
+  });
+}
+
+export async function decidePermitItemAction(itemId: string, input: unknown) {
+  return runAction("permit.decide", async (actor) => {
+    const c = await decidePermitItem({ actor, itemId: String(itemId), input });
+    revalidatePath(`/permits/${c.id}`);
+    revalidatePath("/permits");
+    return { id: c.id, state: c.state };
+  });
+}
+
+export async function resubmitPermitItemAction(itemId: string, input: unknown) {
+  return runAction(undefined, async (actor) => {
+    const c = await resubmitPermitItem({ actor, itemId: String(itemId), input });
+    revalidatePath(`/permits/${c.id}`);
+    return { id: c.id, state: c.state };
+  });
+}
+
+export async function saveCalendarDayAction(input: unknown) {
+  return runAction("permit.admin", async (actor) => {
+    const d = await saveCalendarDay({ actor, input });
+    revalidatePath("/admin/calendar");
+    return d;
+  });
+}
+
+export async function deleteCalendarDayAction(date: string) {
+  return runAction("permit.admin", async (actor) => {
+    const r = await deleteCalendarDay({ actor, date: String(date) });
+    revalidatePath("/admin/calendar");
+    return r;
+  });
+}
+
+export async function savePermitTypeAction(id: string | null, input: unknown) {
+  return runAction("permit.admin", async (actor) => {
+    const row = id ? await updatePermitType({ actor, id: String(id), input }) : await createPermitType({ actor, input });
+    revalidatePath("/admin/permit-types");
+    return { id: row.id, version: row.version };
+  });
+}
