@@ -69,7 +69,7 @@ describe("七证合一 permit cases", () => {
     expect(submitted.status).toBe(200);
     return { project: p, c: submitted.body };
   }
-  const itemOf = (c: { items: { permitType: string }[] }, code: string) => c.items.find((i) => i.permitType === code) as unknown as { id: string; version: number; state: string; dueDate: string; elapsedWorkingDays: number };
+  const itemOf = (c: { items: { permitType: string }[] }, code: string) => c.items.find((i) => i.permitType === code) as unknown as { id: string; version: number; state: string; dueDate: string; elapsedWorkingDays: number; remainingWorkingDays: number | null; overdue: boolean };
   const decide = (dept: Dept, itemId: string, body: Record<string, unknown>) => call(decideRoute, "/x", { method: "POST", cookie: approvers[dept].cookie, id: itemId, body });
   const approve = (dept: Dept, item: { id: string; version: number }) => decide(dept, item.id, { action: "APPROVE", certificateNo: `CERT-${item.id.slice(-6)}`, certificateDate: shanghaiToday(), version: item.version });
 
@@ -154,6 +154,8 @@ describe("七证合一 permit cases", () => {
     const frozen = itemOf((await call(caseRoute, "/x", { cookie: staffCookie, id: c.id })).body, "EIA_APPROVAL");
     expect(frozen.elapsedWorkingDays).toBe(workingDaysBetween(cal, "2026-09-21", "2026-09-28"));
     expect(frozen.elapsedWorkingDays).toBe(5);
+    // Waiting for 补正 is never overdue: the days left are those left on the day of return.
+    expect(frozen).toMatchObject({ remainingWorkingDays: 55, overdue: false });
     // Only the owner resubmits, only a returned item.
     expect((await call(resubmitRoute, "/x", { method: "POST", cookie: approvers.HB.cookie, id: eia.id, body: { note: "x", version: 2 } })).status).toBe(403);
     const back = await call(resubmitRoute, "/x", { method: "POST", cookie: staffCookie, id: eia.id, body: { note: "已补充专章和说明", version: 2 } });
