@@ -83,3 +83,30 @@ export function DeleteDayButton({ date }: { date: string }) {
     </button>
   );
 }
+
+/** Adds a permit type (e.g. a new permit the district folds into the case). */
+export function NewPermitTypeForm({ departments }: { departments: { id: string; name: string }[] }) {
+  const t = useTranslations("permits.admin");
+  const { error, pending, run } = useSave();
+  const blank = { code: "", name: "", departmentId: departments[0]?.id ?? "", statutoryDays: "20", fastTrackDays: "7", sortOrder: "100", active: true };
+  const [v, setV] = useState(blank);
+  const text = (k: "code" | "name" | "statutoryDays" | "fastTrackDays" | "sortOrder", cls = "") => (
+    <label className="text-xs text-slate-600">{t(k)}<input className={`${inputClass} mt-0.5 ${cls}`} value={v[k]} onChange={(e) => setV({ ...v, [k]: e.target.value })} /></label>
+  );
+  return (
+    <form className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4" onSubmit={(e) => { e.preventDefault(); run(() => savePermitTypeAction(null, v), () => setV(blank)); }}>
+      {text("code", "w-40")}
+      {text("name")}
+      <label className="text-xs text-slate-600">{t("department")}
+        <select className={`${inputClass} mt-0.5`} value={v.departmentId} onChange={(e) => setV({ ...v, departmentId: e.target.value })}>
+          {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+        </select>
+      </label>
+      {text("statutoryDays", "w-20")}
+      {text("fastTrackDays", "w-20")}
+      {text("sortOrder", "w-16")}
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-50">{t("add")}</button>
+      {error ? <p role="alert" className="w-full text-sm text-red-700">{Object.values(error.fields)[0] ?? error.message}</p> : null}
+    </form>
+  );
+}

@@ -265,4 +265,28 @@ describe("七证合一 permit cases", () => {
     expect((await call(typeRoute, "/x", { method: "PATCH", cookie: admin, id: t.id, body: { statutoryDays: 13, version: t.version } })).status).toBe(409);
     expect((await call(typeRoute, "/x", { method: "PATCH", cookie: approvers.ZJ.cookie, id: t.id, body: { statutoryDays: 13, version: 2 } })).status).toBe(403);
   });
+
+  it("refuses every out-of-order step: submit twice, resubmit what was not returned, edit a submitted application, decide a returned item", async () => {
+    const { c } = await submittedCase();
+    const again = await call(submitRoute, "/x", { method: "POST", cookie: staffCookie, id: c.id, body: { version: c.version } });
+    expect(again.body.error.code).toBe("RULE_PERMIT_NOT_DRAFT");
+    const land = itemOf(c, "LAND_APPROVAL");
+    const notReturned = await call(resubmitRoute, "/x", { method: "POST", cookie: staffCookie, id: land.id, body: { note: "x", version: land.version } });
+    expect(notReturned.body.error.code).toBe("RULE_PERMIT_ITEM_NOT_RETURNED");
+    const locked = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { applicant: "改名", version: c.version } });
+    expect(locked.body.error.code).toBe("RULE_PERMIT_APPLICATION_LOCKED");
+    // While an item waits for 补正 the application may be corrected, but not switched to the fast track.
+    const returned = (await decide("ZR", land.id, { action: "RETURN", missing: ["宗地图"], version: land.version })).body;
+    const fixed = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { landParcel: "XHA-2026-01A", version: returned.version } });
+    expect(fixed.status).toBe(200);
+    const fast = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { fastTrack: true, version: fixed.body.version } });
+    expect(fast.body.error.code).toBe("RULE_PERMIT_APPLICATION_LOCKED");
+    const onReturned = await approve("ZR", itemOf(returned, "LAND_APPROVAL"));
+    expect(onReturned.body.error.code).toBe("RULE_PERMIT_ITEM_NOT_PENDING");
+    const future = await decide("ZR", itemOf(returned, "LAND_USE_PLANNING").id, { action: "APPROVE", certificateNo: "X", certificateDate: "2099-01-01", version: 1 });
+    expect(future.status).toBe(400);
+    expect(Object.keys(future.body.error.fields)).toEqual(["certificateDate"]);
+    const noAction = await decide("ZR", itemOf(returned, "LAND_USE_PLANNING").id, { action: "MAYBE", version: 1 });
+    expect(noAction.status).toBe(400);
+  });
 });

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { PermitTypeRow } from "@/components/permits/admin-forms";
+import { NewPermitTypeForm, PermitTypeRow } from "@/components/permits/admin-forms";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
@@ -23,6 +23,7 @@ export default async function PermitTypesPage() {
         <SimpleTable testId="permit-types" headers={[t("code"), t("name"), t("department"), t("statutoryDays"), t("fastTrackDays"), t("sortOrder"), t("active"), ""]}>
           {types.map((row) => <PermitTypeRow key={`${row.id}-${row.version}`} row={row} departments={departments} />)}
         </SimpleTable>
+        <NewPermitTypeForm departments={departments} />
       </Card>
     </div>
   );
