@@ -216,3 +216,111 @@ export const holidays2026: { date: string; kind: "HOLIDAY" | "WORKDAY"; name: st
   ...span("2026-10-01", "2026-10-07").map((date) => ({ date, kind: "HOLIDAY" as const, name: "国庆节" })),
   { date: "2026-10-10", kind: "WORKDAY", name: "国庆节调休上班" },
 ];
+
+type SeedLink = { name: string; position: "UPSTREAM" | "MIDSTREAM" | "DOWNSTREAM"; target: number; importance: number; parent?: string };
+type SeedEnterprise = { name: string; links: string[]; local: boolean; leader?: boolean; region?: string; scale?: string };
+
+/**
+ * The source story's chains (SPEC §9): links up- to downstream, the local enterprises the
+ * story mentions, and external targets for the gaps. Story projects attach to links by
+ * project code.
+ */
+export const chains: { code: string; name: string; industry: string; description: string; links: SeedLink[]; enterprises: SeedEnterprise[]; projects: Record<string, string[]> }[] = [
+  {
+    code: "E_MOTO",
+    name: "智能换电摩托车",
+    industry: "HIGH_END_EQUIPMENT",
+    description: "以安屯尼整车为龙头，电芯、电控、结构件本地配套，换电柜与运营服务延伸。",
+    links: [
+      { name: "电芯", position: "UPSTREAM", target: 2, importance: 5 },
+      { name: "电池管理系统", position: "UPSTREAM", target: 1, importance: 4 },
+      { name: "注塑件", position: "UPSTREAM", target: 2, importance: 3 },
+      { name: "钣金件", position: "UPSTREAM", target: 2, importance: 3 },
+      { name: "电机电控", position: "UPSTREAM", target: 1, importance: 4 },
+      { name: "SMT贴片", position: "MIDSTREAM", target: 2, importance: 3 },
+      { name: "整车制造", position: "MIDSTREAM", target: 1, importance: 5 },
+      { name: "换电柜", position: "DOWNSTREAM", target: 1, importance: 4, parent: "整车制造" },
+      { name: "运营服务", position: "DOWNSTREAM", target: 2, importance: 3, parent: "换电柜" },
+    ],
+    enterprises: [
+      { name: "安屯尼智能电子科技有限公司", links: ["整车制造", "换电柜"], local: true, leader: true, region: "青岛西海岸新区", scale: "大型" },
+      { name: "青岛恒塑精密注塑有限公司", links: ["注塑件"], local: true, region: "青岛西海岸新区", scale: "中型" },
+      { name: "青岛鑫锐钣金制造有限公司", links: ["钣金件"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      { name: "青岛海联钣金科技有限公司", links: ["钣金件"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      { name: "青岛华芯电子贴装有限公司", links: ["SMT贴片"], local: true, region: "青岛西海岸新区", scale: "中型" },
+      { name: "青岛智控电池管理技术有限公司", links: ["电池管理系统"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      { name: "青岛易换出行服务有限公司", links: ["运营服务"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      { name: "江苏锂能新能源科技有限公司", links: ["电芯"], local: false, region: "江苏常州", scale: "大型" },
+      { name: "浙江动力芯电池有限公司", links: ["电芯"], local: false, region: "浙江宁波", scale: "中型" },
+      { name: "广东驰远电机有限公司", links: ["电机电控"], local: false, region: "广东东莞", scale: "中型" },
+      { name: "深圳贴装先锋电子有限公司", links: ["SMT贴片"], local: false, region: "广东深圳", scale: "中型" },
+      { name: "厦门骑换科技有限公司", links: ["运营服务"], local: false, region: "福建厦门", scale: "小型" },
+    ],
+    projects: { "NH-2026-0003": ["整车制造"] },
+  },
+  {
+    code: "MED_DEVICE",
+    name: "医疗器械（CT影像）",
+    industry: "HEALTH_CARE",
+    description: "以开影医疗 CT 整机为龙头，补齐球管、探测器等核心部件。",
+    links: [
+      { name: "CT球管", position: "UPSTREAM", target: 1, importance: 5 },
+      { name: "探测器", position: "UPSTREAM", target: 1, importance: 5 },
+      { name: "高压发生器", position: "UPSTREAM", target: 1, importance: 4 },
+      { name: "精密结构件", position: "UPSTREAM", target: 2, importance: 3 },
+      { name: "CT整机", position: "MIDSTREAM", target: 1, importance: 5 },
+      { name: "影像软件", position: "MIDSTREAM", target: 1, importance: 4 },
+      { name: "第三方影像中心", position: "DOWNSTREAM", target: 1, importance: 3 },
+    ],
+    enterprises: [
+      { name: "开影医疗科技有限公司", links: ["CT整机"], local: true, leader: true, region: "青岛西海岸新区", scale: "中型" },
+      { name: "青岛精铸医疗结构件有限公司", links: ["精密结构件"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      { name: "青岛影联医学软件有限公司", links: ["影像软件"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      { name: "上海光子球管技术有限公司", links: ["CT球管"], local: false, region: "上海", scale: "中型" },
+      { name: "无锡晶感探测器有限公司", links: ["探测器"], local: false, region: "江苏无锡", scale: "中型" },
+      { name: "深圳高能电源科技有限公司", links: ["高压发生器"], local: false, region: "广东深圳", scale: "中型" },
+      { name: "北京康影医学影像中心有限公司", links: ["第三方影像中心"], local: false, region: "北京", scale: "中型" },
+    ],
+    projects: { "NH-2026-0004": ["CT整机"] },
+  },
+  {
+    code: "BORON",
+    name: "硼材料",
+    industry: "NEW_ENERGY_MATERIALS",
+    description: "碳化硼粉体到防弹、核用、磨料制品的硼材料链。",
+    links: [
+      { name: "硼酸原料", position: "UPSTREAM", target: 1, importance: 3 },
+      { name: "碳化硼粉体", position: "MIDSTREAM", target: 1, importance: 5 },
+      { name: "碳化硼制品", position: "DOWNSTREAM", target: 2, importance: 4, parent: "碳化硼粉体" },
+      { name: "核用中子吸收材料", position: "DOWNSTREAM", target: 1, importance: 4, parent: "碳化硼粉体" },
+    ],
+    enterprises: [
+      { name: "中硼科技有限公司", links: ["碳化硼粉体"], local: false, region: "辽宁丹东", scale: "中型" },
+      { name: "青岛盾甲防护材料有限公司", links: ["碳化硼制品"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      { name: "辽宁硼源化工有限公司", links: ["硼酸原料"], local: false, region: "辽宁营口", scale: "中型" },
+      { name: "成都核材新材料有限公司", links: ["核用中子吸收材料"], local: false, region: "四川成都", scale: "小型" },
+    ],
+    projects: { "NH-2026-0005": ["碳化硼粉体"] },
+  },
+  {
+    code: "PHOTORESIST",
+    name: "光刻胶材料",
+    industry: "NEW_ENERGY_MATERIALS",
+    description: "光刻胶树脂、光引发剂到光刻胶与面板、半导体应用。",
+    links: [
+      { name: "光刻胶树脂", position: "UPSTREAM", target: 1, importance: 5 },
+      { name: "光引发剂", position: "UPSTREAM", target: 1, importance: 4 },
+      { name: "电子级溶剂", position: "UPSTREAM", target: 1, importance: 3 },
+      { name: "光刻胶", position: "MIDSTREAM", target: 1, importance: 5 },
+      { name: "显示面板应用", position: "DOWNSTREAM", target: 1, importance: 3 },
+    ],
+    enterprises: [
+      { name: "科莱福光电材料有限公司", links: ["光刻胶"], local: true, leader: true, region: "青岛西海岸新区", scale: "中型" },
+      { name: "青岛海化电子化学品有限公司", links: ["电子级溶剂"], local: true, region: "青岛西海岸新区", scale: "中型" },
+      { name: "常州树脂新材料有限公司", links: ["光刻胶树脂"], local: false, region: "江苏常州", scale: "中型" },
+      { name: "天津引发剂化学有限公司", links: ["光引发剂"], local: false, region: "天津", scale: "小型" },
+      { name: "合肥显示科技有限公司", links: ["显示面板应用"], local: false, region: "安徽合肥", scale: "大型" },
+    ],
+    projects: { "NH-2026-0001": ["光刻胶"] },
+  },
+];

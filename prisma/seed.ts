@@ -5,7 +5,7 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { creditCodeCheckChar } from "../lib/enterprises/credit-code";
 import { nameColumns } from "../lib/enterprises/name-key";
 import { addWorkingDays, workingDaysBetween, type Calendar } from "../lib/calendar/working-days";
-import { DEMO_PASSWORD, demoUsers, departments, holidays2026, industries, parks, permitTypes, storyDetails, storyProjects, type StoryDetail } from "./seed-data";
+import { DEMO_PASSWORD, chains, demoUsers, departments, holidays2026, industries, parks, permitTypes, storyDetails, storyProjects, type StoryDetail } from "./seed-data";
 
 const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
@@ -104,6 +104,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
       data: d.activities.map(([type, date, notes]) => ({ projectId: project.id, type, date: day(date)!, participants: "张伟", notes, createdById: staffId })),
     });
   }
+  await seedChains(db, industryIds);
   log(`seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`);
 }
 
@@ -201,4 +202,38 @@ async function seedPermitCase(
   await db.permitEvent.createMany({ data: events.map((e) => ({ caseId: c.id, itemId: e.itemId ?? null, type: e.type, userId: e.userId, note: e.note ?? "", data: e.data ?? undefined, createdAt: e.createdAt })) });
   // 一套材料: the documents are files under the upload directory in a real case; the
   // demo records their names only as events, so no attachment rows are made here.
+}
+
+/** The story's chains, links, enterprises (local ones and external targets) and project links. Idempotent. */
+async function seedChains(db: PrismaClient, industryIds: Map<string, string>) {
+  for (const [i, c] of chains.entries()) {
+    const chain = await db.chain.upsert({ where: { code: c.code }, update: {}, create: { code: c.code, name: c.name, industryId: industryIds.get(c.industry)!, description: c.description, sortOrder: i } });
+    const linkIds = new Map<string, string>();
+    for (const [j, l] of c.links.entries()) {
+      const row = await db.chainLink.upsert({
+        where: { chainId_name: { chainId: chain.id, name: l.name } },
+        update: {},
+        create: { chainId: chain.id, name: l.name, position: l.position, targetCount: l.target, importance: l.importance, sortOrder: j, parentId: l.parent ? linkIds.get(l.parent) : null },
+      });
+      linkIds.set(l.name, row.id);
+    }
+    for (const e of c.enterprises) {
+      const enterprise =
+        (await db.enterprise.findFirst({ where: { name: e.name } })) ??
+        (await db.enterprise.create({ data: { ...nameColumns(e.name), isLocal: e.local, isChainLeader: !!e.leader, region: e.region, scale: e.scale } }));
+      if (enterprise.isLocal !== e.local || enterprise.isChainLeader !== !!e.leader) {
+        await db.enterprise.update({ where: { id: enterprise.id }, data: { isLocal: e.local, isChainLeader: !!e.leader, region: e.region ?? enterprise.region, scale: e.scale ?? enterprise.scale } });
+      }
+      for (const l of e.links) {
+        await db.enterpriseLink.upsert({ where: { enterpriseId_linkId: { enterpriseId: enterprise.id, linkId: linkIds.get(l)! } }, update: {}, create: { enterpriseId: enterprise.id, linkId: linkIds.get(l)! } });
+      }
+    }
+    for (const [code, links] of Object.entries(c.projects)) {
+      const project = await db.project.findUnique({ where: { code }, select: { id: true } });
+      if (!project) continue;
+      for (const l of links) {
+        await db.projectLink.upsert({ where: { projectId_linkId: { projectId: project.id, linkId: linkIds.get(l)! } }, update: {}, create: { projectId: project.id, linkId: linkIds.get(l)! } });
+      }
+    }
+  }
 }

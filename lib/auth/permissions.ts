@@ -21,6 +21,11 @@ const table = {
   "project.import": ["STAFF", "MANAGER"],
   "project.export": ALL,
   "enterprise.read": ALL,
+  /** Chain links, 龙头企业 flag and scale of an enterprise. */
+  "enterprise.edit": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  "chain.read": ALL,
+  /** Industries, chains and their links. */
+  "chain.manage": ["MANAGER", "ADMIN"],
   "enterprise.import": ["STAFF", "MANAGER", "ADMIN"],
   /** Folding a duplicate enterprise into another (its projects move over). */
   "enterprise.merge": ["MANAGER", "ADMIN"],

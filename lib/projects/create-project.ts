@@ -7,7 +7,7 @@ import { needsDecision, projectDuplicates } from "../enterprises/duplicates";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { createProjectSchema } from "./schemas";
+import { createProjectSchema, type CreateProjectData } from "./schemas";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
 import { industryIdOf, leaderIdOf, ownerIdOf, parkIdOf } from "./references";
 
@@ -35,61 +35,68 @@ export async function nextProjectCode(tx: Tx, year: number): Promise<string> {
 export async function createProject({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "project.create");
   const data = parseInput(createProjectSchema, input);
-  if (data.ownerId && data.ownerId !== actor.id && actor.role !== "MANAGER") throw new AppError("FORBIDDEN", { params: { action: "project.assign" } });
   for (let attempt = 0; ; attempt++) {
     try {
-      return await getDb().$transaction(async (tx) => {
-        // One connection per transaction: these run one after another.
-        const industryId = await industryIdOf(tx, data.industryId);
-        const parkId = await parkIdOf(tx, data.parkId);
-        const leaderId = await leaderIdOf(tx, data.leaderId);
-        const ownerId = data.ownerId ? await ownerIdOf(tx, data.ownerId) : actor.id;
-        if (data.code && (await tx.project.findUnique({ where: { code: data.code }, select: { id: true } }))) {
-          throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
-        }
-        if (data.checkDuplicates) {
-          const report = await projectDuplicates(tx, { name: data.name, enterpriseName: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
-          if (needsDecision(report)) throw new AppError("DUPLICATE_SUSPECTED", { details: report });
-        }
-        const enterprise = await resolveEnterprise(tx, { name: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
-        const code = data.code ?? (await nextProjectCode(tx, shanghaiYear()));
-        const project = await tx.project.create({
-          data: {
-            code,
-            name: data.name,
-            enterpriseId: enterprise.id,
-            enterpriseName: enterprise.name,
-            industryId,
-            parkId,
-            totalInvestment: data.totalInvestment,
-            fixedAssetInvestment: data.fixedAssetInvestment ?? null,
-            foreignCapital: data.foreignCapital ?? null,
-            expectedAnnualOutput: data.expectedAnnualOutput ?? null,
-            expectedAnnualTax: data.expectedAnnualTax ?? null,
-            landArea: data.landArea ?? null,
-            sourceChannel: data.sourceChannel,
-            keyProject: data.keyProject,
-            ownerId,
-            leaderId,
-            contacts: data.contacts,
-            tags: data.tags,
-            description: data.description ?? null,
-            plannedStartDate: data.plannedStartDate ?? null,
-            stage: "LEAD",
-          },
-          select: projectDetailSelect,
-        });
-        await tx.stageChange.create({ data: { projectId: project.id, fromStage: null, toStage: "LEAD", userId: actor.id, note: "" } });
-        const view = toProjectDetail(project);
-        await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: project.id, action: "create", after: view });
-        return view;
-      });
+      return await getDb().$transaction((tx) => insertProject(tx, actor, data));
     } catch (err) {
       // Two leads created at the same moment may draw the same generated code: retry.
       const isCodeRace = (err as { code?: string }).code === "P2002" && !data.code;
       if (!isCodeRace || attempt >= 4) throw err;
     }
   }
+}
+
+/** The body of a create, inside the caller's transaction (also used by target → lead). */
+export async function insertProject(tx: Tx, actor: Actor, data: CreateProjectData, audit: { action?: string; note?: string } = {}) {
+  if (data.ownerId && data.ownerId !== actor.id && actor.role !== "MANAGER") throw new AppError("FORBIDDEN", { params: { action: "project.assign" } });
+  // One connection per transaction: these run one after another.
+  const industryId = await industryIdOf(tx, data.industryId);
+  const parkId = await parkIdOf(tx, data.parkId);
+  const leaderId = await leaderIdOf(tx, data.leaderId);
+  const ownerId = data.ownerId ? await ownerIdOf(tx, data.ownerId) : actor.id;
+  if (data.code && (await tx.project.findUnique({ where: { code: data.code }, select: { id: true } }))) {
+    throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
+  }
+  if (data.linkIds.length && (await tx.chainLink.count({ where: { id: { in: data.linkIds } } })) !== new Set(data.linkIds).size) {
+    throw new AppError("VALIDATION", { fields: { linkIds: "validation.linkMissing" } });
+  }
+  if (data.checkDuplicates) {
+    const report = await projectDuplicates(tx, { name: data.name, enterpriseName: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
+    if (needsDecision(report)) throw new AppError("DUPLICATE_SUSPECTED", { details: report });
+  }
+  const enterprise = await resolveEnterprise(tx, { name: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
+  const code = data.code ?? (await nextProjectCode(tx, shanghaiYear()));
+  const project = await tx.project.create({
+    data: {
+      code,
+      name: data.name,
+      enterpriseId: enterprise.id,
+      enterpriseName: enterprise.name,
+      industryId,
+      parkId,
+      totalInvestment: data.totalInvestment,
+      fixedAssetInvestment: data.fixedAssetInvestment ?? null,
+      foreignCapital: data.foreignCapital ?? null,
+      expectedAnnualOutput: data.expectedAnnualOutput ?? null,
+      expectedAnnualTax: data.expectedAnnualTax ?? null,
+      landArea: data.landArea ?? null,
+      sourceChannel: data.sourceChannel,
+      keyProject: data.keyProject,
+      ownerId,
+      leaderId,
+      contacts: data.contacts,
+      tags: data.tags,
+      description: data.description ?? null,
+      plannedStartDate: data.plannedStartDate ?? null,
+      stage: "LEAD",
+      links: { create: [...new Set(data.linkIds)].map((linkId) => ({ linkId })) },
+    },
+    select: projectDetailSelect,
+  });
+  await tx.stageChange.create({ data: { projectId: project.id, fromStage: null, toStage: "LEAD", userId: actor.id, note: audit.note ?? "" } });
+  const view = toProjectDetail(project);
+  await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: project.id, action: audit.action ?? "create", after: view });
+  return view;
 }
 
 const duplicateQuerySchema = createProjectSchema.pick({ name: true, enterpriseName: true, creditCode: true, enterpriseId: true });

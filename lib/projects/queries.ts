@@ -87,6 +87,8 @@ export function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
   if (q.owner) and.push({ owner: { OR: [{ id: q.owner }, { username: q.owner }] } });
   if (q.leader) and.push({ leader: { OR: [{ id: q.leader }, { username: q.leader }] } });
   if (q.key !== undefined) and.push({ keyProject: q.key });
+  if (q.link) and.push({ links: { some: { linkId: q.link } } });
+  if (q.chain) and.push({ links: { some: { link: { chain: { OR: [{ id: q.chain }, { code: q.chain }] } } } } });
   if (q.minInvestment) and.push({ totalInvestment: { gte: q.minInvestment } });
   if (q.maxInvestment) and.push({ totalInvestment: { lte: q.maxInvestment } });
   if (q.signedFrom) and.push({ signingDate: { gte: q.signedFrom } });

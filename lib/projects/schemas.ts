@@ -42,6 +42,8 @@ export const listProjectsSchema = z.object({
   q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
   sort: z.preprocess(blankToUndefined, z.enum(projectSortFields).default("updatedAt")),
   order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default("desc")),
+  chain: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+  link: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
   page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
   pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
 });
@@ -88,10 +90,13 @@ export const createProjectSchema = z.object({
   enterpriseId: z.preprocess(blankToUndefined, idRef.optional()),
   /** Refuse with DUPLICATE_SUSPECTED (and the matches) when near-matching enterprises or projects exist. */
   checkDuplicates: z.boolean().default(false),
+  /** Chain links (产业链环节) the project fills. */
+  linkIds: z.array(idRef).max(20).default([]),
   code: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode").optional()),
   ownerId: z.preprocess(blankToUndefined, idRef.optional()),
 });
 export type CreateProjectInput = z.input<typeof createProjectSchema>;
+export type CreateProjectData = z.output<typeof createProjectSchema>;
 
 export const updateProjectSchema = z
   .object({
@@ -120,6 +125,7 @@ export const updateProjectSchema = z
     constructionDate: nullableDate,
     completionDate: nullableDate,
     productionDate: nullableDate,
+    linkIds: z.array(idRef).max(20),
   })
   .partial()
   .extend({ version: z.coerce.number().int().min(1, "validation.version") });

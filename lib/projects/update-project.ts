@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCanOnProject, type Actor } from "../auth/permissions";
 import { saveProjectEnterprise } from "../enterprises/resolve";
+import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { assertVersion, lockProject } from "./load";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
@@ -48,6 +49,15 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
       patch.enterpriseName = enterprise.name;
       // Other projects of the same enterprise keep its name in step.
       await tx.project.updateMany({ where: { enterpriseId: enterprise.id, id: { not: id } }, data: { enterpriseName: enterprise.name } });
+    }
+
+    if (data.linkIds !== undefined) {
+      const wanted = [...new Set(data.linkIds)];
+      if (wanted.sort().join() !== [...current.links.map((l) => l.link.id)].sort().join()) {
+        if ((await tx.chainLink.count({ where: { id: { in: wanted } } })) !== wanted.length) throw new AppError("VALIDATION", { fields: { linkIds: "validation.linkMissing" } });
+        await tx.projectLink.deleteMany({ where: { projectId: id } });
+        await tx.projectLink.createMany({ data: wanted.map((linkId) => ({ projectId: id, linkId })) });
+      }
     }
 
     // The row is locked and its version checked: the update cannot race another edit.

@@ -1,0 +1,112 @@
+import "server-only";
+import { getDb, type Tx } from "../db";
+import { assertCan, type Actor } from "../auth/permissions";
+import { AppError } from "../errors";
+import { completeness, linkStatus, openProjectStages } from "./gaps";
+
+type LinkCounts = { linkId: string; local: number; open: number };
+
+/** Local enterprises and open projects per link of the given chains (two grouped queries). */
+async function countsByLink(db: Tx, chainIds: string[]): Promise<Map<string, LinkCounts>> {
+  const rows = await db.$queryRaw<LinkCounts[]>`
+    select l.id as "linkId",
+           (select count(*)::int from enterprise_links el join enterprises e on e.id = el."enterpriseId" where el."linkId" = l.id and e."isLocal") as local,
+           (select count(*)::int from project_links pl join projects p on p.id = pl."projectId" where pl."linkId" = l.id and p.stage::text = any(${[...openProjectStages]})) as open
+      from chain_links l
+     where l."chainId" = any(${chainIds})`;
+  return new Map(rows.map((r) => [r.linkId, r]));
+}
+
+/** Chains with their industry and completeness (GET /api/v1/chains). */
+export async function listChains({ actor }: { actor: Actor }) {
+  assertCan(actor, "chain.read");
+  const db = getDb();
+  const chains = await db.chain.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, code: true, name: true, description: true, industry: { select: { code: true, name: true } }, links: { select: { id: true, targetCount: true } } },
+  });
+  const counts = await countsByLink(db, chains.map((c) => c.id));
+  return chains.map((c) => {
+    const links = c.links.map((l) => ({ localEnterprises: counts.get(l.id)?.local ?? 0, openProjects: counts.get(l.id)?.open ?? 0, targetCount: l.targetCount }));
+    return {
+      id: c.id,
+      code: c.code,
+      name: c.name,
+      description: c.description,
+      industry: c.industry.code,
+      industryName: c.industry.name,
+      links: links.length,
+      missing: links.filter((l) => linkStatus(l.localEnterprises, l.openProjects, l.targetCount) === "MISSING").length,
+      weak: links.filter((l) => linkStatus(l.localEnterprises, l.openProjects, l.targetCount) === "WEAK").length,
+      completeness: completeness(links),
+    };
+  });
+}
+
+/**
+ * The gap analysis of one chain (GET /api/v1/chains/{id}/gaps): every link with its
+ * local enterprises, open projects, status and, for missing and weak links, the external
+ * targets (each with the lead made from it, if any).
+ */
+export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "chain.read");
+  const db = getDb();
+  const chain = await db.chain.findUnique({
+    where: { id },
+    select: {
+      id: true, code: true, name: true, description: true, version: true,
+      industry: { select: { id: true, code: true, name: true } },
+      links: {
+        orderBy: [{ position: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
+        select: {
+          id: true, name: true, position: true, parentId: true, targetCount: true, importance: true, sortOrder: true, version: true,
+          enterprises: { select: { enterprise: { select: { id: true, name: true, isLocal: true, isChainLeader: true, region: true, scale: true, creditCode: true } } } },
+          projects: { select: { project: { select: { id: true, code: true, name: true, stage: true, enterpriseId: true, enterpriseName: true, totalInvestment: true } } } },
+        },
+      },
+    },
+  });
+  if (!chain) throw new AppError("NOT_FOUND");
+  const open = new Set<string>(openProjectStages);
+  const links = chain.links.map((l) => {
+    const local = l.enterprises.map((e) => e.enterprise).filter((e) => e.isLocal);
+    const projects = l.projects.map((p) => p.project).filter((p) => open.has(p.stage));
+    const status = linkStatus(local.length, projects.length, l.targetCount);
+    const external = l.enterprises.map((e) => e.enterprise).filter((e) => !e.isLocal);
+    return {
+      id: l.id,
+      name: l.name,
+      position: l.position,
+      parentId: l.parentId,
+      targetCount: l.targetCount,
+      importance: l.importance,
+      sortOrder: l.sortOrder,
+      version: l.version,
+      status,
+      localEnterprises: local.length,
+      openProjects: projects.length,
+      enterprises: local.map(({ id, name, isChainLeader, region, scale }) => ({ id, name, isChainLeader, region, scale })),
+      projects: projects.map((p) => ({ id: p.id, code: p.code, name: p.name, stage: p.stage, enterpriseName: p.enterpriseName, totalInvestment: p.totalInvestment.toFixed(2) })),
+      targets:
+        status === "COVERED"
+          ? []
+          : external.map(({ id, name, region, scale, isChainLeader }) => ({ id, name, region, scale, isChainLeader, leadProjectId: l.projects.find((p) => p.project.enterpriseId === id && open.has(p.project.stage))?.project.id ?? null })),
+    };
+  });
+  return {
+    chain: { id: chain.id, code: chain.code, name: chain.name, description: chain.description, industry: chain.industry.code, industryName: chain.industry.name, version: chain.version },
+    completeness: completeness(links),
+    links,
+  };
+}
+export type ChainGaps = Awaited<ReturnType<typeof chainGaps>>;
+
+/** Chains and links for pickers (project form, enterprise links, grid filter). */
+export async function chainLinkOptions() {
+  const chains = await getDb().chain.findMany({
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, name: true, links: { orderBy: [{ position: "asc" }, { sortOrder: "asc" }], select: { id: true, name: true, position: true } } },
+  });
+  return chains;
+}
+export type ChainLinkOptions = Awaited<ReturnType<typeof chainLinkOptions>>;
