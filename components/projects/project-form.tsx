@@ -35,6 +35,7 @@ export type ProjectFormValues = {
   description: string;
   contacts: { name: string; title?: string; phone?: string }[];
   tags: string[];
+  linkIds: string[];
 };
 type Values = ProjectFormValues;
 
@@ -58,7 +59,7 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
   const form = useForm<Values>({
     // The form holds the schema's input shape; the server re-parses the same schema.
     resolver: zodResolver(schema as never, undefined, { raw: true }) as never,
-    defaultValues: initial ?? { name: "", enterpriseName: "", creditCode: "", industryId: refs.industries[0]?.id ?? "", parkId: "", totalInvestment: "", sourceChannel: "PROFESSIONAL", keyProject: false, leaderId: "", contacts: [], tags: [], description: "", plannedStartDate: "" },
+    defaultValues: initial ?? { name: "", enterpriseName: "", creditCode: "", industryId: refs.industries[0]?.id ?? "", parkId: "", totalInvestment: "", sourceChannel: "PROFESSIONAL", keyProject: false, leaderId: "", contacts: [], tags: [], linkIds: [], description: "", plannedStartDate: "" },
   });
   const contacts = useFieldArray({ control: form.control, name: "contacts" });
   const errors = form.formState.errors as unknown as Record<string, { message?: string } | undefined>;
@@ -130,6 +131,17 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
         <label className="flex items-center gap-2 self-end pb-2 text-sm">
           <input type="checkbox" {...form.register("keyProject")} /> {t("projects.keyProject")}
         </label>
+        {refs.chains.length ? (
+          <Field label={t("projects.links")} htmlFor="f-linkIds" error={err("linkIds")}>
+            <select id="f-linkIds" multiple size={4} className={inputClass} {...form.register("linkIds")}>
+              {refs.chains.map((c) => (
+                <optgroup key={c.id} label={c.label}>
+                  {c.links.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+                </optgroup>
+              ))}
+            </select>
+          </Field>
+        ) : null}
       </fieldset>
 
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-3">

@@ -55,6 +55,11 @@ export function BasicsTab({ p }: { p: ProjectDetail }) {
         <Item label={t("projects.warning")}><WarningDot warning={p.warning} /></Item>
         <Item label={t("projects.keyProject")}>{p.keyProject ? t("common.yes") : t("common.no")}</Item>
         <Item label={t("projects.tags")}>{p.tags.length ? p.tags.join("、") : null}</Item>
+        <Item label={t("projects.links")}>
+          {p.links.length ? p.links.map((l) => (
+            <Link key={l.id} href={`/chains/${l.chainId}`} className="mr-2 text-brand-700 hover:underline">{l.chainName} · {l.name}</Link>
+          )) : null}
+        </Item>
       </dl>
       <h3 className="text-sm font-semibold text-slate-700">{t("projectForm.figures")}</h3>
       <dl className="grid grid-cols-2 gap-x-6 md:grid-cols-4">

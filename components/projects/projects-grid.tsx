@@ -14,7 +14,7 @@ import { SavedViews } from "./saved-views";
 
 export type GridParams = Record<string, string | undefined>;
 
-const filterKeys = ["q", "stage", "industry", "park", "owner", "leader", "warning", "key", "minInvestment", "maxInvestment", "signedFrom", "signedTo", "updatedFrom", "updatedTo"] as const;
+const filterKeys = ["q", "stage", "industry", "chain", "link", "park", "owner", "leader", "warning", "key", "minInvestment", "maxInvestment", "signedFrom", "signedTo", "updatedFrom", "updatedTo"] as const;
 
 export function toQuery(params: GridParams) {
   const qs = new URLSearchParams();
@@ -86,6 +86,18 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
         </label>
         {select("stage", t("projects.stage"), stages.map((s) => ({ value: s, label: t(`stages.${s}`) })))}
         {select("industry", t("projects.industry"), refs.industries.map((o) => ({ value: o.code!, label: o.label })))}
+        {select("chain", t("projects.chain"), refs.chains.map((c) => ({ value: c.id, label: c.label })))}
+        <label className="text-xs text-slate-600">
+          {t("projects.link")}
+          <select name="link" defaultValue={params.link ?? ""} className={`${inputClass} mt-0.5 min-w-28`}>
+            <option value="">{t("common.all")}</option>
+            {refs.chains.map((c) => (
+              <optgroup key={c.id} label={c.label}>
+                {c.links.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+              </optgroup>
+            ))}
+          </select>
+        </label>
         {select("park", t("projects.park"), refs.parks.map((o) => ({ value: o.code!, label: o.label })))}
         {select("owner", t("projects.owner"), refs.owners.map((o) => ({ value: o.code!, label: o.label })))}
         {select("leader", t("projects.leader"), refs.leaders.map((o) => ({ value: o.code!, label: o.label })))}

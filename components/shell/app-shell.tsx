@@ -10,6 +10,7 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
   { href: "/", key: "home", action: "dashboard.read" },
   { href: "/projects", key: "projects", action: "project.read" },
   { href: "/enterprises", key: "enterprises", action: "enterprise.read" },
+  { href: "/chains", key: "chains", action: "chain.read" },
   { href: "/permits", key: "permits", action: "permit.read" },
   { href: "/profile", key: "profile", action: "apiToken.own" },
   { href: "/admin/users", key: "adminUsers", action: "user.read", group: "admin" },

@@ -20,14 +20,17 @@ const enterpriseSelect = {
   creditCode: true,
   region: true,
   isLocal: true,
+  isChainLeader: true,
+  scale: true,
   contact: true,
   version: true,
   updatedAt: true,
+  links: { select: { linkId: true } },
   _count: { select: { projects: true } },
 } as const satisfies Prisma.EnterpriseSelect;
 
 type Row = Prisma.EnterpriseGetPayload<{ select: typeof enterpriseSelect }>;
-const toView = ({ _count, updatedAt, ...e }: Row) => ({ ...e, projects: _count.projects, updatedAt: updatedAt.toISOString() });
+const toView = ({ _count, updatedAt, links, ...e }: Row) => ({ ...e, linkIds: links.map((l) => l.linkId), projects: _count.projects, updatedAt: updatedAt.toISOString() });
 export type EnterpriseView = ReturnType<typeof toView>;
 
 /** 企业库: search by name or credit code (trigram indexes), local/external, paged. */

@@ -44,6 +44,9 @@ export const enterpriseColumns = [
   { key: "region", label: "enterprises.region", example: "青岛市" },
   { key: "isLocal", label: "enterprises.isLocal", example: "是" },
   { key: "contact", label: "enterprises.contact", example: "王经理 13800000000" },
+  { key: "scale", label: "chains.scale", example: "中型" },
+  { key: "isChainLeader", label: "chains.isChainLeader", example: "否" },
+  { key: "links", label: "projects.links", example: "智能换电摩托车/注塑件" },
 ] as const satisfies readonly ImportColumn[];
 export type EnterpriseColumnKey = (typeof enterpriseColumns)[number]["key"];
 

@@ -19,11 +19,25 @@ export const enterpriseRowSchema = z.object({
   region: text(60),
   isLocal: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
   contact: text(200),
+  scale: text(20),
+  isChainLeader: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
+  links: z.preprocess((v) => (typeof v === "string" ? (v.trim() ? v.split(/[;；,，、\n]+/).map((x) => x.trim()).filter(Boolean) : undefined) : v), z.array(z.string().max(130)).max(50).optional()),
 });
-type EnterpriseRow = z.output<typeof enterpriseRowSchema>;
+type EnterpriseRow = Omit<z.output<typeof enterpriseRowSchema>, "links"> & { linkIds?: string[] };
 type Errors = Partial<Record<EnterpriseColumnKey | "_", string>>;
 
-export type EnterpriseImportContext = { actor: Actor; linkSimilar: boolean; seen: Set<string> };
+/** `links` holds every link by "链/环节" and, when the name is unique, by "环节" alone. */
+export type EnterpriseImportContext = { actor: Actor; linkSimilar: boolean; seen: Set<string>; links: Map<string, string | null> };
+
+export async function loadLinkNames(db: Tx): Promise<Map<string, string | null>> {
+  const rows = await db.chainLink.findMany({ select: { id: true, name: true, chain: { select: { name: true } } } });
+  const map = new Map<string, string | null>();
+  for (const r of rows) {
+    map.set(`${r.chain.name}/${r.name}`, r.id);
+    map.set(r.name, map.has(r.name) ? null : r.id);
+  }
+  return map;
+}
 
 export type EnterprisePlan = { action: "create"; row: EnterpriseRow } | { action: "update"; id: string; version: number; data: Partial<EnterpriseRow> } | { action: "unchanged" | "error" };
 
@@ -41,7 +55,14 @@ export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, ro
     for (const issue of parsed.error.issues) errors[(issue.path[0] as EnterpriseColumnKey) ?? "_"] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
     return fail(errors);
   }
-  const row = parsed.data;
+  const { links: linkNames, ...fields } = parsed.data;
+  let linkIds: string[] | undefined;
+  if (linkNames) {
+    const ids = linkNames.map((n) => ctx.links.get(n.replace(/\s*[/／]\s*/, "/")));
+    if (ids.some((id) => !id)) return fail({ links: "validation.importLinks" });
+    linkIds = [...new Set(ids as string[])].sort();
+  }
+  const row: EnterpriseRow = { ...fields, linkIds };
   const identity = row.creditCode ?? `name:${row.name}`;
   if (ctx.seen.has(identity)) return fail({ [row.creditCode ? "creditCode" : "name"]: "validation.importDuplicateRow" });
   ctx.seen.add(identity);
@@ -58,7 +79,7 @@ export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, ro
   }
   if (!target) return { outcome: { row: rowNumber, key, action: "create", warnings }, plan: { action: "create", row } };
 
-  const current = await db.enterprise.findUniqueOrThrow({ where: { id: target.id } });
+  const current = await db.enterprise.findUniqueOrThrow({ where: { id: target.id }, include: { links: { select: { linkId: true } } } });
   const data: Partial<EnterpriseRow> = {};
   // A row linked to a similar enterprise keeps that enterprise's name.
   if (target.reason !== "SIMILAR_NAME" && row.name !== current.name) data.name = row.name;
@@ -66,7 +87,11 @@ export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, ro
   if (row.region !== undefined && row.region !== current.region) data.region = row.region;
   if (row.isLocal !== undefined && row.isLocal !== current.isLocal) data.isLocal = row.isLocal;
   if (row.contact !== undefined && row.contact !== current.contact) data.contact = row.contact;
-  const changes = Object.keys(data);
+  if (row.scale !== undefined && row.scale !== current.scale) data.scale = row.scale;
+  if (row.isChainLeader !== undefined && row.isChainLeader !== current.isChainLeader) data.isChainLeader = row.isChainLeader;
+  if (row.linkIds && row.linkIds.join() !== current.links.map((l) => l.linkId).sort().join()) data.linkIds = row.linkIds;
+  // Changes are named by their column (linkIds is the links column).
+  const changes = Object.keys(data).map((k) => (k === "linkIds" ? "links" : k));
   if (!changes.length) return { outcome: { row: rowNumber, key, action: "unchanged", warnings }, plan: { action: "unchanged" } };
   return { outcome: { row: rowNumber, key, action: "update", changes, warnings }, plan: { action: "update", id: current.id, version: current.version, data } };
 }
@@ -77,15 +102,25 @@ export async function applyEnterprisePlan(ctx: EnterpriseImportContext, plan: En
     await getDb().$transaction(async (tx) => {
       if (plan.action === "create") {
         const { row } = plan;
-        const created = await tx.enterprise.create({ data: { ...nameColumns(row.name), creditCode: row.creditCode ?? null, region: row.region ?? null, isLocal: row.isLocal ?? false, contact: row.contact ?? null } });
+        const created = await tx.enterprise.create({
+          data: {
+            ...nameColumns(row.name), creditCode: row.creditCode ?? null, region: row.region ?? null, isLocal: row.isLocal ?? false, contact: row.contact ?? null,
+            scale: row.scale ?? null, isChainLeader: row.isChainLeader ?? false, links: { create: (row.linkIds ?? []).map((linkId) => ({ linkId })) },
+          },
+        });
         await writeAudit(tx, { actorId: ctx.actor.id, entityType: "Enterprise", entityId: created.id, action: "import:create", after: created });
       }
       if (plan.action === "update") {
         const before = await tx.enterprise.findUnique({ where: { id: plan.id } });
         if (!before || before.version !== plan.version) throw new AppError("CONFLICT");
+        const { linkIds, ...columns } = plan.data;
+        if (linkIds) {
+          await tx.enterpriseLink.deleteMany({ where: { enterpriseId: plan.id } });
+          await tx.enterpriseLink.createMany({ data: linkIds.map((linkId) => ({ enterpriseId: plan.id, linkId })) });
+        }
         const after = await tx.enterprise.update({
           where: { id: plan.id },
-          data: { ...plan.data, ...(plan.data.name ? nameColumns(plan.data.name) : {}), version: { increment: 1 } },
+          data: { ...columns, ...(columns.name ? nameColumns(columns.name) : {}), version: { increment: 1 } },
         });
         // Projects keep their copy of the enterprise's name in step.
         if (plan.data.name) await tx.project.updateMany({ where: { enterpriseId: plan.id }, data: { enterpriseName: plan.data.name } });

@@ -14,7 +14,7 @@ import type { Locale } from "../i18n/config";
 import { hasMessage, translate } from "../i18n/translate";
 import { parseInput } from "../validation";
 import { enterpriseColumns, matchHeaders, projectColumns, rowByKey, type ImportColumn } from "./columns";
-import { applyEnterprisePlan, planEnterpriseRow, type EnterpriseImportContext } from "./enterprises";
+import { applyEnterprisePlan, loadLinkNames, planEnterpriseRow, type EnterpriseImportContext } from "./enterprises";
 import type { RowOutcome } from "./outcome";
 import { applyProjectPlan, loadExisting, loadProjectContext, planProjectRow } from "./projects";
 import { MAX_ROWS, readSheet, SheetError } from "./read-sheet";
@@ -105,7 +105,7 @@ export async function runImportJob(jobId: string): Promise<void> {
     counts.total = sheet.rows.length;
     await save();
     const projectCtx = job.kind === "PROJECTS" ? await loadProjectContext(db, actor, job.linkSimilar) : null;
-    const enterpriseCtx: EnterpriseImportContext = { actor, linkSimilar: job.linkSimilar, seen: new Set() };
+    const enterpriseCtx: EnterpriseImportContext = { actor, linkSimilar: job.linkSimilar, seen: new Set(), links: job.kind === "ENTERPRISES" ? await loadLinkNames(db) : new Map() };
     for (let start = 0; start < sheet.rows.length; start += CHUNK) {
       const chunk = sheet.rows.slice(start, start + CHUNK).map((r) => ({ row: r.row, cells: rowByKey(mapping, r.cells) }));
       if (projectCtx) await loadExisting(db, projectCtx, chunk.map((r) => String(r.cells.code ?? "").trim().toUpperCase()).filter(Boolean));

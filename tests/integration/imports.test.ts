@@ -215,4 +215,26 @@ describe("import of projects and enterprises", () => {
     expect(job.status).toBe("DONE");
     expect(job.total).toBe(1);
   });
+
+  it("enterprises carry their chain links, 龙头企业 flag and scale; unknown links are row errors", async () => {
+    const industry = await getDb().industry.findFirstOrThrow();
+    const chain = await getDb().chain.create({ data: { code: "IMPCHAIN", name: "导入测试链", industryId: industry.id, links: { create: [{ name: "注塑件", position: "UPSTREAM" }, { name: "整车", position: "MIDSTREAM" }] } }, include: { links: true } });
+    const file = (links: string) =>
+      xlsx([
+        ["企业名称", "本地企业", "规模", "龙头企业", "产业链环节"],
+        ["导入链上企业有限公司", "是", "中型", "是", links],
+        ["导入链错误企业有限公司", "是", "", "", "不存在的环节"],
+      ]);
+    const dry = await dryRun(staffCookie, await file("导入测试链/注塑件；整车"), "e.xlsx", "ENTERPRISES");
+    expect(dry).toMatchObject({ created: 1, failed: 1 });
+    expect(dry.rows.find((r) => r.row === 3)?.errors[0].column).toBe("产业链环节");
+    await commit(staffCookie, dry.id, { skipErrors: true });
+    const e = await getDb().enterprise.findFirstOrThrow({ where: { name: "导入链上企业有限公司" }, include: { links: true } });
+    expect(e).toMatchObject({ isLocal: true, isChainLeader: true, scale: "中型" });
+    expect(e.links.map((l) => l.linkId).sort()).toEqual(chain.links.map((l) => l.id).sort());
+    // The same links again: unchanged; one link fewer: updated.
+    expect((await dryRun(staffCookie, await file("整车；导入测试链/注塑件"), "e.xlsx", "ENTERPRISES")).rows.find((r) => r.row === 2)?.action).toBe("unchanged");
+    const fewer = await dryRun(staffCookie, await file("整车"), "e.xlsx", "ENTERPRISES");
+    expect(fewer.rows.find((r) => r.row === 2)).toMatchObject({ action: "update", changes: ["产业链环节"] });
+  });
 });

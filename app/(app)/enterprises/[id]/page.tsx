@@ -4,6 +4,8 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { MergeButton } from "@/components/enterprises/merge-button";
+import { EnterpriseChainsForm } from "@/components/chains/enterprise-chains";
+import { projectReferenceData } from "@/lib/reference/queries";
 import { StageBadge } from "@/components/ui/badges";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
@@ -40,6 +42,16 @@ export default async function EnterprisePage({ params }: Props) {
           <div><dt className="text-xs text-slate-500">{t("enterprises.isLocal")}</dt><dd>{e.isLocal ? t("enterprises.local") : t("enterprises.external")}</dd></div>
           <div><dt className="text-xs text-slate-500">{t("enterprises.contact")}</dt><dd>{e.contact ?? "—"}</dd></div>
         </dl>
+      </Card>
+      <Card title={t("chains.enterpriseChains")}>
+        <EnterpriseChainsForm
+          key={e.version}
+          enterpriseId={e.id}
+          version={e.version}
+          initial={{ linkIds: e.linkIds, isChainLeader: e.isChainLeader, isLocal: e.isLocal, scale: e.scale }}
+          chains={(await projectReferenceData()).chains}
+          canEdit={can(actor.role, "enterprise.edit")}
+        />
       </Card>
       <Card title={t("enterprises.projectList")}>
         {projects.length ? (

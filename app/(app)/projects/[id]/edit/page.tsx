@@ -45,6 +45,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
     description: s(p.description),
     contacts: p.contacts,
     tags: p.tags,
+    linkIds: p.linkIds,
   };
   return (
     <div>

@@ -1,0 +1,61 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { LinkEditor } from "@/components/chains/chain-admin";
+import { ChainMap } from "@/components/chains/chain-map";
+import { Card, PageHeader } from "@/components/ui/card";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { requireActor } from "@/lib/auth/current";
+import { can } from "@/lib/auth/permissions";
+import { chainGaps } from "@/lib/chains/queries";
+import { isAppError } from "@/lib/errors";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("chains"))("map") };
+}
+
+export default async function ChainPage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requireActor("chain.read");
+  const { id } = await params;
+  const t = await getTranslations("chains");
+  const gaps = await chainGaps({ actor, id }).catch((e) => {
+    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
+    throw e;
+  });
+  const statusColor = { MISSING: "text-red-700", WEAK: "text-amber-700", COVERED: "text-emerald-700" } as const;
+  return (
+    <div className="space-y-4">
+      <PageHeader title={<span data-testid="chain-name">{gaps.chain.name}</span>}>
+        <p className="text-sm text-slate-600">{gaps.chain.industryName} · {t("completeness")} <span className="text-xl font-bold text-brand-700" data-testid="chain-completeness">{gaps.completeness}%</span></p>
+      </PageHeader>
+      <Card title={t("map")}>
+        <ChainMap chainId={gaps.chain.id} links={gaps.links} canConvert={can(actor.role, "project.create")} />
+      </Card>
+      <Card title={t("gapTable")}>
+        <SimpleTable testId="gap-table" headers={[t("name"), t("position"), t("status"), t("localEnterprises"), t("openProjects"), t("target"), t("importance"), t("targets")]}>
+          {gaps.links.map((l) => (
+            <tr key={l.id}>
+              <td className="px-3 py-2 font-medium">{l.name}</td>
+              <td className="px-3 py-2">{t(`positions.${l.position}`)}</td>
+              <td className={`px-3 py-2 font-semibold ${statusColor[l.status]}`}>{t(`statuses.${l.status}`)}</td>
+              <td className="px-3 py-2 tabular-nums">{l.localEnterprises}</td>
+              <td className="px-3 py-2 tabular-nums">{l.openProjects}</td>
+              <td className="px-3 py-2 tabular-nums">{l.targetCount}</td>
+              <td className="px-3 py-2 tabular-nums">{"★".repeat(l.importance)}</td>
+              <td className="px-3 py-2">{l.targets.map((x) => x.name).join("、") || "—"}</td>
+            </tr>
+          ))}
+        </SimpleTable>
+        <p className="mt-2 text-xs text-slate-500">{t("completenessExplain")}</p>
+      </Card>
+      {can(actor.role, "chain.manage") ? (
+        <Card title={t("manageLinks")}>
+          <SimpleTable testId="link-editor" headers={[t("name"), t("position"), t("parent"), t("target"), t("importance"), ""]}>
+            {gaps.links.map((l) => <LinkEditor key={`${l.id}-${l.version}`} chainId={gaps.chain.id} link={l} all={gaps.links} />)}
+            <LinkEditor chainId={gaps.chain.id} link={null} all={gaps.links} />
+          </SimpleTable>
+        </Card>
+      ) : null}
+    </div>
+  );
+}
