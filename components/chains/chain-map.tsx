@@ -36,7 +36,8 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
   columns.forEach((pos, c) => links.filter((l) => l.position === pos).forEach((l, r) => place.set(l.id, { x: 20 + c * COL_W, y: TOP + r * ROW_H })));
   const rows = Math.max(1, ...columns.map((pos) => links.filter((l) => l.position === pos).length));
   const height = TOP + rows * ROW_H + 10;
-  const width = 20 + 3 * COL_W - (COL_W - BOX_W) + 20;
+  // Room on the right for the curve between two links of the last column.
+  const width = 20 + 2 * COL_W + BOX_W + 60;
   const selected = links.find((l) => l.id === selectedId) ?? null;
 
   const convert = (enterpriseId: string) =>
