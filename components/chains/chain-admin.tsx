@@ -2,7 +2,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { createChainAction, deleteLinkAction, saveLinkAction } from "@/app/(app)/chains/actions";
+import { createChainAction, createIndustryAction, deleteLinkAction, saveLinkAction } from "@/app/(app)/chains/actions";
 import { inputClass } from "@/components/ui/field";
 
 type Result = { ok: true } | { ok: false; error: { message: string; fields?: Record<string, string> } };
@@ -74,5 +74,27 @@ export function LinkEditor({ chainId, link, all }: { chainId: string; link: Link
         {error ? <p role="alert" className="mt-1 text-xs text-red-700">{error}</p> : null}
       </td>
     </tr>
+  );
+}
+
+/** Adds an industry: one of the 十强产业 or a district cluster (产业集群). */
+export function NewIndustryForm() {
+  const t = useTranslations("chains");
+  const { error, pending, run } = useSave();
+  const blank = { code: "", name: "", kind: "CLUSTER" };
+  const [v, setV] = useState(blank);
+  return (
+    <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); run(() => createIndustryAction(v), () => setV(blank)); }}>
+      <label className="text-xs text-slate-600">{t("code")}<input className={`${inputClass} mt-0.5 w-36`} value={v.code} onChange={(e) => setV({ ...v, code: e.target.value })} /></label>
+      <label className="text-xs text-slate-600">{t("name")}<input className={`${inputClass} mt-0.5`} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} /></label>
+      <label className="text-xs text-slate-600">{t("industryKind")}
+        <select className={`${inputClass} mt-0.5`} value={v.kind} onChange={(e) => setV({ ...v, kind: e.target.value })}>
+          <option value="TOP_TEN">{t("kinds.TOP_TEN")}</option>
+          <option value="CLUSTER">{t("kinds.CLUSTER")}</option>
+        </select>
+      </label>
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-50">{t("create")}</button>
+      {error ? <p role="alert" className="w-full text-sm text-red-700">{error}</p> : null}
+    </form>
   );
 }

@@ -6,6 +6,8 @@ import { POST as convertRoute } from "../../app/api/v1/chains/convert/route";
 import { PUT as enterpriseChainsRoute } from "../../app/api/v1/enterprises/[id]/chains/route";
 import { GET as projectsRoute, POST as createProjectRoute } from "../../app/api/v1/projects/route";
 import { PATCH as patchProjectRoute } from "../../app/api/v1/projects/[id]/route";
+import { GET as industriesRoute, POST as createIndustryRoute } from "../../app/api/v1/industries/route";
+import { PATCH as patchIndustryRoute } from "../../app/api/v1/industries/[id]/route";
 import { convertTargetToLead } from "../../lib/chains/convert";
 import { getDb } from "../../lib/db";
 import { nameColumns } from "../../lib/enterprises/name-key";
@@ -141,5 +143,20 @@ describe("链式招商: chains, gaps, targets to leads", () => {
     const spare = await call(createLinkRoute, "/x", { method: "POST", cookie: manager, id: chainId, body: { name: "空环节", position: "DOWNSTREAM" } });
     expect((await call(deleteLinkRoute, "/x", { method: "DELETE", cookie: manager, id: spare.body.id })).status).toBe(200);
     expect(await getDb().chainLink.count({ where: { id: spare.body.id } })).toBe(0);
+  });
+
+  it("industries (十强产业 and clusters) are managed by MANAGER/ADMIN with the audit log", async () => {
+    const body = { code: "MARINE_CLUSTER", name: "海洋装备产业集群", kind: "CLUSTER" };
+    expect((await call(createIndustryRoute, "/x", { method: "POST", cookie: staffCookie, body })).status).toBe(403);
+    const created = await call(createIndustryRoute, "/x", { method: "POST", cookie: manager, body });
+    expect(created.status).toBe(201);
+    expect((await call(createIndustryRoute, "/x", { method: "POST", cookie: manager, body })).status).toBe(409);
+    const bad = await call(createIndustryRoute, "/x", { method: "POST", cookie: manager, body: { code: "x y", name: "", kind: "OTHER" } });
+    expect(Object.keys(bad.body.error.fields).sort()).toEqual(["code", "kind", "name"]);
+    const renamed = await call(patchIndustryRoute, "/x", { method: "PATCH", cookie: manager, id: created.body.id, body: { name: "海工装备产业集群" } });
+    expect(renamed.body.name).toBe("海工装备产业集群");
+    expect(await getDb().auditLog.count({ where: { entityType: "Industry", entityId: created.body.id } })).toBe(2);
+    const list = await call(industriesRoute, "/x", { cookie: staffCookie });
+    expect(list.body.items).toEqual(expect.arrayContaining([expect.objectContaining({ name: "海工装备产业集群", kind: "CLUSTER", chains: 0 })]));
   });
 });

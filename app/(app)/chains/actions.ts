@@ -2,6 +2,7 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/action";
 import { convertTargetToLead } from "@/lib/chains/convert";
+import { createIndustry } from "@/lib/chains/industries";
 import { createChain, createLink, deleteLink, setEnterpriseChains, updateLink } from "@/lib/chains/manage";
 
 export async function convertTargetAction(chainId: string, input: unknown) {
@@ -42,5 +43,13 @@ export async function setEnterpriseChainsAction(enterpriseId: string, input: unk
     const e = await setEnterpriseChains({ actor, enterpriseId: String(enterpriseId), input });
     revalidatePath(`/enterprises/${enterpriseId}`);
     return { version: e.version };
+  });
+}
+
+export async function createIndustryAction(input: unknown) {
+  return runAction("chain.manage", async (actor) => {
+    const i = await createIndustry({ actor, input });
+    revalidatePath("/chains");
+    return { id: i.id };
   });
 }

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { NewChainForm } from "@/components/chains/chain-admin";
+import { NewChainForm, NewIndustryForm } from "@/components/chains/chain-admin";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { listIndustries } from "@/lib/chains/industries";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
@@ -46,6 +48,19 @@ export default async function ChainsPage() {
           <NewChainForm industries={(await projectReferenceData()).industries} />
         </Card>
       ) : null}
+      <Card title={t("industries")}>
+        <SimpleTable testId="industries" headers={[t("name"), t("industryKind"), t("chainsCount"), t("projectsCount")]}>
+          {(await listIndustries({ actor })).map((i) => (
+            <tr key={i.id}>
+              <td className="px-3 py-1.5">{i.name}</td>
+              <td className="px-3 py-1.5">{t(`kinds.${i.kind}`)}</td>
+              <td className="px-3 py-1.5 tabular-nums">{i.chains}</td>
+              <td className="px-3 py-1.5 tabular-nums">{i.projects}</td>
+            </tr>
+          ))}
+        </SimpleTable>
+        {manage ? <div className="mt-3"><NewIndustryForm /></div> : null}
+      </Card>
     </div>
   );
 }

@@ -1,0 +1,48 @@
+import "server-only";
+import { z } from "zod";
+import { getDb } from "../db";
+import { writeAudit } from "../audit/log";
+import { assertCan, type Actor } from "../auth/permissions";
+import { AppError } from "../errors";
+import { parseInput } from "../validation";
+
+const kinds = ["TOP_TEN", "CLUSTER"] as const;
+const fields = {
+  name: z.string().trim().min(1, "validation.required").max(40),
+  kind: z.enum(kinds, "validation.choice"),
+  sortOrder: z.coerce.number().int().min(0).max(1000).default(100),
+};
+const createSchema = z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode"), ...fields });
+const updateSchema = z.object(fields).partial();
+
+/** Industries: 十强产业 and the district's clusters (产业集群), with their chains. */
+export async function listIndustries({ actor }: { actor: Actor }) {
+  assertCan(actor, "chain.read");
+  const rows = await getDb().industry.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], include: { _count: { select: { chains: true, projects: true } } } });
+  return rows.map(({ _count, createdAt, updatedAt, ...r }) => ({ ...r, chains: _count.chains, projects: _count.projects, createdAt: createdAt.toISOString(), updatedAt: updatedAt.toISOString() }));
+}
+
+export async function createIndustry({ actor, input }: { actor: Actor; input: unknown }) {
+  assertCan(actor, "chain.manage");
+  const data = parseInput(createSchema, input);
+  return getDb().$transaction(async (tx) => {
+    if (await tx.industry.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } })) throw new AppError("DUPLICATE", { fields: { name: "validation.industryTaken" } });
+    const row = await tx.industry.create({ data });
+    await writeAudit(tx, { actorId: actor.id, entityType: "Industry", entityId: row.id, action: "create", after: row });
+    return row;
+  });
+}
+
+export async function updateIndustry({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
+  assertCan(actor, "chain.manage");
+  const data = parseInput(updateSchema, input);
+  return getDb().$transaction(async (tx) => {
+    await tx.$queryRaw`select id from industries where id = ${id} for update`;
+    const before = await tx.industry.findUnique({ where: { id } });
+    if (!before) throw new AppError("NOT_FOUND");
+    if (data.name && data.name !== before.name && (await tx.industry.findUnique({ where: { name: data.name } }))) throw new AppError("DUPLICATE", { fields: { name: "validation.industryTaken" } });
+    const after = await tx.industry.update({ where: { id }, data });
+    await writeAudit(tx, { actorId: actor.id, entityType: "Industry", entityId: id, action: "update", before, after });
+    return after;
+  });
+}
