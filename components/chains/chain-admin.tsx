@@ -1,30 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createChainAction, createIndustryAction, deleteLinkAction, saveLinkAction } from "@/app/(app)/chains/actions";
 import { inputClass } from "@/components/ui/field";
-
-type Result = { ok: true } | { ok: false; error: { message: string; fields?: Record<string, string> } };
-function useSave() {
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
-  const run = (fn: () => Promise<Result>, after?: () => void) =>
-    start(async () => {
-      const res = await fn();
-      if (res.ok) {
-        setError(null);
-        after?.();
-        router.refresh();
-      } else setError(Object.values(res.error.fields ?? {})[0] ?? res.error.message);
-    });
-  return { error, pending, run };
-}
+import { useAction } from "@/components/ui/use-action";
 
 export function NewChainForm({ industries }: { industries: { id: string; label: string }[] }) {
   const t = useTranslations("chains");
-  const { error, pending, run } = useSave();
+  const { firstError: error, pending, run } = useAction();
   const blank = { code: "", name: "", industryId: industries[0]?.id ?? "", description: "" };
   const [v, setV] = useState(blank);
   return (
@@ -48,7 +31,7 @@ type LinkRow = { id: string; name: string; position: string; parentId: string | 
 /** One link's editable row (name, position, parent, target, importance), or the row that adds one. */
 export function LinkEditor({ chainId, link, all }: { chainId: string; link: LinkRow | null; all: { id: string; name: string }[] }) {
   const t = useTranslations("chains");
-  const { error, pending, run } = useSave();
+  const { firstError: error, pending, run } = useAction();
   const blank = { name: "", position: "UPSTREAM", parentId: "", targetCount: "1", importance: "3", sortOrder: "0" };
   const [v, setV] = useState(link ? { name: link.name, position: link.position, parentId: link.parentId ?? "", targetCount: String(link.targetCount), importance: String(link.importance), sortOrder: String(link.sortOrder) } : blank);
   const save = () => run(() => saveLinkAction(chainId, link?.id ?? null, link ? { ...v, version: link.version } : v), link ? undefined : () => setV(blank));
@@ -80,7 +63,7 @@ export function LinkEditor({ chainId, link, all }: { chainId: string; link: Link
 /** Adds an industry: one of the 十强产业 or a district cluster (产业集群). */
 export function NewIndustryForm() {
   const t = useTranslations("chains");
-  const { error, pending, run } = useSave();
+  const { firstError: error, pending, run } = useAction();
   const blank = { code: "", name: "", kind: "CLUSTER" };
   const [v, setV] = useState(blank);
   return (

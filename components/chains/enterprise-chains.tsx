@@ -1,19 +1,17 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { setEnterpriseChainsAction } from "@/app/(app)/chains/actions";
 import { inputClass } from "@/components/ui/field";
+import { useAction } from "@/components/ui/use-action";
 
 type Chains = { id: string; label: string; links: { id: string; label: string }[] }[];
 
 /** An enterprise's chain links, 龙头企业 flag, local/external and scale. */
 export function EnterpriseChainsForm({ enterpriseId, version, initial, chains, canEdit }: { enterpriseId: string; version: number; initial: { linkIds: string[]; isChainLeader: boolean; isLocal: boolean; scale: string | null }; chains: Chains; canEdit: boolean }) {
   const t = useTranslations("chains");
-  const router = useRouter();
   const [v, setV] = useState({ ...initial, scale: initial.scale ?? "" });
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const { firstError: error, pending, run } = useAction();
   const toggle = (id: string) => setV((x) => ({ ...x, linkIds: x.linkIds.includes(id) ? x.linkIds.filter((l) => l !== id) : [...x.linkIds, id] }));
   return (
     <form
@@ -21,13 +19,7 @@ export function EnterpriseChainsForm({ enterpriseId, version, initial, chains, c
       data-testid="enterprise-chains"
       onSubmit={(e) => {
         e.preventDefault();
-        start(async () => {
-          const res = await setEnterpriseChainsAction(enterpriseId, { ...v, version });
-          if (res.ok) {
-            setError(null);
-            router.refresh();
-          } else setError(Object.values(res.error.fields ?? {})[0] ?? res.error.message);
-        });
+        run(() => setEnterpriseChainsAction(enterpriseId, { ...v, version }));
       }}
     >
       <div className="flex flex-wrap gap-4 text-sm">

@@ -1,34 +1,16 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { deleteCalendarDayAction, saveCalendarDayAction, savePermitTypeAction } from "@/app/(app)/permits/actions";
 import { inputClass } from "@/components/ui/field";
-
-type Result = { ok: true } | { ok: false; error: { message: string; fields?: Record<string, string> } };
-
-function useSave() {
-  const router = useRouter();
-  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const [pending, start] = useTransition();
-  const run = (fn: () => Promise<Result>, after?: () => void) =>
-    start(async () => {
-      const res = await fn();
-      if (res.ok) {
-        setError(null);
-        after?.();
-        router.refresh();
-      } else setError({ message: res.error.message, fields: res.error.fields ?? {} });
-    });
-  return { error, pending, run };
-}
+import { useAction } from "@/components/ui/use-action";
 
 type TypeRow = { id: string; code: string; name: string; departmentId: string; statutoryDays: number; fastTrackDays: number; sortOrder: number; active: boolean; version: number };
 
 /** One permit type's row as a small form: name, department, limits, order, active. */
 export function PermitTypeRow({ row, departments }: { row: TypeRow; departments: { id: string; name: string }[] }) {
   const t = useTranslations("permits.admin");
-  const { error, pending, run } = useSave();
+  const { firstError: error, pending, run } = useAction();
   const [v, setV] = useState(row);
   return (
     <tr className="align-top" data-type={row.code}>
@@ -47,7 +29,7 @@ export function PermitTypeRow({ row, departments }: { row: TypeRow; departments:
         <button type="button" disabled={pending} className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100" onClick={() => run(() => savePermitTypeAction(row.id, { name: v.name, departmentId: v.departmentId, statutoryDays: v.statutoryDays, fastTrackDays: v.fastTrackDays, sortOrder: v.sortOrder, active: v.active, version: row.version }))}>
           {t("save")}
         </button>
-        {error ? <p role="alert" className="mt-1 text-xs text-red-700">{Object.values(error.fields)[0] ?? error.message}</p> : null}
+        {error ? <p role="alert" className="mt-1 text-xs text-red-700">{error}</p> : null}
       </td>
     </tr>
   );
@@ -56,7 +38,7 @@ export function PermitTypeRow({ row, departments }: { row: TypeRow; departments:
 /** Adds a holiday (法定节假日) or a make-up working day (调休上班). */
 export function CalendarDayForm() {
   const t = useTranslations("permits.admin");
-  const { error, pending, run } = useSave();
+  const { firstError: error, pending, run } = useAction();
   const [v, setV] = useState({ date: "", kind: "HOLIDAY", name: "" });
   return (
     <form className="flex flex-wrap items-end gap-2" onSubmit={(e) => { e.preventDefault(); run(() => saveCalendarDayAction(v), () => setV({ date: "", kind: v.kind, name: v.name })); }}>
@@ -69,14 +51,14 @@ export function CalendarDayForm() {
       </label>
       <label className="text-xs text-slate-600">{t("dayName")}<input className={`${inputClass} mt-0.5`} value={v.name} onChange={(e) => setV({ ...v, name: e.target.value })} /></label>
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-50">{t("add")}</button>
-      {error ? <p role="alert" className="w-full text-sm text-red-700">{Object.values(error.fields)[0] ?? error.message}</p> : null}
+      {error ? <p role="alert" className="w-full text-sm text-red-700">{error}</p> : null}
     </form>
   );
 }
 
 export function DeleteDayButton({ date }: { date: string }) {
   const t = useTranslations("permits.admin");
-  const { pending, run } = useSave();
+  const { pending, run } = useAction();
   return (
     <button type="button" disabled={pending} className="text-xs text-red-700 hover:underline" onClick={() => run(() => deleteCalendarDayAction(date))}>
       {t("delete")}
@@ -87,7 +69,7 @@ export function DeleteDayButton({ date }: { date: string }) {
 /** Adds a permit type (e.g. a new permit the district folds into the case). */
 export function NewPermitTypeForm({ departments }: { departments: { id: string; name: string }[] }) {
   const t = useTranslations("permits.admin");
-  const { error, pending, run } = useSave();
+  const { firstError: error, pending, run } = useAction();
   const blank = { code: "", name: "", departmentId: departments[0]?.id ?? "", statutoryDays: "20", fastTrackDays: "7", sortOrder: "100", active: true };
   const [v, setV] = useState(blank);
   const text = (k: "code" | "name" | "statutoryDays" | "fastTrackDays" | "sortOrder", cls = "") => (
@@ -106,7 +88,7 @@ export function NewPermitTypeForm({ departments }: { departments: { id: string; 
       {text("fastTrackDays", "w-20")}
       {text("sortOrder", "w-16")}
       <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-50">{t("add")}</button>
-      {error ? <p role="alert" className="w-full text-sm text-red-700">{Object.values(error.fields)[0] ?? error.message}</p> : null}
+      {error ? <p role="alert" className="w-full text-sm text-red-700">{error}</p> : null}
     </form>
   );
 }

@@ -1,29 +1,13 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { decidePermitItemAction, resubmitPermitItemAction, submitPermitCaseAction } from "@/app/(app)/permits/actions";
 import { inputClass } from "@/components/ui/field";
-
-function useResult() {
-  const router = useRouter();
-  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const [pending, start] = useTransition();
-  const run = (fn: () => Promise<{ ok: true } | { ok: false; error: { message: string; fields?: Record<string, string> } }>, after?: () => void) =>
-    start(async () => {
-      const res = await fn();
-      if (res.ok) {
-        setError(null);
-        after?.();
-        router.refresh();
-      } else setError({ message: res.error.message, fields: res.error.fields ?? {} });
-    });
-  return { error, pending, run };
-}
+import { useAction } from "@/components/ui/use-action";
 
 export function SubmitCaseButton({ caseId, version }: { caseId: string; version: number }) {
   const t = useTranslations("permits");
-  const { error, pending, run } = useResult();
+  const { error, pending, run } = useAction();
   return (
     <div className="space-y-1">
       <button type="button" disabled={pending} onClick={() => run(() => submitPermitCaseAction(caseId, { version }))} className="rounded-md bg-emerald-700 px-4 py-1.5 text-sm text-white hover:bg-emerald-800 disabled:opacity-50" data-testid="submit-case">
@@ -42,7 +26,7 @@ export function SubmitCaseButton({ caseId, version }: { caseId: string; version:
 /** An approver's decision on one item: 准予许可 (certificate), 退回补正 (what is missing) or 不予许可 (reason). */
 export function DecisionForm({ itemId, version, today }: { itemId: string; version: number; today: string }) {
   const t = useTranslations("permits");
-  const { error, pending, run } = useResult();
+  const { error, pending, run } = useAction();
   const [action, setAction] = useState<"APPROVE" | "RETURN" | "REJECT">("APPROVE");
   const [values, setValues] = useState({ certificateNo: "", certificateDate: today, missing: "", reason: "", note: "" });
   const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => setValues((v) => ({ ...v, [k]: e.target.value }));
@@ -85,7 +69,7 @@ export function DecisionForm({ itemId, version, today }: { itemId: string; versi
 /** The applicant's resubmission after 补正. */
 export function ResubmitForm({ itemId, version }: { itemId: string; version: number }) {
   const t = useTranslations("permits");
-  const { error, pending, run } = useResult();
+  const { error, pending, run } = useAction();
   const [note, setNote] = useState("");
   return (
     <form className="flex flex-wrap items-start gap-2" data-testid={`resubmit-${itemId}`} onSubmit={(e) => { e.preventDefault(); run(() => resubmitPermitItemAction(itemId, { note, version })); }}>

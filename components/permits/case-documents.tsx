@@ -1,8 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { inputClass } from "@/components/ui/field";
+import { UploadForm } from "@/components/ui/upload-form";
 import { formatDateTime } from "@/lib/format";
 
 type Doc = { id: string; fileName: string; size: number; createdAt: string; uploadedBy: string };
@@ -10,9 +9,6 @@ type Doc = { id: string; fileName: string; size: number; createdAt: string; uplo
 /** 一套材料: the documents every department reads; the applicant adds them while the case can change. */
 export function CaseDocuments({ caseId, items, canUpload }: { caseId: string; items: Doc[]; canUpload: boolean }) {
   const t = useTranslations("permits");
-  const router = useRouter();
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
   return (
     <div className="space-y-2" data-testid="case-documents">
       {items.length ? (
@@ -28,29 +24,9 @@ export function CaseDocuments({ caseId, items, canUpload }: { caseId: string; it
         <p className="text-sm text-slate-500">{t("noDocuments")}</p>
       )}
       {canUpload ? (
-        <form
-          className="flex flex-wrap items-center gap-2"
-          onSubmit={(e) => {
-            e.preventDefault();
-            const form = e.currentTarget;
-            const data = new FormData(form);
-            start(async () => {
-              const res = await fetch(`/api/v1/permit-cases/${caseId}/attachments`, { method: "POST", body: data });
-              if (res.ok) {
-                setError(null);
-                form.reset();
-                router.refresh();
-              } else {
-                const body = await res.json().catch(() => null);
-                setError(body?.error?.fields?.file ?? body?.error?.message ?? res.statusText);
-              }
-            });
-          }}
-        >
+        <UploadForm url={`/api/v1/permit-cases/${caseId}/attachments`} submitLabel={t("addDocument")}>
           <input type="file" name="file" required className={`${inputClass} w-auto`} aria-label={t("chooseDocument")} data-testid="case-document-file" />
-          <button type="submit" disabled={pending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100 disabled:opacity-50">{t("addDocument")}</button>
-          {error ? <span role="alert" className="text-sm text-red-700">{error}</span> : null}
-        </form>
+        </UploadForm>
       ) : null}
     </div>
   );

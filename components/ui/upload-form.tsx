@@ -1,0 +1,40 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+
+/**
+ * A multipart upload to a JSON API route (the same use-case as other systems use, and no
+ * server-action size cap): the file's field message or the refusal shown under the form,
+ * the page refreshed when it lands.
+ */
+export function UploadForm({ url, children, submitLabel, testId }: { url: string; children: React.ReactNode; submitLabel: string; testId?: string }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, start] = useTransition();
+  return (
+    <form
+      className="flex flex-wrap items-end gap-2"
+      data-testid={testId}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const form = e.currentTarget;
+        const data = new FormData(form);
+        start(async () => {
+          const res = await fetch(url, { method: "POST", body: data });
+          if (res.ok) {
+            setError(null);
+            form.reset();
+            router.refresh();
+          } else {
+            const body = await res.json().catch(() => null);
+            setError(body?.error?.fields?.file ?? body?.error?.message ?? res.statusText);
+          }
+        });
+      }}
+    >
+      {children}
+      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-60">{submitLabel}</button>
+      {error ? <p role="alert" className="w-full text-sm text-red-600" data-testid="upload-error">{error}</p> : null}
+    </form>
+  );
+}
