@@ -4,6 +4,14 @@ import { formatDateTime } from "@/lib/format";
 
 type AuditRow = { id: string; action: string; actorName: string | null; createdAt: string; before: unknown; after: unknown; entityType?: string; entityId?: string };
 
+/** The page of an audited entity, where it has one. */
+const entityPages: Record<string, (id: string) => string> = {
+  Project: (id) => `/projects/${id}?tab=history`,
+  Enterprise: (id) => `/enterprises/${id}`,
+  PermitCase: (id) => `/permits/${id}`,
+  Chain: (id) => `/chains/${id}`,
+};
+
 /** Which fields an audit row changed, with their values before and after. */
 function changes(before: unknown, after: unknown): [string, string, string][] {
   const b = (before ?? {}) as Record<string, unknown>;
@@ -26,8 +34,8 @@ export function AuditHistory({ rows, showEntity = false }: { rows: AuditRow[]; s
             {showEntity ? (
               <>
                 {" · "}
-                {r.entityType === "Project" ? (
-                  <Link className="text-brand-700 hover:underline" href={`/projects/${r.entityId}?tab=history`}>{r.entityType} {r.entityId}</Link>
+                {r.entityType && entityPages[r.entityType] ? (
+                  <Link className="text-brand-700 hover:underline" href={entityPages[r.entityType](r.entityId!)}>{r.entityType} {r.entityId}</Link>
                 ) : (
                   <span className="font-mono">{r.entityType} {r.entityId}</span>
                 )}

@@ -24,7 +24,7 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
           <select name="entityType" defaultValue={sp.entityType ?? ""} aria-label={t("audit.entityType")} className={input}>
             <option value="">{t("common.all")}</option>
-            {["Project", "User", "ApiToken"].map((e) => (
+            {["Project", "Enterprise", "PermitCase", "PermitType", "CalendarDay", "Chain", "Industry", "User", "ApiToken"].map((e) => (
               <option key={e} value={e}>{e}</option>
             ))}
           </select>
