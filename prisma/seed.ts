@@ -108,6 +108,18 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   log(`seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`);
 }
 
+/** How the certificates of each permit are numbered (for the demo's issued cases). */
+const certificatePrefix: Record<string, string> = {
+  LAND_USE_PLANNING: "地字",
+  LAND_APPROVAL: "用地批字",
+  REAL_ESTATE_TITLE: "鲁（2026）青岛市黄岛区不动产权",
+  CONSTRUCTION_PLANNING: "建字",
+  DRAWING_REVIEW: "施审字",
+  CONSTRUCTION_PERMIT: "建施字",
+  EIA_APPROVAL: "青环审",
+};
+let certificateSerial = 1;
+
 const calendar2026: Calendar = {
   holidays: new Set(holidays2026.filter((h) => h.kind === "HOLIDAY").map((h) => h.date)),
   workdays: new Set(holidays2026.filter((h) => h.kind === "WORKDAY").map((h) => h.date)),
@@ -181,7 +193,7 @@ async function seedPermitCase(
       if (decided > latestDecision) latestDecision = decided;
     }
     if (state !== "APPROVED") allApproved = false;
-    const certificateNo = decided ? `${code.slice(0, 3)}-${decided.slice(0, 4)}-${o.projectId.slice(-5).toUpperCase()}` : null;
+    const certificateNo = decided ? `${certificatePrefix[code] ?? code}第 ${decided.slice(0, 4)}${decided.slice(5, 7)}${String(certificateSerial++).padStart(4, "0")} 号` : null;
     const item = await db.permitItem.create({
       data: {
         caseId: c.id, permitTypeId: t.id, departmentId: t.departmentId, state, limitDays, startDate: day(start)!, dueDate: day(due)!, pausedDays,

@@ -12,14 +12,14 @@ test("approver opens the inbox, approves an item with a certificate number, and 
   await expect(inbox).not.toContainText("环境影响评价批复");
   await inbox.locator("tr", { hasText: "建筑工程施工许可证" }).getByRole("link", { name: "办理" }).click();
 
-  const row = page.getByTestId("permit-items").locator('tr[data-item="CONSTRUCTION_PERMIT"]');
+  const row = page.getByTestId("permit-items").locator('[data-item="CONSTRUCTION_PERMIT"]');
   await row.locator('input[name="certificateNo"]').fill("建施 370211202611270001");
   await row.getByRole("button", { name: "确认办理" }).click();
   await expect(row.getByTestId("certificate")).toContainText("建施 370211202611270001");
   await expect(row).toContainText("已发证");
   await expect(page.getByTestId("case-timeline")).toContainText("准予许可，核发证书 · 建筑工程施工许可证");
   // Another department's pending item offers this approver no decision.
-  await expect(page.getByTestId("permit-items").locator('tr[data-item="EIA_APPROVAL"]').getByRole("button", { name: "确认办理" })).toHaveCount(0);
+  await expect(page.getByTestId("permit-items").locator('[data-item="EIA_APPROVAL"]').getByRole("button", { name: "确认办理" })).toHaveCount(0);
 });
 
 async function as(browser: Browser, user: string): Promise<Page> {
@@ -65,7 +65,7 @@ test("a case goes from application to 七证同发 with four departments' decisi
   await expect(staff.getByTestId("case-documents")).toContainText("申请材料.pdf");
   await staff.getByTestId("submit-case").click();
   await expect(staff.getByTestId("case-state")).toHaveText("已提交");
-  await expect(staff.getByTestId("permit-items").locator("tbody tr")).toHaveCount(7);
+  await expect(staff.getByTestId("permit-items").locator("[data-item]")).toHaveCount(7);
   const caseUrl = staff.url();
 
   const decisions: [string, string[]][] = [
@@ -78,7 +78,7 @@ test("a case goes from application to 七证同发 with four departments' decisi
     const page = await as(browser, user);
     await page.goto(caseUrl);
     for (const code of items) {
-      const row = page.getByTestId("permit-items").locator(`tr[data-item="${code}"]`);
+      const row = page.getByTestId("permit-items").locator(`[data-item="${code}"]`);
       await row.locator('input[name="certificateNo"]').fill(`${code}-001`);
       await row.getByRole("button", { name: "确认办理" }).click();
       await expect(row.getByTestId("certificate")).toContainText(`${code}-001`);

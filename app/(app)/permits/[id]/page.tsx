@@ -64,30 +64,37 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
                   <th className="px-3 py-2">{t("permits.result")}</th>
                 </tr>
               </thead>
-              <tbody className="divide-y divide-slate-100">
-                {c.items.map((i) => (
-                  <tr key={i.id} data-item={i.permitType} className="align-top">
-                    <td className="px-3 py-2 font-medium">{i.permitTypeName}</td>
-                    <td className="px-3 py-2">{i.departmentName}</td>
-                    <td className="px-3 py-2"><ItemStateBadge state={i.state} />{i.overdue ? <span className="ml-1 text-xs font-semibold text-red-700">{t("permits.overdue")}</span> : null}</td>
-                    <td className="px-3 py-2 tabular-nums">{t("permits.days", { n: i.limitDays })}{i.pausedDays ? <span className="block text-xs text-slate-500">{t("permits.paused", { n: i.pausedDays })}</span> : null}</td>
-                    <td className="px-3 py-2 whitespace-nowrap"><DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} /></td>
-                    <td className="px-3 py-2 tabular-nums">{t("permits.days", { n: i.elapsedWorkingDays })}</td>
-                    <td className="px-3 py-2">
-                      {i.certificateNo ? <span data-testid="certificate">{i.certificateNo} · {i.certificateDate}</span> : null}
-                      {i.rejectReason ? <span className="text-red-700">{i.rejectReason}</span> : null}
-                      {i.state === "RETURNED" ? (
-                        <div className="space-y-1">
-                          <ul className="list-inside list-disc text-amber-800">{i.missing.map((m) => <li key={m}>{m}</li>)}</ul>
-                          {allowed.resubmit ? <ResubmitForm itemId={i.id} version={i.version} /> : null}
-                        </div>
-                      ) : null}
-                      {i.decidedBy ? <span className="block text-xs text-slate-500">{i.decidedBy} · {i.decidedDate}</span> : null}
-                      {allowed.decide.includes(i.id) ? <DecisionForm itemId={i.id} version={i.version} today={today} /> : null}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
+              {c.items.map((i) => {
+                const decide = allowed.decide.includes(i.id);
+                const resubmit = i.state === "RETURNED" && allowed.resubmit;
+                return (
+                  // One body per item: its row, and under it the approver's or applicant's form at full width.
+                  <tbody key={i.id} data-item={i.permitType} className="border-t border-slate-100">
+                    <tr className="align-top">
+                      <td className="px-3 py-2 font-medium">{i.permitTypeName}</td>
+                      <td className="px-3 py-2">{i.departmentName}</td>
+                      <td className="px-3 py-2 whitespace-nowrap"><ItemStateBadge state={i.state} />{i.overdue ? <span className="ml-1 text-xs font-semibold text-red-700">{t("permits.overdue")}</span> : null}</td>
+                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">{t("permits.days", { n: i.limitDays })}{i.pausedDays ? <span className="block text-xs text-slate-500">{t("permits.paused", { n: i.pausedDays })}</span> : null}</td>
+                      <td className="px-3 py-2 whitespace-nowrap"><DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} /></td>
+                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">{t("permits.days", { n: i.elapsedWorkingDays })}</td>
+                      <td className="px-3 py-2">
+                        {i.certificateNo ? <span data-testid="certificate">{i.certificateNo} · {i.certificateDate}</span> : null}
+                        {i.rejectReason ? <span className="text-red-700">{i.rejectReason}</span> : null}
+                        {i.state === "RETURNED" ? <ul className="list-inside list-disc text-amber-800">{i.missing.map((m) => <li key={m}>{m}</li>)}</ul> : null}
+                        {i.decidedBy ? <span className="block text-xs text-slate-500">{i.decidedBy} · {i.decidedDate}</span> : null}
+                      </td>
+                    </tr>
+                    {decide || resubmit ? (
+                      <tr>
+                        <td colSpan={7} className="px-3 pb-3">
+                          {decide ? <DecisionForm itemId={i.id} version={i.version} today={today} /> : null}
+                          {resubmit ? <ResubmitForm itemId={i.id} version={i.version} /> : null}
+                        </td>
+                      </tr>
+                    ) : null}
+                  </tbody>
+                );
+              })}
             </table>
           </div>
         </Card>
