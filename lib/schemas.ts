@@ -2,7 +2,21 @@ import { z } from "zod";
 
 // Building blocks shared by the input schemas of every area.
 
-const blank = (v: unknown) => (v === "" || v === null || v === undefined ? undefined : v);
+/** An empty form value ("" or null) as absent. */
+export const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+const blank = blankToUndefined;
+
+/** "true"/"false", "1"/"0" or a boolean; blank is absent. */
+export const optionalBool = z.preprocess(
+  (v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : blankToUndefined(v)),
+  z.boolean().optional(),
+);
+
+/** The `version` a change was made from (optimistic locking). */
+export const versionField = z.coerce.number().int().min(1, "validation.version");
+
+/** A fixed code of reference data: upper-case letters, digits and underscores. */
+export const codeField = z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode");
 
 /** Money and quantities: a decimal string with at most 2 decimals (never a float). */
 export const decimalString = z

@@ -2,6 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
+import { blankToUndefined as blank } from "../schemas";
 import { parseInput } from "../validation";
 
 async function withActorNames<T extends { actorId: string | null }>(rows: T[]) {
@@ -29,7 +30,6 @@ export async function entityHistory({ actor, entityType, entityId }: { actor: Ac
   return withActorNames(rows.map(shape));
 }
 
-const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const auditQuery = z.object({
   entityType: z.preprocess(blank, z.string().max(40).optional()),
   entityId: z.preprocess(blank, z.string().max(60).optional()),

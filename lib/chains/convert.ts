@@ -4,6 +4,7 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { lockRow } from "../locks";
 import { insertProject } from "../projects/create-project";
 import { createProjectSchema } from "../projects/schemas";
 import { idRef } from "../schemas";
@@ -22,8 +23,7 @@ export async function convertTargetToLead({ actor, input }: { actor: Actor; inpu
   assertCan(actor, "project.create");
   const { linkId, enterpriseId } = parseInput(convertSchema, input);
   return getDb().$transaction(async (tx) => {
-    const locked = await tx.$queryRaw<{ id: string }[]>`select id from enterprises where id = ${enterpriseId} for update`;
-    if (!locked.length) throw new AppError("NOT_FOUND");
+    if (!(await lockRow(tx, "enterprises", enterpriseId))) throw new AppError("NOT_FOUND");
     const link = await tx.chainLink.findUnique({ where: { id: linkId }, include: { chain: { select: { id: true, name: true, industryId: true } } } });
     const target = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, include: { links: { where: { linkId }, select: { linkId: true } } } });
     if (!link || target.links.length === 0) throw new AppError("RULE_NOT_A_TARGET");

@@ -4,6 +4,8 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { lockRow } from "../locks";
+import { codeField } from "../schemas";
 import { parseInput } from "../validation";
 
 const kinds = ["TOP_TEN", "CLUSTER"] as const;
@@ -12,7 +14,7 @@ const fields = {
   kind: z.enum(kinds, "validation.choice"),
   sortOrder: z.coerce.number().int().min(0).max(1000).default(100),
 };
-const createSchema = z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode"), ...fields });
+const createSchema = z.object({ code: codeField, ...fields });
 const updateSchema = z.object(fields).partial();
 
 /** Industries: 十强产业 and the district's clusters (产业集群), with their chains. */
@@ -37,9 +39,8 @@ export async function updateIndustry({ actor, id, input }: { actor: Actor; id: s
   assertCan(actor, "chain.manage");
   const data = parseInput(updateSchema, input);
   return getDb().$transaction(async (tx) => {
-    await tx.$queryRaw`select id from industries where id = ${id} for update`;
-    const before = await tx.industry.findUnique({ where: { id } });
-    if (!before) throw new AppError("NOT_FOUND");
+    if (!(await lockRow(tx, "industries", id))) throw new AppError("NOT_FOUND");
+    const before = await tx.industry.findUniqueOrThrow({ where: { id } });
     if (data.name && data.name !== before.name && (await tx.industry.findUnique({ where: { name: data.name } }))) throw new AppError("DUPLICATE", { fields: { name: "validation.industryTaken" } });
     const after = await tx.industry.update({ where: { id }, data });
     await writeAudit(tx, { actorId: actor.id, entityType: "Industry", entityId: id, action: "update", before, after });

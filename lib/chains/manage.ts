@@ -4,14 +4,15 @@ import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { idRef } from "../schemas";
+import { assertVersion, lockRow } from "../locks";
+import { codeField, idRef, versionField } from "../schemas";
 import { parseInput } from "../validation";
 
 const positions = ["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"] as const;
-const version = z.coerce.number().int().min(1, "validation.version");
+const version = versionField;
 
 const chainSchema = z.object({
-  code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode"),
+  code: codeField,
   name: z.string().trim().min(1, "validation.required").max(60),
   industryId: idRef,
   description: z.string().trim().max(1000).default(""),
@@ -42,10 +43,9 @@ export async function updateChain({ actor, id, input }: { actor: Actor; id: stri
   assertCan(actor, "chain.manage");
   const data = parseInput(chainSchema.omit({ code: true }).partial().extend({ version }), input);
   return getDb().$transaction(async (tx) => {
-    await tx.$queryRaw`select id from chains where id = ${id} for update`;
-    const before = await tx.chain.findUnique({ where: { id } });
-    if (!before) throw new AppError("NOT_FOUND");
-    if (before.version !== data.version) throw new AppError("CONFLICT");
+    if (!(await lockRow(tx, "chains", id))) throw new AppError("NOT_FOUND");
+    const before = await tx.chain.findUniqueOrThrow({ where: { id } });
+    assertVersion(before.version, data.version);
     const { version: _v, ...patch } = data;
     void _v;
     const after = await tx.chain.update({ where: { id }, data: { ...patch, version: { increment: 1 } } });
@@ -83,10 +83,9 @@ export async function updateLink({ actor, id, input }: { actor: Actor; id: strin
   assertCan(actor, "chain.manage");
   const data = parseInput(linkSchema.partial().extend({ version }), input);
   return getDb().$transaction(async (tx) => {
-    await tx.$queryRaw`select id from chain_links where id = ${id} for update`;
-    const before = await tx.chainLink.findUnique({ where: { id } });
-    if (!before) throw new AppError("NOT_FOUND");
-    if (before.version !== data.version) throw new AppError("CONFLICT");
+    if (!(await lockRow(tx, "chain_links", id))) throw new AppError("NOT_FOUND");
+    const before = await tx.chainLink.findUniqueOrThrow({ where: { id } });
+    assertVersion(before.version, data.version);
     if (data.parentId !== undefined) await checkParent(tx, before.chainId, data.parentId, id);
     if (data.name && data.name !== before.name && (await tx.chainLink.findUnique({ where: { chainId_name: { chainId: before.chainId, name: data.name } } }))) {
       throw new AppError("DUPLICATE", { fields: { name: "validation.linkTaken" } });
@@ -127,10 +126,9 @@ export async function setEnterpriseChains({ actor, enterpriseId, input }: { acto
   assertCan(actor, "enterprise.edit");
   const data = parseInput(enterpriseChainSchema, input);
   return getDb().$transaction(async (tx) => {
-    await tx.$queryRaw`select id from enterprises where id = ${enterpriseId} for update`;
-    const before = await tx.enterprise.findUnique({ where: { id: enterpriseId }, include: { links: { select: { linkId: true } } } });
-    if (!before) throw new AppError("NOT_FOUND");
-    if (before.version !== data.version) throw new AppError("CONFLICT");
+    if (!(await lockRow(tx, "enterprises", enterpriseId))) throw new AppError("NOT_FOUND");
+    const before = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, include: { links: { select: { linkId: true } } } });
+    assertVersion(before.version, data.version);
     const wanted = [...new Set(data.linkIds)];
     if ((await tx.chainLink.count({ where: { id: { in: wanted } } })) !== wanted.length) throw new AppError("VALIDATION", { fields: { linkIds: "validation.linkMissing" } });
     await tx.enterpriseLink.deleteMany({ where: { enterpriseId } });

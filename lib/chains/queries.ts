@@ -100,13 +100,3 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
   };
 }
 export type ChainGaps = Awaited<ReturnType<typeof chainGaps>>;
-
-/** Chains and links for pickers (project form, enterprise links, grid filter). */
-export async function chainLinkOptions() {
-  const chains = await getDb().chain.findMany({
-    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, name: true, links: { orderBy: [{ position: "asc" }, { sortOrder: "asc" }], select: { id: true, name: true, position: true } } },
-  });
-  return chains;
-}
-export type ChainLinkOptions = Awaited<ReturnType<typeof chainLinkOptions>>;

@@ -3,10 +3,10 @@ import { z } from "zod";
 import { getDb, type Prisma } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { blankToUndefined as blank } from "../schemas";
 import { parseInput } from "../validation";
 import { findSimilarEnterprises } from "./duplicates";
 
-const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 export const listEnterprisesSchema = z.object({
   q: z.preprocess(blank, z.string().trim().max(100).optional()),
   local: z.preprocess(blank, z.enum(["yes", "no"]).optional()),

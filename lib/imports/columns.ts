@@ -118,5 +118,21 @@ export function normalizeDate(v: string): string {
   return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : v.trim();
 }
 
+/**
+ * A row's zod issues as one message per column (catalogue keys; the first issue of a
+ * column wins; issues without a message key become "validation.invalid").
+ */
+export function errorsByColumn<K extends string>(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Partial<Record<K | "_", string>> {
+  const errors: Partial<Record<K | "_", string>> = {};
+  for (const issue of issues) {
+    const key = ((issue.path[0] as K | undefined) ?? "_") as K | "_";
+    errors[key] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
+  }
+  return errors;
+}
+
+/** A spreadsheet cell left empty (or only blanks) as absent. */
+export const blankCell = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
 /** "十强产业，储能、海洋" → ["十强产业", "储能", "海洋"]. */
 export const splitTags = (v: string) => v.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean);

@@ -7,10 +7,9 @@ import { findSimilarEnterprises } from "../enterprises/duplicates";
 import { nameColumns } from "../enterprises/name-key";
 import { AppError, isAppError } from "../errors";
 import { creditCodeSchema } from "../projects/schemas";
-import { yesNo, type EnterpriseColumnKey } from "./columns";
+import { blankCell as blank, errorsByColumn, yesNo, type EnterpriseColumnKey } from "./columns";
 import type { RowOutcome, RowWarning } from "./outcome";
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
 
 export const enterpriseRowSchema = z.object({
@@ -50,11 +49,7 @@ export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, ro
   const key = (cells.creditCode || cells.name || "").trim();
   const fail = (errors: Errors) => ({ outcome: { row: rowNumber, key, action: "error" as const, errors }, plan: { action: "error" as const } });
   const parsed = enterpriseRowSchema.safeParse(cells);
-  if (!parsed.success) {
-    const errors: Errors = {};
-    for (const issue of parsed.error.issues) errors[(issue.path[0] as EnterpriseColumnKey) ?? "_"] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
-    return fail(errors);
-  }
+  if (!parsed.success) return fail(errorsByColumn<EnterpriseColumnKey>(parsed.error.issues));
   const { links: linkNames, ...fields } = parsed.data;
   let linkIds: string[] | undefined;
   if (linkNames) {

@@ -5,9 +5,8 @@ import { z } from "zod";
 import { creditCodeSchema, sourceChannels } from "../projects/schemas";
 import { pipelineStages } from "../projects/stages";
 import { dateString, decimalString } from "../schemas";
-import { channelCode, normalizeDate, splitTags, stageCode, yesNo, type ProjectColumnKey } from "./columns";
+import { blankCell as blank, channelCode, errorsByColumn, normalizeDate, splitTags, stageCode, yesNo, type ProjectColumnKey } from "./columns";
 
-const blank = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
 const money = z.preprocess(blank, decimalString.optional());
 const date = z.preprocess((v) => (typeof v === "string" ? blank(normalizeDate(v)) : v), dateString.optional());
@@ -51,10 +50,5 @@ export type RowErrors = Partial<Record<ProjectColumnKey | "_", string>>;
 export function parseProjectRow(cells: Partial<Record<ProjectColumnKey, string>>): { ok: true; row: ProjectRow } | { ok: false; errors: RowErrors } {
   const result = projectRowSchema.safeParse(cells);
   if (result.success) return { ok: true, row: result.data };
-  const errors: RowErrors = {};
-  for (const issue of result.error.issues) {
-    const key = (issue.path[0] as ProjectColumnKey | undefined) ?? "_";
-    errors[key] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
-  }
-  return { ok: false, errors };
+  return { ok: false, errors: errorsByColumn<ProjectColumnKey>(result.error.issues) };
 }

@@ -5,7 +5,8 @@ import { assertCan, assertCanOnProject, canOnProject, type Actor } from "../auth
 import { addWorkingDays } from "../calendar/working-days";
 import { shanghaiToday, shanghaiTodayDate } from "../dates";
 import { AppError } from "../errors";
-import { assertVersion, lockProject } from "../projects/load";
+import { assertVersion, lockRow } from "../locks";
+import { lockProject } from "../projects/load";
 import { parseInput } from "../validation";
 import { loadCalendar } from "./calendar";
 import { applicationSchema, listCasesSchema, requiredToSubmit, updateApplicationSchema, versionSchema } from "./schemas";
@@ -27,8 +28,7 @@ export async function event(tx: Tx, e: { caseId: string; itemId?: string; type: 
 
 /** Locks a case (and so its items' decisions) for the rest of the transaction. */
 export async function lockCase(tx: Tx, id: string) {
-  const rows = await tx.$queryRaw<{ id: string }[]>`select id from permit_cases where id = ${id} for update`;
-  if (rows.length === 0) throw new AppError("NOT_FOUND");
+  if (!(await lockRow(tx, "permit_cases", id))) throw new AppError("NOT_FOUND");
   return tx.permitCase.findUniqueOrThrow({ where: { id }, include: { project: { select: { id: true, ownerId: true, leaderId: true, stage: true } } } });
 }
 

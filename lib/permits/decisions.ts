@@ -5,7 +5,7 @@ import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { addWorkingDays, workingDaysBetween } from "../calendar/working-days";
 import { isoDate, shanghaiToday } from "../dates";
 import { AppError } from "../errors";
-import { assertVersion } from "../projects/load";
+import { assertVersion, lockRow } from "../locks";
 import { parseInput } from "../validation";
 import { loadCalendar, refreshCaseDueDate } from "./calendar";
 import { event, lockCase } from "./cases";
@@ -20,7 +20,7 @@ async function lockedItem(tx: Parameters<typeof lockCase>[0], itemId: string) {
   // The case row first: every decision on a case queues here, so the last two approvals
   // arriving together see each other and the case is issued exactly once.
   const c = await lockCase(tx, found.caseId);
-  await tx.$queryRaw`select id from permit_items where id = ${itemId} for update`;
+  await lockRow(tx, "permit_items", itemId);
   const item = await tx.permitItem.findUniqueOrThrow({ where: { id: itemId }, include: { permitType: { select: { code: true, name: true } } } });
   return { c, item };
 }

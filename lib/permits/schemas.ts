@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { dateString, optionalDecimal, nullableDate } from "../schemas";
+import { blankToUndefined, dateString, nullableDate, optionalBool, optionalDecimal, versionField } from "../schemas";
 
 export const caseStates = ["DRAFT", "SUBMITTED", "IN_REVIEW", "ISSUED", "REJECTED"] as const;
 export const itemStates = ["PENDING", "APPROVED", "RETURNED", "REJECTED"] as const;
@@ -22,12 +22,12 @@ export const applicationSchema = z.object({
 });
 export type ApplicationInput = z.input<typeof applicationSchema>;
 
-export const updateApplicationSchema = applicationSchema.partial().extend({ version: z.coerce.number().int().min(1, "validation.version") });
+export const updateApplicationSchema = applicationSchema.partial().extend({ version: versionField });
 
 /** What a submission needs filled in (the departments review from these). */
 export const requiredToSubmit = ["applicant", "landParcel", "floorArea", "buildingUse", "designUnit", "constructionUnit", "plannedStartDate"] as const;
 
-export const versionSchema = z.object({ version: z.coerce.number().int().min(1, "validation.version") });
+export const versionSchema = z.object({ version: versionField });
 
 export const decisionSchema = z.discriminatedUnion(
   "action",
@@ -37,7 +37,7 @@ export const decisionSchema = z.discriminatedUnion(
       certificateNo: z.string().trim().min(1, "validation.required").max(60),
       certificateDate: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
       note: text(1000),
-      version: z.coerce.number().int().min(1, "validation.version"),
+      version: versionField,
     }),
     z.object({
       action: z.literal("RETURN"),
@@ -47,12 +47,12 @@ export const decisionSchema = z.discriminatedUnion(
         z.array(z.string().trim().max(200)).transform((a) => a.filter(Boolean)).pipe(z.array(z.string()).min(1, "validation.missingList").max(30)),
       ),
       note: text(1000),
-      version: z.coerce.number().int().min(1, "validation.version"),
+      version: versionField,
     }),
     z.object({
       action: z.literal("REJECT"),
       reason: z.string().trim().min(1, "validation.required").max(1000),
-      version: z.coerce.number().int().min(1, "validation.version"),
+      version: versionField,
     }),
   ],
   { error: "validation.decisionAction" },
@@ -61,15 +61,15 @@ export type DecisionInput = z.input<typeof decisionSchema>;
 
 export const resubmitSchema = z.object({
   note: z.string().trim().min(1, "validation.required").max(1000),
-  version: z.coerce.number().int().min(1, "validation.version"),
+  version: versionField,
 });
 
 export const listCasesSchema = z.object({
-  state: z.preprocess((v) => (v === "" ? undefined : v), z.enum(caseStates).optional()),
-  department: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(60).optional()),
-  fastTrack: z.preprocess((v) => (v === "" || v === undefined ? undefined : v === "true" || v === true), z.boolean().optional()),
-  overdue: z.preprocess((v) => (v === "" || v === undefined ? undefined : v === "true" || v === true), z.boolean().optional()),
-  q: z.preprocess((v) => (v === "" ? undefined : v), z.string().trim().max(100).optional()),
-  page: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(10_000).default(1)),
-  pageSize: z.preprocess((v) => (v === "" ? undefined : v), z.coerce.number().int().min(1).max(200).default(20)),
+  state: z.preprocess(blankToUndefined, z.enum(caseStates).optional()),
+  department: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+  fastTrack: optionalBool,
+  overdue: optionalBool,
+  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
+  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
 });

@@ -4,6 +4,8 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { assertVersion, lockRow } from "../locks";
+import { codeField, versionField } from "../schemas";
 import { parseInput } from "../validation";
 
 const days = z.coerce.number({ error: "validation.days" }).int("validation.days").min(1, "validation.days").max(365, "validation.days");
@@ -16,8 +18,8 @@ const typeFields = {
   sortOrder: z.coerce.number().int().min(0).max(1000).default(0),
   active: z.boolean().default(true),
 };
-const createTypeSchema = z.object({ code: z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode"), ...typeFields });
-const updateTypeSchema = z.object(typeFields).partial().extend({ version: z.coerce.number().int().min(1, "validation.version") });
+const createTypeSchema = z.object({ code: codeField, ...typeFields });
+const updateTypeSchema = z.object(typeFields).partial().extend({ version: versionField });
 
 export async function listPermitTypes({ actor }: { actor: Actor }) {
   assertCan(actor, "permit.read");
@@ -54,10 +56,9 @@ export async function updatePermitType({ actor, id, input }: { actor: Actor; id:
   const data = parseInput(updateTypeSchema, input);
   await checkDepartment(data.departmentId);
   return getDb().$transaction(async (tx) => {
-    const rows = await tx.$queryRaw<{ id: string }[]>`select id from permit_types where id = ${id} for update`;
-    if (!rows.length) throw new AppError("NOT_FOUND");
+    if (!(await lockRow(tx, "permit_types", id))) throw new AppError("NOT_FOUND");
     const before = await tx.permitType.findUniqueOrThrow({ where: { id } });
-    if (before.version !== data.version) throw new AppError("CONFLICT");
+    assertVersion(before.version, data.version);
     checkDays(data.statutoryDays ?? before.statutoryDays, data.fastTrackDays ?? before.fastTrackDays);
     if (data.name && data.name !== before.name && (await tx.permitType.findUnique({ where: { name: data.name } }))) throw new AppError("DUPLICATE", { fields: { name: "validation.typeTaken" } });
     const { version: _v, ...patch } = data;

@@ -5,7 +5,8 @@ import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { isoDate } from "../dates";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { assertVersion, lockProject } from "./load";
+import { assertVersion } from "../locks";
+import { lockProject } from "./load";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
 import { capitalIncreaseSchema } from "./schemas";
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { creditCodeProblem, normalizeCreditCode } from "../enterprises/credit-code";
-import { dateString, decimalString, idRef, nullableDate, optionalDate, optionalDecimal, optionalText } from "../schemas";
+import { blankToUndefined, dateString, decimalString, idRef, nullableDate, optionalBool, optionalDate, optionalDecimal, optionalText, versionField } from "../schemas";
 import { stages, warningColors } from "./stages";
 
 export const projectSortFields = [
@@ -18,11 +18,6 @@ export const projectSortFields = [
 export const sourceChannels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"] as const;
 export const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
 
-const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
-const optionalBool = z.preprocess(
-  (v) => (v === "true" || v === "1" ? true : v === "false" || v === "0" ? false : blankToUndefined(v)),
-  z.boolean().optional(),
-);
 
 /** Query of the project list (grid, export and GET /api/v1/projects). */
 export const listProjectsSchema = z.object({
@@ -128,7 +123,7 @@ export const updateProjectSchema = z
     linkIds: z.array(idRef).max(20),
   })
   .partial()
-  .extend({ version: z.coerce.number().int().min(1, "validation.version") });
+  .extend({ version: versionField });
 export type UpdateProjectInput = z.input<typeof updateProjectSchema>;
 
 export const transitionSchema = z.object({

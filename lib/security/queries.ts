@@ -2,11 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
+import { blankToUndefined as blank } from "../schemas";
 import { parseInput } from "../validation";
 
 export const securityEventTypes = ["LOGIN_SUCCESS", "LOGIN_FAILURE", "LOGIN_LOCKED", "LOGOUT", "ACCESS_DENIED", "SESSION_REVOKED"] as const;
 
-const blank = (v: unknown) => (v === "" || v === null ? undefined : v);
 const querySchema = z.object({
   type: z.preprocess(blank, z.enum(securityEventTypes).optional()),
   username: z.preprocess(blank, z.string().trim().toLowerCase().max(100).optional()),
