@@ -9,9 +9,14 @@ export function shanghaiToday(now = new Date()): string {
   return ymd.format(now);
 }
 
+/** "2026-05-01" as a stored date value (that calendar date at 00:00 UTC). */
+export function storedDate(day: string): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
 /** Today in Shanghai as a stored date value. */
 export function shanghaiTodayDate(now = new Date()): Date {
-  return new Date(`${shanghaiToday(now)}T00:00:00Z`);
+  return storedDate(shanghaiToday(now));
 }
 
 export function shanghaiYear(now = new Date()): number {

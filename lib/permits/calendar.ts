@@ -4,7 +4,7 @@ import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { addWorkingDays, type Calendar } from "../calendar/working-days";
-import { isoDate } from "../dates";
+import { isoDate, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { dateString } from "../schemas";
 import { parseInput } from "../validation";
@@ -21,7 +21,7 @@ export async function loadCalendar(db: Tx): Promise<Calendar> {
 export async function listCalendarDays({ actor, year }: { actor: Actor; year: number }) {
   assertCan(actor, "permit.read");
   const rows = await getDb().calendarDay.findMany({
-    where: { date: { gte: new Date(`${year}-01-01T00:00:00Z`), lte: new Date(`${year}-12-31T00:00:00Z`) } },
+    where: { date: { gte: storedDate(`${year}-01-01`), lte: storedDate(`${year}-12-31`) } },
     orderBy: { date: "asc" },
   });
   return rows.map((r) => ({ date: isoDate(r.date)!, kind: r.kind, name: r.name }));
@@ -47,7 +47,7 @@ async function recomputeOpenDueDates(tx: Tx) {
   for (const i of items) {
     const due = addWorkingDays(cal, isoDate(i.startDate)!, i.limitDays + i.pausedDays);
     if (due !== isoDate(i.dueDate)) {
-      await tx.permitItem.update({ where: { id: i.id }, data: { dueDate: new Date(`${due}T00:00:00Z`) } });
+      await tx.permitItem.update({ where: { id: i.id }, data: { dueDate: storedDate(due) } });
       cases.add(i.caseId);
     }
   }

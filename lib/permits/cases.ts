@@ -3,7 +3,7 @@ import { getDb, type Prisma, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, assertCanOnProject, canOnProject, type Actor } from "../auth/permissions";
 import { addWorkingDays } from "../calendar/working-days";
-import { shanghaiToday, shanghaiTodayDate } from "../dates";
+import { shanghaiToday, shanghaiTodayDate, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { assertVersion, lockRow } from "../locks";
 import { lockProject } from "../projects/load";
@@ -12,14 +12,18 @@ import { loadCalendar } from "./calendar";
 import { applicationSchema, listCasesSchema, requiredToSubmit, updateApplicationSchema, versionSchema } from "./schemas";
 import { caseSelect, itemSelect, toCaseView, toItemView } from "./view";
 
-const day = (d: string) => new Date(`${d}T00:00:00Z`);
 /** Stages from which the owner opens the case (SPEC §3). */
 const openingStages = new Set(["SIGNED", "REGISTERED", "APPROVING"]);
 
-async function caseView(tx: Tx, id: string) {
+/** A case's row (for permission checks on its project) and its view. */
+async function loadCase(tx: Tx, id: string) {
   const row = await tx.permitCase.findUnique({ where: { id }, select: caseSelect });
   if (!row) throw new AppError("NOT_FOUND");
-  return toCaseView(await loadCalendar(tx), row, shanghaiToday());
+  return { row, view: toCaseView(await loadCalendar(tx), row, shanghaiToday()) };
+}
+
+async function caseView(tx: Tx, id: string) {
+  return (await loadCase(tx, id)).view;
 }
 
 export async function event(tx: Tx, e: { caseId: string; itemId?: string; type: string; userId: string; note?: string; data?: unknown }) {
@@ -106,11 +110,11 @@ export async function submitPermitCase({ actor, caseId, input }: { actor: Actor;
       const limitDays = c.fastTrack ? t.fastTrackDays : t.statutoryDays;
       const due = addWorkingDays(cal, today, limitDays);
       if (due > latest) latest = due;
-      await tx.permitItem.create({ data: { caseId, permitTypeId: t.id, departmentId: t.departmentId, limitDays, startDate: day(today), dueDate: day(due) } });
+      await tx.permitItem.create({ data: { caseId, permitTypeId: t.id, departmentId: t.departmentId, limitDays, startDate: storedDate(today), dueDate: storedDate(due) } });
     }
     await tx.permitCase.update({
       where: { id: caseId },
-      data: { state: "SUBMITTED", submittedAt: new Date(), startDate: day(today), dueDate: day(latest), version: { increment: 1 } },
+      data: { state: "SUBMITTED", submittedAt: new Date(), startDate: storedDate(today), dueDate: storedDate(latest), version: { increment: 1 } },
     });
     await event(tx, { caseId, type: "SUBMITTED", userId: actor.id, data: { items: types.length, fastTrack: c.fastTrack } });
     const view = await caseView(tx, caseId);
@@ -184,10 +188,7 @@ export async function permitInbox({ actor }: { actor: Actor }) {
 /** What the case page shows this actor may do (the use-cases check it again). */
 export async function permitCasePage({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "permit.read");
-  const db = getDb();
-  const row = await db.permitCase.findUnique({ where: { id }, select: caseSelect });
-  if (!row) throw new AppError("NOT_FOUND");
-  const c = toCaseView(await loadCalendar(db), row, shanghaiToday());
+  const { row, view: c } = await loadCase(getDb(), id);
   const applicant = canOnProject(actor, row.project, "permit");
   const open = c.state === "SUBMITTED" || c.state === "IN_REVIEW";
   const returned = c.items.some((i) => i.state === "RETURNED");

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { addWorkingDays, workingDaysBetween } from "../calendar/working-days";
-import { isoDate, shanghaiToday } from "../dates";
+import { isoDate, shanghaiToday, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { assertVersion, lockRow } from "../locks";
 import { parseInput } from "../validation";
@@ -12,7 +12,6 @@ import { event, lockCase } from "./cases";
 import { decisionSchema, resubmitSchema } from "./schemas";
 import { caseSelect, toCaseView } from "./view";
 
-const day = (d: string) => new Date(`${d}T00:00:00Z`);
 
 async function lockedItem(tx: Parameters<typeof lockCase>[0], itemId: string) {
   const found = await tx.permitItem.findUnique({ where: { id: itemId }, select: { caseId: true } });
@@ -43,14 +42,14 @@ export async function decidePermitItem({ actor, itemId, input }: { actor: Actor;
     const cal = await loadCalendar(tx);
     const today = shanghaiToday();
     const spent = Math.max(0, workingDaysBetween(cal, isoDate(item.startDate)!, today) - item.pausedDays);
-    const decided = { decidedDate: day(today), decidedAt: new Date(), decidedById: actor.id, workingDays: spent, version: { increment: 1 } };
+    const decided = { decidedDate: storedDate(today), decidedAt: new Date(), decidedById: actor.id, workingDays: spent, version: { increment: 1 } };
 
     if (data.action === "APPROVE") {
       if (isoDate(data.certificateDate)! > today) throw new AppError("VALIDATION", { fields: { certificateDate: "validation.notFuture" } });
       await tx.permitItem.update({ where: { id: itemId }, data: { state: "APPROVED", certificateNo: data.certificateNo, certificateDate: data.certificateDate, ...decided } });
       await event(tx, { caseId: c.id, itemId, type: "APPROVED", userId: actor.id, note: data.note, data: { certificateNo: data.certificateNo, certificateDate: isoDate(data.certificateDate), workingDays: spent } });
     } else if (data.action === "RETURN") {
-      await tx.permitItem.update({ where: { id: itemId }, data: { state: "RETURNED", missing: data.missing, returnedDate: day(today), returns: { increment: 1 }, version: { increment: 1 } } });
+      await tx.permitItem.update({ where: { id: itemId }, data: { state: "RETURNED", missing: data.missing, returnedDate: storedDate(today), returns: { increment: 1 }, version: { increment: 1 } } });
       await event(tx, { caseId: c.id, itemId, type: "RETURNED", userId: actor.id, note: data.note, data: { missing: data.missing } });
     } else {
       await tx.permitItem.update({ where: { id: itemId }, data: { state: "REJECTED", rejectReason: data.reason, ...decided } });
@@ -67,7 +66,7 @@ export async function decidePermitItem({ actor, itemId, input }: { actor: Actor;
     const closing = state === "ISSUED" || state === "REJECTED";
     await tx.permitCase.update({
       where: { id: c.id },
-      data: { state, ...(closing ? { closedAt: new Date(), closedDate: day(today) } : {}), version: { increment: 1 } },
+      data: { state, ...(closing ? { closedAt: new Date(), closedDate: storedDate(today) } : {}), version: { increment: 1 } },
     });
     if (state === "ISSUED") await event(tx, { caseId: c.id, type: "ISSUED", userId: actor.id, data: { workingDays: workingDaysBetween(cal, isoDate(c.startDate)!, today) } });
     if (state === "REJECTED") await event(tx, { caseId: c.id, type: "CASE_REJECTED", userId: actor.id, note: item.permitType.name });
@@ -98,7 +97,7 @@ export async function resubmitPermitItem({ actor, itemId, input }: { actor: Acto
     const due = addWorkingDays(cal, isoDate(item.startDate)!, item.limitDays + pausedDays);
     await tx.permitItem.update({
       where: { id: itemId },
-      data: { state: "PENDING", pausedDays, dueDate: day(due), returnedDate: null, missing: [], version: { increment: 1 } },
+      data: { state: "PENDING", pausedDays, dueDate: storedDate(due), returnedDate: null, missing: [], version: { increment: 1 } },
     });
     await refreshCaseDueDate(tx, c.id);
     await tx.permitCase.update({ where: { id: c.id }, data: { version: { increment: 1 } } });

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
-import { shanghaiTodayDate, shanghaiYear } from "../dates";
+import { shanghaiTodayDate, shanghaiYear, storedDate } from "../dates";
 import { parseInput } from "../validation";
 
 const reportSchema = z.object({ year: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().min(2000).max(2100).optional()) });
@@ -18,8 +18,8 @@ type Row = { key: string; name: string; department: string; decided: number; avg
 export async function permitReport({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "permit.report");
   const { year = shanghaiYear() } = parseInput(reportSchema, query);
-  const from = new Date(`${year}-01-01T00:00:00Z`);
-  const to = new Date(`${year + 1}-01-01T00:00:00Z`);
+  const from = storedDate(`${year}-01-01`);
+  const to = storedDate(`${year + 1}-01-01`);
   const today = shanghaiTodayDate();
   const db = getDb();
   const grouped = (by: "type" | "department") => db.$queryRawUnsafe<Row[]>(

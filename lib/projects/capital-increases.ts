@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb, type Prisma } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { isoDate } from "../dates";
@@ -71,9 +71,9 @@ const capitalIncreaseSelect = {
   note: true,
   createdAt: true,
   createdBy: { select: { displayName: true } },
-} as const;
+} as const satisfies Prisma.CapitalIncreaseSelect;
 
-type Row = { id: string; date: Date; amount: { toFixed(n: number): string }; fixedAssetAmount: { toFixed(n: number): string } | null; foreignCapital: { toFixed(n: number): string } | null; note: string; createdAt: Date; createdBy: { displayName: string } };
+type Row = Prisma.CapitalIncreaseGetPayload<{ select: typeof capitalIncreaseSelect }>;
 
 function toCapitalIncrease(r: Row) {
   return {
