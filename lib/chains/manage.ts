@@ -6,6 +6,7 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { assertVersion, lockRow } from "../locks";
 import { codeField, idRef, versionField } from "../schemas";
+import { linkIdsOf } from "../projects/references";
 import { parseInput } from "../validation";
 
 const positions = ["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"] as const;
@@ -129,8 +130,7 @@ export async function setEnterpriseChains({ actor, enterpriseId, input }: { acto
     if (!(await lockRow(tx, "enterprises", enterpriseId))) throw new AppError("NOT_FOUND");
     const before = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, include: { links: { select: { linkId: true } } } });
     assertVersion(before.version, data.version);
-    const wanted = [...new Set(data.linkIds)];
-    if ((await tx.chainLink.count({ where: { id: { in: wanted } } })) !== wanted.length) throw new AppError("VALIDATION", { fields: { linkIds: "validation.linkMissing" } });
+    const wanted = await linkIdsOf(tx, data.linkIds);
     await tx.enterpriseLink.deleteMany({ where: { enterpriseId } });
     await tx.enterpriseLink.createMany({ data: wanted.map((linkId) => ({ enterpriseId, linkId })) });
     const after = await tx.enterprise.update({

@@ -9,7 +9,7 @@ import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { createProjectSchema, type CreateProjectData } from "./schemas";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
-import { industryIdOf, leaderIdOf, ownerIdOf, parkIdOf } from "./references";
+import { industryIdOf, leaderIdOf, linkIdsOf, ownerIdOf, parkIdOf } from "./references";
 
 /** The next free code of the year: NH-2026-0001, NH-2026-0002, … */
 export async function nextProjectCode(tx: Tx, year: number): Promise<string> {
@@ -57,9 +57,7 @@ export async function insertProject(tx: Tx, actor: Actor, data: CreateProjectDat
   if (data.code && (await tx.project.findUnique({ where: { code: data.code }, select: { id: true } }))) {
     throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
   }
-  if (data.linkIds.length && (await tx.chainLink.count({ where: { id: { in: data.linkIds } } })) !== new Set(data.linkIds).size) {
-    throw new AppError("VALIDATION", { fields: { linkIds: "validation.linkMissing" } });
-  }
+  const linkIds = await linkIdsOf(tx, data.linkIds);
   if (data.checkDuplicates) {
     const report = await projectDuplicates(tx, { name: data.name, enterpriseName: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
     if (needsDecision(report)) throw new AppError("DUPLICATE_SUSPECTED", { details: report });
@@ -89,7 +87,7 @@ export async function insertProject(tx: Tx, actor: Actor, data: CreateProjectDat
       description: data.description ?? null,
       plannedStartDate: data.plannedStartDate ?? null,
       stage: "LEAD",
-      links: { create: [...new Set(data.linkIds)].map((linkId) => ({ linkId })) },
+      links: { create: linkIds.map((linkId) => ({ linkId })) },
     },
     select: projectDetailSelect,
   });

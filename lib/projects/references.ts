@@ -25,6 +25,15 @@ export async function leaderIdOf(tx: Tx, ref: string | null | undefined, field =
   return row.id;
 }
 
+/** Chain links, without repeats; one that does not exist is a field error. */
+export async function linkIdsOf(tx: Tx, ids: string[], field = "linkIds"): Promise<string[]> {
+  const wanted = [...new Set(ids)];
+  if (wanted.length && (await tx.chainLink.count({ where: { id: { in: wanted } } })) !== wanted.length) {
+    throw new AppError("VALIDATION", { fields: { [field]: "validation.linkMissing" } });
+  }
+  return wanted;
+}
+
 export async function ownerIdOf(tx: Tx, ref: string, field = "ownerId"): Promise<string> {
   const row = await tx.user.findFirst({
     where: { OR: [{ id: ref }, { username: ref }], role: { in: ["STAFF", "LEADER", "MANAGER"] }, active: true },

@@ -3,12 +3,11 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCanOnProject, type Actor } from "../auth/permissions";
 import { saveProjectEnterprise } from "../enterprises/resolve";
-import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { assertVersion } from "../locks";
 import { lockProject } from "./load";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
-import { industryIdOf, leaderIdOf, ownerIdOf, parkIdOf } from "./references";
+import { industryIdOf, leaderIdOf, linkIdsOf, ownerIdOf, parkIdOf } from "./references";
 import { updateProjectSchema } from "./schemas";
 
 /**
@@ -55,7 +54,7 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
     if (data.linkIds !== undefined) {
       const wanted = [...new Set(data.linkIds)];
       if (wanted.sort().join() !== [...current.links.map((l) => l.link.id)].sort().join()) {
-        if ((await tx.chainLink.count({ where: { id: { in: wanted } } })) !== wanted.length) throw new AppError("VALIDATION", { fields: { linkIds: "validation.linkMissing" } });
+        await linkIdsOf(tx, wanted);
         await tx.projectLink.deleteMany({ where: { projectId: id } });
         await tx.projectLink.createMany({ data: wanted.map((linkId) => ({ projectId: id, linkId })) });
       }
