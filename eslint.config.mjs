@@ -13,7 +13,10 @@ const config = [
         "error",
         {
           patterns: [
-            { group: ["@/generated/*", "**/generated/prisma/*", "@prisma/*", "pg"], message: "Only lib/ may use the database." },
+            {
+              group: ["@/generated/*", "**/generated/prisma/*", "@prisma/*", "pg"],
+              message: "Only lib/ may use the database.",
+            },
             { group: ["@/lib/db"], message: "Only lib/ may use the database: call a lib use-case." },
           ],
         },

@@ -4,10 +4,15 @@ import Link from "next/link";
 export default async function Forbidden() {
   const t = await getTranslations("forbidden");
   return (
-    <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center" data-testid="forbidden">
+    <main
+      className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center"
+      data-testid="forbidden"
+    >
       <h1 className="text-2xl font-bold text-slate-800">{t("title")}</h1>
       <p className="text-slate-600">{t("body")}</p>
-      <Link href="/" className="text-brand-700 hover:underline">{t("back")}</Link>
+      <Link href="/" className="text-brand-700 hover:underline">
+        {t("back")}
+      </Link>
     </main>
   );
 }

@@ -6,7 +6,9 @@ export default async function NotFound() {
   return (
     <main className="flex min-h-[60vh] flex-col items-center justify-center gap-3 p-8 text-center">
       <h1 className="text-2xl font-bold text-slate-800">{t("title")}</h1>
-      <Link href="/" className="text-brand-700 hover:underline">{t("back")}</Link>
+      <Link href="/" className="text-brand-700 hover:underline">
+        {t("back")}
+      </Link>
     </main>
   );
 }

@@ -26,7 +26,9 @@ let cached: { source: string; env: Env } | undefined;
 
 export function env(): Env {
   // Re-parsed whenever a variable changes (tests point DATABASE_URL and limits elsewhere).
-  const source = Object.keys(schema.shape).map((k) => process.env[k] ?? "").join("\u0000");
+  const source = Object.keys(schema.shape)
+    .map((k) => process.env[k] ?? "")
+    .join("\u0000");
   if (cached?.source === source) return cached.env;
   const parsed = schema.safeParse(process.env);
   if (!parsed.success) {

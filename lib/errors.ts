@@ -24,7 +24,10 @@ export class AppError extends Error {
   /** Data the caller needs to resolve the refusal (e.g. the matches of a suspected duplicate). */
   readonly details?: unknown;
 
-  constructor(code: ErrorCode, opts: { fields?: FieldErrors; message?: string; params?: Record<string, string | number>; details?: unknown } = {}) {
+  constructor(
+    code: ErrorCode,
+    opts: { fields?: FieldErrors; message?: string; params?: Record<string, string | number>; details?: unknown } = {},
+  ) {
     super(opts.message ?? code);
     this.name = "AppError";
     this.code = code;

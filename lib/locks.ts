@@ -3,7 +3,15 @@ import type { Tx } from "./db";
 import { AppError } from "./errors";
 
 /** Tables whose rows a change locks before it reads and checks them. */
-type LockableTable = "projects" | "permit_cases" | "permit_items" | "permit_types" | "enterprises" | "chains" | "chain_links" | "industries";
+type LockableTable =
+  | "projects"
+  | "permit_cases"
+  | "permit_items"
+  | "permit_types"
+  | "enterprises"
+  | "chains"
+  | "chain_links"
+  | "industries";
 
 /**
  * Locks one row for the rest of the transaction (`select … for update`), so that the

@@ -16,7 +16,11 @@ export const optionalBool = z.preprocess(
 export const versionField = z.coerce.number().int().min(1, "validation.version");
 
 /** A fixed code of reference data: upper-case letters, digits and underscores. */
-export const codeField = z.string().trim().toUpperCase().regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode");
+export const codeField = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode");
 
 /** Money and quantities: a decimal string with at most 2 decimals (never a float). */
 export const decimalString = z
@@ -35,7 +39,10 @@ export const dateString = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-  .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), "validation.date")
+  .refine(
+    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+    "validation.date",
+  )
   .transform((v) => new Date(`${v}T00:00:00Z`));
 
 export const optionalDate = z.preprocess(blank, dateString.optional());

@@ -21,7 +21,11 @@ export function fieldErrors(error: z.ZodError, locale: Locale = defaultLocale): 
 }
 
 /** Parses input at a server boundary; bad input throws VALIDATION with field messages. */
-export function parseInput<S extends z.ZodType>(schema: S, input: unknown, locale: Locale = defaultLocale): z.output<S> {
+export function parseInput<S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale = defaultLocale,
+): z.output<S> {
   const result = schema.safeParse(input, { error: zodLocales[locale].localeError });
   if (!result.success) throw new AppError("VALIDATION", { fields: fieldErrors(result.error, locale) });
   return result.data;

@@ -70,7 +70,10 @@ export type StoryDetail = {
   permit?: {
     start: string;
     fastTrack: boolean;
-    items: Record<string, number | "pending" | { days: number | "pending"; returned: { after: number; wait: number; missing: string[] } }>;
+    items: Record<
+      string,
+      number | "pending" | { days: number | "pending"; returned: { after: number; wait: number; missing: string[] } }
+    >;
   };
 };
 
@@ -78,55 +81,215 @@ export const storyDetails: Record<string, StoryDetail> = {
   "NH-2026-0001": {
     creditBase: "91370200MA3KL0F1X",
     sourceChannel: "PROFESSIONAL",
-    signingDate: "2025-09-12", contractInvestment: "50000.00", registrationDate: "2025-10-20",
-    constructionDate: "2026-01-08", completionDate: "2026-10-28", plannedStartDate: "2026-01-01",
-    landArea: "120.00", fixedAssetInvestment: "38000.00", expectedAnnualOutput: "150000.00", expectedAnnualTax: "9000.00",
-    path: [["LEAD", "2025-04-02"], ["NEGOTIATING", "2025-05-15"], ["SIGNED", "2025-09-12"], ["REGISTERED", "2025-10-20"], ["APPROVING", "2025-11-03"], ["CONSTRUCTION", "2026-01-08"], ["COMPLETED", "2026-10-28"]],
-    activities: [["VISIT", "2025-04-02", "赴苏州拜访科莱福光电总部，了解光刻胶材料扩产需求"], ["SITE_SURVEY", "2025-06-10", "企业考察新材料产业园地块"], ["NEGOTIATION", "2025-08-20", "就土地、厂房代建和设备补贴达成一致"], ["MEETING", "2026-11-05", "竣工后试生产协调会：电力增容与危化品仓储"]],
+    signingDate: "2025-09-12",
+    contractInvestment: "50000.00",
+    registrationDate: "2025-10-20",
+    constructionDate: "2026-01-08",
+    completionDate: "2026-10-28",
+    plannedStartDate: "2026-01-01",
+    landArea: "120.00",
+    fixedAssetInvestment: "38000.00",
+    expectedAnnualOutput: "150000.00",
+    expectedAnnualTax: "9000.00",
+    path: [
+      ["LEAD", "2025-04-02"],
+      ["NEGOTIATING", "2025-05-15"],
+      ["SIGNED", "2025-09-12"],
+      ["REGISTERED", "2025-10-20"],
+      ["APPROVING", "2025-11-03"],
+      ["CONSTRUCTION", "2026-01-08"],
+      ["COMPLETED", "2026-10-28"],
+    ],
+    activities: [
+      ["VISIT", "2025-04-02", "赴苏州拜访科莱福光电总部，了解光刻胶材料扩产需求"],
+      ["SITE_SURVEY", "2025-06-10", "企业考察新材料产业园地块"],
+      ["NEGOTIATION", "2025-08-20", "就土地、厂房代建和设备补贴达成一致"],
+      ["MEETING", "2026-11-05", "竣工后试生产协调会：电力增容与危化品仓储"],
+    ],
     description: "光刻胶及配套材料生产基地，已竣工并进入试生产。",
-    permit: { start: "2025-11-03", fastTrack: false, items: { LAND_USE_PLANNING: 9, LAND_APPROVAL: 11, REAL_ESTATE_TITLE: 18, CONSTRUCTION_PLANNING: 14, DRAWING_REVIEW: { days: 13, returned: { after: 6, wait: 4, missing: ["消防设计专篇", "危化品仓库防爆设计说明"] } }, CONSTRUCTION_PERMIT: 22, EIA_APPROVAL: 35 } },
+    permit: {
+      start: "2025-11-03",
+      fastTrack: false,
+      items: {
+        LAND_USE_PLANNING: 9,
+        LAND_APPROVAL: 11,
+        REAL_ESTATE_TITLE: 18,
+        CONSTRUCTION_PLANNING: 14,
+        DRAWING_REVIEW: {
+          days: 13,
+          returned: { after: 6, wait: 4, missing: ["消防设计专篇", "危化品仓库防爆设计说明"] },
+        },
+        CONSTRUCTION_PERMIT: 22,
+        EIA_APPROVAL: 35,
+      },
+    },
   },
   "NH-2026-0002": {
     creditBase: "91370200MA3N2P7R4",
     sourceChannel: "VIA_INVESTOR",
-    signingDate: "2026-01-16", contractInvestment: "115000.00", registrationDate: "2026-02-26",
-    constructionDate: "2026-07-06", plannedStartDate: "2026-06-30",
-    landArea: "210.00", fixedAssetInvestment: "90000.00", expectedAnnualOutput: "300000.00", expectedAnnualTax: "18000.00",
-    path: [["LEAD", "2025-08-11"], ["NEGOTIATING", "2025-09-30"], ["SIGNED", "2026-01-16"], ["REGISTERED", "2026-02-26"], ["APPROVING", "2026-03-10"], ["CONSTRUCTION", "2026-07-06"]],
-    activities: [["MEETING", "2025-08-11", "以商招商：经现有医药企业引荐，首次对接海洋多肽药物项目"], ["SITE_SURVEY", "2025-10-15", "企业考察生物医药产业园 GMP 厂房"], ["NEGOTIATION", "2025-12-18", "洽谈海洋生物提取车间能耗指标"], ["VISIT", "2026-09-02", "走访在建工地，主体结构施工中"]],
+    signingDate: "2026-01-16",
+    contractInvestment: "115000.00",
+    registrationDate: "2026-02-26",
+    constructionDate: "2026-07-06",
+    plannedStartDate: "2026-06-30",
+    landArea: "210.00",
+    fixedAssetInvestment: "90000.00",
+    expectedAnnualOutput: "300000.00",
+    expectedAnnualTax: "18000.00",
+    path: [
+      ["LEAD", "2025-08-11"],
+      ["NEGOTIATING", "2025-09-30"],
+      ["SIGNED", "2026-01-16"],
+      ["REGISTERED", "2026-02-26"],
+      ["APPROVING", "2026-03-10"],
+      ["CONSTRUCTION", "2026-07-06"],
+    ],
+    activities: [
+      ["MEETING", "2025-08-11", "以商招商：经现有医药企业引荐，首次对接海洋多肽药物项目"],
+      ["SITE_SURVEY", "2025-10-15", "企业考察生物医药产业园 GMP 厂房"],
+      ["NEGOTIATION", "2025-12-18", "洽谈海洋生物提取车间能耗指标"],
+      ["VISIT", "2026-09-02", "走访在建工地，主体结构施工中"],
+    ],
     description: "海洋多肽原料药及制剂项目，7 月开工建设。",
-    permit: { start: "2026-03-10", fastTrack: false, items: { LAND_USE_PLANNING: 12, LAND_APPROVAL: 14, REAL_ESTATE_TITLE: 26, CONSTRUCTION_PLANNING: 19, DRAWING_REVIEW: 16, CONSTRUCTION_PERMIT: 24, EIA_APPROVAL: { days: 58, returned: { after: 20, wait: 12, missing: ["海洋生物提取废水处理工艺论证", "环境风险应急预案"] } } } },
+    permit: {
+      start: "2026-03-10",
+      fastTrack: false,
+      items: {
+        LAND_USE_PLANNING: 12,
+        LAND_APPROVAL: 14,
+        REAL_ESTATE_TITLE: 26,
+        CONSTRUCTION_PLANNING: 19,
+        DRAWING_REVIEW: 16,
+        CONSTRUCTION_PERMIT: 24,
+        EIA_APPROVAL: {
+          days: 58,
+          returned: { after: 20, wait: 12, missing: ["海洋生物提取废水处理工艺论证", "环境风险应急预案"] },
+        },
+      },
+    },
   },
   "NH-2026-0003": {
     creditBase: "91370200MA3D4H8K2",
     sourceChannel: "PROFESSIONAL",
-    signingDate: "2024-11-08", contractInvestment: "80000.00", registrationDate: "2024-12-12",
-    constructionDate: "2025-03-18", completionDate: "2025-12-20", productionDate: "2026-03-01",
-    landArea: "160.00", fixedAssetInvestment: "60000.00", expectedAnnualOutput: "400000.00", expectedAnnualTax: "20000.00",
-    path: [["LEAD", "2024-06-20"], ["NEGOTIATING", "2024-08-01"], ["SIGNED", "2024-11-08"], ["REGISTERED", "2024-12-12"], ["APPROVING", "2025-01-06"], ["CONSTRUCTION", "2025-03-18"], ["COMPLETED", "2025-12-20"], ["PRODUCTION", "2026-03-01"]],
-    activities: [["VISIT", "2024-06-20", "拜访安屯尼，介绍电子信息产业园智能换电摩托车产业链配套"], ["NEGOTIATION", "2024-09-12", "洽谈电芯、注塑件本地配套"], ["MEETING", "2026-03-01", "投产仪式，首批换电摩托车下线"]],
+    signingDate: "2024-11-08",
+    contractInvestment: "80000.00",
+    registrationDate: "2024-12-12",
+    constructionDate: "2025-03-18",
+    completionDate: "2025-12-20",
+    productionDate: "2026-03-01",
+    landArea: "160.00",
+    fixedAssetInvestment: "60000.00",
+    expectedAnnualOutput: "400000.00",
+    expectedAnnualTax: "20000.00",
+    path: [
+      ["LEAD", "2024-06-20"],
+      ["NEGOTIATING", "2024-08-01"],
+      ["SIGNED", "2024-11-08"],
+      ["REGISTERED", "2024-12-12"],
+      ["APPROVING", "2025-01-06"],
+      ["CONSTRUCTION", "2025-03-18"],
+      ["COMPLETED", "2025-12-20"],
+      ["PRODUCTION", "2026-03-01"],
+    ],
+    activities: [
+      ["VISIT", "2024-06-20", "拜访安屯尼，介绍电子信息产业园智能换电摩托车产业链配套"],
+      ["NEGOTIATION", "2024-09-12", "洽谈电芯、注塑件本地配套"],
+      ["MEETING", "2026-03-01", "投产仪式，首批换电摩托车下线"],
+    ],
     description: "智能换电摩托车整车及换电柜项目，已投产。",
-    permit: { start: "2025-01-06", fastTrack: false, items: { LAND_USE_PLANNING: 10, LAND_APPROVAL: 10, REAL_ESTATE_TITLE: 21, CONSTRUCTION_PLANNING: 15, DRAWING_REVIEW: 12, CONSTRUCTION_PERMIT: 17, EIA_APPROVAL: 30 } },
+    permit: {
+      start: "2025-01-06",
+      fastTrack: false,
+      items: {
+        LAND_USE_PLANNING: 10,
+        LAND_APPROVAL: 10,
+        REAL_ESTATE_TITLE: 21,
+        CONSTRUCTION_PLANNING: 15,
+        DRAWING_REVIEW: 12,
+        CONSTRUCTION_PERMIT: 17,
+        EIA_APPROVAL: 30,
+      },
+    },
   },
   "NH-2026-0004": {
     creditBase: "91370200MA3F9T2W6",
     sourceChannel: "SIGNING_WEEK",
-    signingDate: "2025-05-20", contractInvestment: "35000.00", registrationDate: "2025-06-03",
-    constructionDate: "2025-07-15", completionDate: "2025-09-30", productionDate: "2025-10-20",
-    landArea: "45.00", fixedAssetInvestment: "22000.00", expectedAnnualOutput: "120000.00", expectedAnnualTax: "7000.00",
-    path: [["LEAD", "2025-03-10"], ["NEGOTIATING", "2025-04-02"], ["SIGNED", "2025-05-20"], ["REGISTERED", "2025-06-03"], ["APPROVING", "2025-06-10"], ["CONSTRUCTION", "2025-07-15"], ["COMPLETED", "2025-09-30"], ["PRODUCTION", "2025-10-20"]],
-    activities: [["NEGOTIATION", "2025-04-02", "签约周前集中洽谈 CT 整机项目"], ["MEETING", "2025-06-10", "医疗器械生产许可并联服务专班会"], ["VISIT", "2025-10-20", "5 个月取得生产许可证，正式投产"]],
+    signingDate: "2025-05-20",
+    contractInvestment: "35000.00",
+    registrationDate: "2025-06-03",
+    constructionDate: "2025-07-15",
+    completionDate: "2025-09-30",
+    productionDate: "2025-10-20",
+    landArea: "45.00",
+    fixedAssetInvestment: "22000.00",
+    expectedAnnualOutput: "120000.00",
+    expectedAnnualTax: "7000.00",
+    path: [
+      ["LEAD", "2025-03-10"],
+      ["NEGOTIATING", "2025-04-02"],
+      ["SIGNED", "2025-05-20"],
+      ["REGISTERED", "2025-06-03"],
+      ["APPROVING", "2025-06-10"],
+      ["CONSTRUCTION", "2025-07-15"],
+      ["COMPLETED", "2025-09-30"],
+      ["PRODUCTION", "2025-10-20"],
+    ],
+    activities: [
+      ["NEGOTIATION", "2025-04-02", "签约周前集中洽谈 CT 整机项目"],
+      ["MEETING", "2025-06-10", "医疗器械生产许可并联服务专班会"],
+      ["VISIT", "2025-10-20", "5 个月取得生产许可证，正式投产"],
+    ],
     description: "CT 影像设备整机项目，从签约到取得生产许可仅用 5 个月。",
-    permit: { start: "2025-06-10", fastTrack: true, items: { LAND_USE_PLANNING: 4, LAND_APPROVAL: 5, REAL_ESTATE_TITLE: 5, CONSTRUCTION_PLANNING: 6, DRAWING_REVIEW: 7, CONSTRUCTION_PERMIT: 5, EIA_APPROVAL: 18 } },
+    permit: {
+      start: "2025-06-10",
+      fastTrack: true,
+      items: {
+        LAND_USE_PLANNING: 4,
+        LAND_APPROVAL: 5,
+        REAL_ESTATE_TITLE: 5,
+        CONSTRUCTION_PLANNING: 6,
+        DRAWING_REVIEW: 7,
+        CONSTRUCTION_PERMIT: 5,
+        EIA_APPROVAL: 18,
+      },
+    },
   },
   "NH-2026-0005": {
     sourceChannel: "PROFESSIONAL",
-    signingDate: "2026-10-18", contractInvestment: "30000.00", plannedStartDate: "2027-03-01",
-    landArea: "80.00", fixedAssetInvestment: "24000.00", expectedAnnualOutput: "60000.00", expectedAnnualTax: "3600.00",
-    path: [["LEAD", "2026-05-06"], ["NEGOTIATING", "2026-06-20"], ["SIGNED", "2026-10-18"]],
-    activities: [["VISIT", "2026-05-06", "拜访中硼科技，了解碳化硼粉体扩产计划"], ["SITE_SURVEY", "2026-07-22", "企业考察新材料产业园"], ["NEGOTIATION", "2026-09-15", "签约前最后一轮洽谈"]],
+    signingDate: "2026-10-18",
+    contractInvestment: "30000.00",
+    plannedStartDate: "2027-03-01",
+    landArea: "80.00",
+    fixedAssetInvestment: "24000.00",
+    expectedAnnualOutput: "60000.00",
+    expectedAnnualTax: "3600.00",
+    path: [
+      ["LEAD", "2026-05-06"],
+      ["NEGOTIATING", "2026-06-20"],
+      ["SIGNED", "2026-10-18"],
+    ],
+    activities: [
+      ["VISIT", "2026-05-06", "拜访中硼科技，了解碳化硼粉体扩产计划"],
+      ["SITE_SURVEY", "2026-07-22", "企业考察新材料产业园"],
+      ["NEGOTIATION", "2026-09-15", "签约前最后一轮洽谈"],
+    ],
     description: "碳化硼粉体及制品项目，已签约。",
-    permit: { start: "2026-11-09", fastTrack: true, items: { LAND_USE_PLANNING: 4, LAND_APPROVAL: 6, REAL_ESTATE_TITLE: "pending", CONSTRUCTION_PLANNING: "pending", DRAWING_REVIEW: { days: "pending", returned: { after: 5, wait: 99, missing: ["施工图消防专篇", "岩土工程勘察报告（详勘）"] } }, CONSTRUCTION_PERMIT: "pending", EIA_APPROVAL: "pending" } },
+    permit: {
+      start: "2026-11-09",
+      fastTrack: true,
+      items: {
+        LAND_USE_PLANNING: 4,
+        LAND_APPROVAL: 6,
+        REAL_ESTATE_TITLE: "pending",
+        CONSTRUCTION_PLANNING: "pending",
+        DRAWING_REVIEW: {
+          days: "pending",
+          returned: { after: 5, wait: 99, missing: ["施工图消防专篇", "岩土工程勘察报告（详勘）"] },
+        },
+        CONSTRUCTION_PERMIT: "pending",
+        EIA_APPROVAL: "pending",
+      },
+    },
   },
 };
 
@@ -188,7 +351,13 @@ export const permitTypes = [
   { code: "LAND_USE_PLANNING", name: "建设用地规划许可证", department: "ZRZY", statutoryDays: 20, fastTrackDays: 7 },
   { code: "LAND_APPROVAL", name: "建设用地批准书", department: "ZRZY", statutoryDays: 20, fastTrackDays: 7 },
   { code: "REAL_ESTATE_TITLE", name: "不动产权证书", department: "BDCDJ", statutoryDays: 30, fastTrackDays: 5 },
-  { code: "CONSTRUCTION_PLANNING", name: "建设工程规划许可证", department: "ZRZY", statutoryDays: 20, fastTrackDays: 7 },
+  {
+    code: "CONSTRUCTION_PLANNING",
+    name: "建设工程规划许可证",
+    department: "ZRZY",
+    statutoryDays: 20,
+    fastTrackDays: 7,
+  },
   { code: "DRAWING_REVIEW", name: "施工图设计审查合格书", department: "ZJJ", statutoryDays: 15, fastTrackDays: 7 },
   { code: "CONSTRUCTION_PERMIT", name: "建筑工程施工许可证", department: "ZJJ", statutoryDays: 15, fastTrackDays: 5 },
   { code: "EIA_APPROVAL", name: "环境影响评价批复", department: "STHJ", statutoryDays: 60, fastTrackDays: 20 },
@@ -196,7 +365,8 @@ export const permitTypes = [
 
 const span = (from: string, to: string) => {
   const out: string[] = [];
-  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1)) out.push(d.toISOString().slice(0, 10));
+  for (let d = new Date(`${from}T00:00:00Z`); d <= new Date(`${to}T00:00:00Z`); d.setUTCDate(d.getUTCDate() + 1))
+    out.push(d.toISOString().slice(0, 10));
   return out;
 };
 
@@ -217,15 +387,36 @@ export const holidays2026: { date: string; kind: "HOLIDAY" | "WORKDAY"; name: st
   { date: "2026-10-10", kind: "WORKDAY", name: "国庆节调休上班" },
 ];
 
-type SeedLink = { name: string; position: "UPSTREAM" | "MIDSTREAM" | "DOWNSTREAM"; target: number; importance: number; parent?: string };
-type SeedEnterprise = { name: string; links: string[]; local: boolean; leader?: boolean; region?: string; scale?: string };
+type SeedLink = {
+  name: string;
+  position: "UPSTREAM" | "MIDSTREAM" | "DOWNSTREAM";
+  target: number;
+  importance: number;
+  parent?: string;
+};
+type SeedEnterprise = {
+  name: string;
+  links: string[];
+  local: boolean;
+  leader?: boolean;
+  region?: string;
+  scale?: string;
+};
 
 /**
  * The source story's chains (SPEC §9): links up- to downstream, the local enterprises the
  * story mentions, and external targets for the gaps. Story projects attach to links by
  * project code.
  */
-export const chains: { code: string; name: string; industry: string; description: string; links: SeedLink[]; enterprises: SeedEnterprise[]; projects: Record<string, string[]> }[] = [
+export const chains: {
+  code: string;
+  name: string;
+  industry: string;
+  description: string;
+  links: SeedLink[];
+  enterprises: SeedEnterprise[];
+  projects: Record<string, string[]>;
+}[] = [
   {
     code: "E_MOTO",
     name: "智能换电摩托车",
@@ -243,17 +434,36 @@ export const chains: { code: string; name: string; industry: string; description
       { name: "运营服务", position: "DOWNSTREAM", target: 2, importance: 3, parent: "换电柜" },
     ],
     enterprises: [
-      { name: "安屯尼智能电子科技有限公司", links: ["整车制造", "换电柜"], local: true, leader: true, region: "青岛西海岸新区", scale: "大型" },
+      {
+        name: "安屯尼智能电子科技有限公司",
+        links: ["整车制造", "换电柜"],
+        local: true,
+        leader: true,
+        region: "青岛西海岸新区",
+        scale: "大型",
+      },
       { name: "青岛恒塑精密注塑有限公司", links: ["注塑件"], local: true, region: "青岛西海岸新区", scale: "中型" },
       { name: "青岛鑫锐钣金制造有限公司", links: ["钣金件"], local: true, region: "青岛西海岸新区", scale: "小型" },
       { name: "青岛海联钣金科技有限公司", links: ["钣金件"], local: true, region: "青岛西海岸新区", scale: "小型" },
       { name: "青岛华芯电子贴装有限公司", links: ["SMT贴片"], local: true, region: "青岛西海岸新区", scale: "中型" },
-      { name: "青岛智控电池管理技术有限公司", links: ["电池管理系统"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      {
+        name: "青岛智控电池管理技术有限公司",
+        links: ["电池管理系统"],
+        local: true,
+        region: "青岛西海岸新区",
+        scale: "小型",
+      },
       { name: "青岛易换出行服务有限公司", links: ["运营服务"], local: true, region: "青岛西海岸新区", scale: "小型" },
       { name: "青岛博远塑胶制品有限公司", links: ["注塑件"], local: true, region: "青岛西海岸新区", scale: "小型" },
       { name: "青岛启明电子科技有限公司", links: ["SMT贴片"], local: true, region: "青岛西海岸新区", scale: "小型" },
       { name: "青岛泰和换电设备有限公司", links: ["换电柜"], local: true, region: "青岛西海岸新区", scale: "小型" },
-      { name: "青岛新宇电控科技有限公司", links: ["电池管理系统"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      {
+        name: "青岛新宇电控科技有限公司",
+        links: ["电池管理系统"],
+        local: true,
+        region: "青岛西海岸新区",
+        scale: "小型",
+      },
       { name: "江苏锂能新能源科技有限公司", links: ["电芯"], local: false, region: "江苏常州", scale: "大型" },
       { name: "浙江动力芯电池有限公司", links: ["电芯"], local: false, region: "浙江宁波", scale: "中型" },
       { name: "广东驰远电机有限公司", links: ["电机电控"], local: false, region: "广东东莞", scale: "中型" },
@@ -277,11 +487,30 @@ export const chains: { code: string; name: string; industry: string; description
       { name: "第三方影像中心", position: "DOWNSTREAM", target: 1, importance: 3 },
     ],
     enterprises: [
-      { name: "开影医疗科技有限公司", links: ["CT整机"], local: true, leader: true, region: "青岛西海岸新区", scale: "中型" },
-      { name: "青岛精铸医疗结构件有限公司", links: ["精密结构件"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      {
+        name: "开影医疗科技有限公司",
+        links: ["CT整机"],
+        local: true,
+        leader: true,
+        region: "青岛西海岸新区",
+        scale: "中型",
+      },
+      {
+        name: "青岛精铸医疗结构件有限公司",
+        links: ["精密结构件"],
+        local: true,
+        region: "青岛西海岸新区",
+        scale: "小型",
+      },
       { name: "青岛影联医学软件有限公司", links: ["影像软件"], local: true, region: "青岛西海岸新区", scale: "小型" },
       { name: "青岛海纳精密机械有限公司", links: ["精密结构件"], local: true, region: "青岛西海岸新区", scale: "中型" },
-      { name: "青岛国泰医疗器械配件有限公司", links: ["精密结构件"], local: true, region: "青岛西海岸新区", scale: "小型" },
+      {
+        name: "青岛国泰医疗器械配件有限公司",
+        links: ["精密结构件"],
+        local: true,
+        region: "青岛西海岸新区",
+        scale: "小型",
+      },
       { name: "上海光子球管技术有限公司", links: ["CT球管"], local: false, region: "上海", scale: "中型" },
       { name: "无锡晶感探测器有限公司", links: ["探测器"], local: false, region: "江苏无锡", scale: "中型" },
       { name: "深圳高能电源科技有限公司", links: ["高压发生器"], local: false, region: "广东深圳", scale: "中型" },
@@ -322,9 +551,28 @@ export const chains: { code: string; name: string; industry: string; description
       { name: "显示面板应用", position: "DOWNSTREAM", target: 1, importance: 3 },
     ],
     enterprises: [
-      { name: "科莱福光电材料有限公司", links: ["光刻胶"], local: true, leader: true, region: "青岛西海岸新区", scale: "中型" },
-      { name: "青岛海化电子化学品有限公司", links: ["电子级溶剂"], local: true, region: "青岛西海岸新区", scale: "中型" },
-      { name: "青岛蓝谷显示科技有限公司", links: ["显示面板应用"], local: true, region: "青岛西海岸新区", scale: "中型" },
+      {
+        name: "科莱福光电材料有限公司",
+        links: ["光刻胶"],
+        local: true,
+        leader: true,
+        region: "青岛西海岸新区",
+        scale: "中型",
+      },
+      {
+        name: "青岛海化电子化学品有限公司",
+        links: ["电子级溶剂"],
+        local: true,
+        region: "青岛西海岸新区",
+        scale: "中型",
+      },
+      {
+        name: "青岛蓝谷显示科技有限公司",
+        links: ["显示面板应用"],
+        local: true,
+        region: "青岛西海岸新区",
+        scale: "中型",
+      },
       { name: "常州树脂新材料有限公司", links: ["光刻胶树脂"], local: false, region: "江苏常州", scale: "中型" },
       { name: "天津引发剂化学有限公司", links: ["光引发剂"], local: false, region: "天津", scale: "小型" },
       { name: "合肥显示科技有限公司", links: ["显示面板应用"], local: false, region: "安徽合肥", scale: "大型" },

@@ -7,12 +7,78 @@ import type { PrismaClient } from "../generated/prisma/client";
 import { nameColumns } from "../lib/enterprises/name-key";
 import { pipelineStages } from "../lib/projects/stages";
 
-const regions = ["青岛", "山东", "上海", "深圳", "苏州", "杭州", "北京", "天津", "宁波", "烟台", "潍坊", "济南", "合肥", "武汉", "成都", "厦门"];
-const cores = ["海创", "华芯", "蓝谷", "中科", "鼎盛", "瑞祥", "博远", "恒通", "金桥", "东方", "汇丰", "泰和", "新宇", "启明", "凯达", "天诚", "融创", "万向", "盛世", "卓越", "海润", "国泰", "聚能", "远景"];
-const trades = ["光电", "新材料", "生物医药", "智能装备", "海洋科技", "精细化工", "电子", "半导体", "新能源", "医疗器械", "数字科技", "食品", "文旅", "物流", "储能", "机器人"];
+const regions = [
+  "青岛",
+  "山东",
+  "上海",
+  "深圳",
+  "苏州",
+  "杭州",
+  "北京",
+  "天津",
+  "宁波",
+  "烟台",
+  "潍坊",
+  "济南",
+  "合肥",
+  "武汉",
+  "成都",
+  "厦门",
+];
+const cores = [
+  "海创",
+  "华芯",
+  "蓝谷",
+  "中科",
+  "鼎盛",
+  "瑞祥",
+  "博远",
+  "恒通",
+  "金桥",
+  "东方",
+  "汇丰",
+  "泰和",
+  "新宇",
+  "启明",
+  "凯达",
+  "天诚",
+  "融创",
+  "万向",
+  "盛世",
+  "卓越",
+  "海润",
+  "国泰",
+  "聚能",
+  "远景",
+];
+const trades = [
+  "光电",
+  "新材料",
+  "生物医药",
+  "智能装备",
+  "海洋科技",
+  "精细化工",
+  "电子",
+  "半导体",
+  "新能源",
+  "医疗器械",
+  "数字科技",
+  "食品",
+  "文旅",
+  "物流",
+  "储能",
+  "机器人",
+];
 const kinds = ["生产基地", "研发中心", "产业园", "扩产", "智能工厂", "总部", "年产万吨", "配套"];
 const suffixes = ["有限公司", "股份有限公司", "科技有限公司", "集团有限公司"];
-const activityNotes = ["电话沟通项目进展", "走访企业了解用地需求", "洽谈投资协议条款", "陪同考察园区地块", "召开项目推进会", "对接要素保障需求"];
+const activityNotes = [
+  "电话沟通项目进展",
+  "走访企业了解用地需求",
+  "洽谈投资协议条款",
+  "陪同考察园区地块",
+  "召开项目推进会",
+  "对接要素保障需求",
+];
 const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
 const channels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"] as const;
 
@@ -32,15 +98,51 @@ async function bulkInsert(sql: pg.Client, table: string, columns: Column[], rows
   await sql.query(`insert into "${table}" (${list}) select * from unnest(${unnest})`, arrays);
 }
 
-const enterpriseColumns: Column[] = [["id", "text"], ["name", "text"], ["nameKey", "text"], ["isLocal", "boolean"], ["updatedAt", "timestamp"]];
-const projectColumns: Column[] = [
-  ["id", "text"], ["code", "text"], ["name", "text"], ["enterpriseId", "text"], ["enterpriseName", "text"], ["industryId", "text"],
-  ["parkId", "text"], ["totalInvestment", "numeric"], ["stage", '"ProjectStage"'], ["stageEnteredAt", "timestamp"], ["warning", '"WarningColor"'],
-  ["keyProject", "boolean"], ["sourceChannel", '"SourceChannel"'], ["ownerId", "text"], ["leaderId", "text"], ["signingDate", "date"],
-  ["contractInvestment", "numeric"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+const enterpriseColumns: Column[] = [
+  ["id", "text"],
+  ["name", "text"],
+  ["nameKey", "text"],
+  ["isLocal", "boolean"],
+  ["updatedAt", "timestamp"],
 ];
-const changeColumns: Column[] = [["id", "text"], ["projectId", "text"], ["toStage", '"ProjectStage"'], ["userId", "text"], ["note", "text"], ["createdAt", "timestamp"]];
-const activityColumns: Column[] = [["id", "text"], ["projectId", "text"], ["type", '"ActivityType"'], ["date", "date"], ["participants", "text"], ["notes", "text"], ["createdById", "text"]];
+const projectColumns: Column[] = [
+  ["id", "text"],
+  ["code", "text"],
+  ["name", "text"],
+  ["enterpriseId", "text"],
+  ["enterpriseName", "text"],
+  ["industryId", "text"],
+  ["parkId", "text"],
+  ["totalInvestment", "numeric"],
+  ["stage", '"ProjectStage"'],
+  ["stageEnteredAt", "timestamp"],
+  ["warning", '"WarningColor"'],
+  ["keyProject", "boolean"],
+  ["sourceChannel", '"SourceChannel"'],
+  ["ownerId", "text"],
+  ["leaderId", "text"],
+  ["signingDate", "date"],
+  ["contractInvestment", "numeric"],
+  ["createdAt", "timestamp"],
+  ["updatedAt", "timestamp"],
+];
+const changeColumns: Column[] = [
+  ["id", "text"],
+  ["projectId", "text"],
+  ["toStage", '"ProjectStage"'],
+  ["userId", "text"],
+  ["note", "text"],
+  ["createdAt", "timestamp"],
+];
+const activityColumns: Column[] = [
+  ["id", "text"],
+  ["projectId", "text"],
+  ["type", '"ActivityType"'],
+  ["date", "date"],
+  ["participants", "text"],
+  ["notes", "text"],
+  ["createdById", "text"],
+];
 
 function prng(seed: number) {
   let s = seed >>> 0;
@@ -53,7 +155,10 @@ function prng(seed: number) {
   };
 }
 
-export async function seedVolume(db: PrismaClient, opts: { url: string; projects: number; activities: number; log?: (s: string) => void }) {
+export async function seedVolume(
+  db: PrismaClient,
+  opts: { url: string; projects: number; activities: number; log?: (s: string) => void },
+) {
   // Bulk inserts go straight through pg: large array parameters are cheapest there.
   const sql = new pg.Client({ connectionString: opts.url });
   await sql.connect();
@@ -64,9 +169,13 @@ export async function seedVolume(db: PrismaClient, opts: { url: string; projects
   }
 }
 
-async function generate(db: PrismaClient, sql: pg.Client, opts: { projects: number; activities: number; log?: (s: string) => void }) {
+async function generate(
+  db: PrismaClient,
+  sql: pg.Client,
+  opts: { projects: number; activities: number; log?: (s: string) => void },
+) {
   const rand = prng(2026);
-  const pick = <T,>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
+  const pick = <T>(a: readonly T[]) => a[Math.floor(rand() * a.length)];
   const [industries, parks, owners, leaders] = await Promise.all([
     db.industry.findMany({ select: { id: true } }),
     db.park.findMany({ select: { id: true } }),
@@ -84,7 +193,9 @@ async function generate(db: PrismaClient, sql: pg.Client, opts: { projects: numb
     for (let i = 0; i < n; i++) {
       const seq = start + i + 1;
       const year = 2020 + Math.floor(rand() * 7);
-      const created = new Date(Date.UTC(year, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28), Math.floor(rand() * 10)));
+      const created = new Date(
+        Date.UTC(year, Math.floor(rand() * 12), 1 + Math.floor(rand() * 28), Math.floor(rand() * 10)),
+      );
       const core = pick(cores);
       const trade = pick(trades);
       const enterpriseName = `${pick(regions)}${core}${trade}${pick(suffixes)}`;
@@ -96,7 +207,8 @@ async function generate(db: PrismaClient, sql: pg.Client, opts: { projects: numb
       const signed = order >= 2 || stage === "SUSPENDED";
       const id = crypto.randomUUID();
       projectIds.push(id);
-      const amount = (100 + Math.floor(rand() * 200_000)).toString() + "." + String(Math.floor(rand() * 100)).padStart(2, "0");
+      const amount =
+        (100 + Math.floor(rand() * 200_000)).toString() + "." + String(Math.floor(rand() * 100)).padStart(2, "0");
       projects.push({
         id,
         code: `GEN-${year}-${String(seq).padStart(6, "0")}`,
@@ -118,20 +230,30 @@ async function generate(db: PrismaClient, sql: pg.Client, opts: { projects: numb
         createdAt: created,
         updatedAt: new Date(created.getTime() + Math.floor(rand() * 300) * 86_400_000),
       });
-      changes.push({ id: crypto.randomUUID(), projectId: id, fromStage: null, toStage: stage as never, userId: projects[projects.length - 1].ownerId, note: "批量导入", createdAt: created });
+      changes.push({
+        id: crypto.randomUUID(),
+        projectId: id,
+        fromStage: null,
+        toStage: stage as never,
+        userId: projects[projects.length - 1].ownerId,
+        note: "批量导入",
+        createdAt: created,
+      });
     }
     await bulkInsert(sql, "enterprises", enterpriseColumns, enterprises);
     await bulkInsert(sql, "projects", projectColumns, projects);
     await bulkInsert(sql, "stage_changes", changeColumns, changes);
     opts.log?.(`projects ${start + n - already}/${opts.projects}`);
   }
-  for (let done = 0; done < opts.activities && projectIds.length; ) {
+  for (let done = 0; done < opts.activities && projectIds.length;) {
     const n = Math.min(chunk * 4, opts.activities - done);
     const rows = Array.from({ length: n }, () => ({
       id: crypto.randomUUID(),
       projectId: pick(projectIds),
       type: pick(activityTypes),
-      date: new Date(Date.UTC(2020 + Math.floor(rand() * 7), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28))).toISOString().slice(0, 10),
+      date: new Date(Date.UTC(2020 + Math.floor(rand() * 7), Math.floor(rand() * 12), 1 + Math.floor(rand() * 28)))
+        .toISOString()
+        .slice(0, 10),
       participants: "",
       notes: pick(activityNotes),
       createdById: pick(owners).id,

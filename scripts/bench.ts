@@ -19,7 +19,8 @@ const projects = arg("projects", 100_000);
 const activities = arg("activities", projects * 10);
 const runs = arg("runs", 30);
 
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 // Each case: the API query string, and the same list as plain SQL (page + count).
 const listSql = `select p.id, p.code, p.name, p."enterpriseName", p.stage, p.warning, p."keyProject", p."totalInvestment", p."signingDate",
@@ -36,8 +37,15 @@ async function main() {
     const prisma = prismaFor(db.url);
     await seed(prisma);
     const t0 = Date.now();
-    await seedVolume(prisma, { url: db.url, projects, activities, log: (l) => process.stdout.write(`\r${l}          `) });
-    console.log(`\nseeded ${projects} projects and ${activities} activities in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+    await seedVolume(prisma, {
+      url: db.url,
+      projects,
+      activities,
+      log: (l) => process.stdout.write(`\r${l}          `),
+    });
+    console.log(
+      `\nseeded ${projects} projects and ${activities} activities in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+    );
     const sql = new pg.Client(db.url);
     await sql.connect();
     // What autovacuum does to a live database after a bulk load (visibility map for index-only counts, statistics).
@@ -49,14 +57,45 @@ async function main() {
     // A personal token for the manager, created the way the app stores it.
     const token = "zs_" + crypto.randomBytes(32).toString("base64url");
     const manager = (await sql.query(`select id from users where username = 'manager'`)).rows[0];
-    await sql.query(`insert into api_tokens (id, "userId", name, "tokenHash", prefix) values ($1, $2, 'bench', $3, $4)`, [crypto.randomUUID(), manager.id, crypto.createHash("sha256").update(token).digest("hex"), token.slice(0, 9)]);
+    await sql.query(
+      `insert into api_tokens (id, "userId", name, "tokenHash", prefix) values ($1, $2, 'bench', $3, $4)`,
+      [crypto.randomUUID(), manager.id, crypto.createHash("sha256").update(token).digest("hex"), token.slice(0, 9)],
+    );
 
     const cases: { name: string; qs: string; where: string; params: unknown[]; order: string; offset: number }[] = [
       { name: "first page, no filter", qs: "", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 0 },
-      { name: "stage + industry", qs: `stage=SIGNED&industry=${industry.code}`, where: `where p.stage = 'SIGNED' and p."industryId" = $1`, params: [industry.id], order: `p."updatedAt" desc, p.id`, offset: 0 },
-      { name: "text search 海创 (2 chars)", qs: `q=${encodeURIComponent("海创")}`, where: `where p."searchGrams" @> array[$1]`, params: ["海创"], order: `p."updatedAt" desc, p.id`, offset: 0 },
-      { name: "text search 海创生物 (4 chars)", qs: `q=${encodeURIComponent("海创生物")}`, where: `where (p.name ilike $1 or p."enterpriseName" ilike $1 or p.code ilike $1)`, params: ["%海创生物%"], order: `p."updatedAt" desc, p.id`, offset: 0 },
-      { name: "sort by investment", qs: "sort=totalInvestment&order=desc", where: "", params: [], order: `p."totalInvestment" desc, p.id`, offset: 0 },
+      {
+        name: "stage + industry",
+        qs: `stage=SIGNED&industry=${industry.code}`,
+        where: `where p.stage = 'SIGNED' and p."industryId" = $1`,
+        params: [industry.id],
+        order: `p."updatedAt" desc, p.id`,
+        offset: 0,
+      },
+      {
+        name: "text search 海创 (2 chars)",
+        qs: `q=${encodeURIComponent("海创")}`,
+        where: `where p."searchGrams" @> array[$1]`,
+        params: ["海创"],
+        order: `p."updatedAt" desc, p.id`,
+        offset: 0,
+      },
+      {
+        name: "text search 海创生物 (4 chars)",
+        qs: `q=${encodeURIComponent("海创生物")}`,
+        where: `where (p.name ilike $1 or p."enterpriseName" ilike $1 or p.code ilike $1)`,
+        params: ["%海创生物%"],
+        order: `p."updatedAt" desc, p.id`,
+        offset: 0,
+      },
+      {
+        name: "sort by investment",
+        qs: "sort=totalInvestment&order=desc",
+        where: "",
+        params: [],
+        order: `p."totalInvestment" desc, p.id`,
+        offset: 0,
+      },
       { name: "page 400", qs: "page=400", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 399 * 20 },
     ];
     console.log(`\n| query (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`);
@@ -78,7 +117,9 @@ async function main() {
         if (i >= 3) raw.push(performance.now() - t);
       }
       const f = (n: number) => n.toFixed(1);
-      console.log(`| ${c.name} | ${f(pct(api, 50))} | ${f(pct(api, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} | ${(pct(api, 95) / pct(raw, 95)).toFixed(2)} |`);
+      console.log(
+        `| ${c.name} | ${f(pct(api, 50))} | ${f(pct(api, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} | ${(pct(api, 95) / pct(raw, 95)).toFixed(2)} |`,
+      );
     }
     // The floor every API request pays: HTTP, Next.js routing, one trivial query.
     const floor: number[] = [];
@@ -87,7 +128,9 @@ async function main() {
       await (await fetch(`${base}/api/v1/health`)).json();
       if (i >= 3) floor.push(performance.now() - t);
     }
-    console.log(`\nfloor (GET /api/v1/health: HTTP + Next.js + select 1): p50 ${pct(floor, 50).toFixed(1)} ms, p95 ${pct(floor, 95).toFixed(1)} ms`);
+    console.log(
+      `\nfloor (GET /api/v1/health: HTTP + Next.js + select 1): p50 ${pct(floor, 50).toFixed(1)} ms, p95 ${pct(floor, 95).toFixed(1)} ms`,
+    );
     await sql.end();
     await prisma.$disconnect();
   } finally {

@@ -19,11 +19,15 @@ async function main() {
     await seed(prisma);
     await prisma.$disconnect();
     server = await startAppServer(db.url);
-    const run = spawnSync(process.execPath, [path.join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)], {
-      cwd: root,
-      env: { ...server.env, BASE_URL: server.baseUrl },
-      stdio: "inherit",
-    });
+    const run = spawnSync(
+      process.execPath,
+      [path.join(root, "node_modules", "@playwright", "test", "cli.js"), "test", ...process.argv.slice(2)],
+      {
+        cwd: root,
+        env: { ...server.env, BASE_URL: server.baseUrl },
+        stdio: "inherit",
+      },
+    );
     status = run.status ?? 1;
   } finally {
     await server?.stop();

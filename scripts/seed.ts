@@ -26,7 +26,13 @@ async function main() {
     const prisma = prismaFor(db.url);
     await seed(prisma, console.log);
     const projects = flag("projects");
-    if (projects) await seedVolume(prisma, { url: db.url, projects, activities: flag("activities") ?? projects * 10, log: console.log });
+    if (projects)
+      await seedVolume(prisma, {
+        url: db.url,
+        projects,
+        activities: flag("activities") ?? projects * 10,
+        log: console.log,
+      });
     await prisma.$disconnect();
   } finally {
     await db.stop();

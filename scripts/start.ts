@@ -51,10 +51,18 @@ async function main() {
     };
     if (!dev && buildIsStale()) {
       console.log("构建应用 (next build)…");
-      const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+      const build = spawnSync(process.execPath, [nextBin, "build"], {
+        cwd: root,
+        env: { ...env, NODE_ENV: "production" },
+        stdio: "inherit",
+      });
       if (build.status !== 0) throw new Error("next build failed");
     }
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], { cwd: root, env, stdio: "inherit" });
+    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+      cwd: root,
+      env,
+      stdio: "inherit",
+    });
     child.on("exit", (code) => void stop(code ?? 0));
     await waitForHealth(`http://127.0.0.1:${port}/api/v1/health`, 600);
     console.log(`\n招商引资 CRM 已启动: ${env.NEXTAUTH_URL}`);

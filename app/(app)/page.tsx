@@ -23,10 +23,16 @@ export default async function HomePage() {
           {t("home.viewProjects")}
         </Link>
       </PageHeader>
-      <p className="text-sm text-slate-600">{t(`home.roleIntro.${actor.role}`, { department: actor.departmentName ?? "" })}</p>
+      <p className="text-sm text-slate-600">
+        {t(`home.roleIntro.${actor.role}`, { department: actor.departmentName ?? "" })}
+      </p>
       {mine ? (
         <Card title={t("home.myProjects")}>
-          <StageSummary rows={mine} testId="my-stage-summary" linkFilter={`&${actor.role === "LEADER" ? "leader" : "owner"}=${actor.username}`} />
+          <StageSummary
+            rows={mine}
+            testId="my-stage-summary"
+            linkFilter={`&${actor.role === "LEADER" ? "leader" : "owner"}=${actor.username}`}
+          />
         </Card>
       ) : null}
       <Card title={t("home.allProjects")}>

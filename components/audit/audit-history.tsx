@@ -2,7 +2,16 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { formatDateTime } from "@/lib/format";
 
-type AuditRow = { id: string; action: string; actorName: string | null; createdAt: string; before: unknown; after: unknown; entityType?: string; entityId?: string };
+type AuditRow = {
+  id: string;
+  action: string;
+  actorName: string | null;
+  createdAt: string;
+  before: unknown;
+  after: unknown;
+  entityType?: string;
+  entityId?: string;
+};
 
 /** The page of an audited entity, where it has one. */
 const entityPages: Record<string, (id: string) => string> = {
@@ -16,9 +25,14 @@ const entityPages: Record<string, (id: string) => string> = {
 function changes(before: unknown, after: unknown): [string, string, string][] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  const show = (v: unknown) => (v === null || v === undefined || v === "" ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v));
+  const show = (v: unknown) =>
+    v === null || v === undefined || v === "" ? "—" : typeof v === "object" ? JSON.stringify(v) : String(v);
   return Object.keys({ ...b, ...a })
-    .filter((k) => !["updatedAt", "version", "stageEnteredAt", "createdAt", "id"].includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]))
+    .filter(
+      (k) =>
+        !["updatedAt", "version", "stageEnteredAt", "createdAt", "id"].includes(k) &&
+        JSON.stringify(b[k]) !== JSON.stringify(a[k]),
+    )
     .map((k) => [k, show(b[k]), show(a[k])]);
 }
 
@@ -35,9 +49,13 @@ export function AuditHistory({ rows, showEntity = false }: { rows: AuditRow[]; s
               <>
                 {" · "}
                 {r.entityType && entityPages[r.entityType] ? (
-                  <Link className="text-brand-700 hover:underline" href={entityPages[r.entityType](r.entityId!)}>{r.entityType} {r.entityId}</Link>
+                  <Link className="text-brand-700 hover:underline" href={entityPages[r.entityType](r.entityId!)}>
+                    {r.entityType} {r.entityId}
+                  </Link>
                 ) : (
-                  <span className="font-mono">{r.entityType} {r.entityId}</span>
+                  <span className="font-mono">
+                    {r.entityType} {r.entityId}
+                  </span>
                 )}
               </>
             ) : null}

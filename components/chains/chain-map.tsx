@@ -33,7 +33,11 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
   const [message, setMessage] = useState<{ text: string; projectId?: string; error?: boolean } | null>(null);
   const [pending, start] = useTransition();
   const place = new Map<string, { x: number; y: number }>();
-  columns.forEach((pos, c) => links.filter((l) => l.position === pos).forEach((l, r) => place.set(l.id, { x: 20 + c * COL_W, y: TOP + r * ROW_H })));
+  columns.forEach((pos, c) =>
+    links
+      .filter((l) => l.position === pos)
+      .forEach((l, r) => place.set(l.id, { x: 20 + c * COL_W, y: TOP + r * ROW_H })),
+  );
   const rows = Math.max(1, ...columns.map((pos) => links.filter((l) => l.position === pos).length));
   const height = TOP + rows * ROW_H + 10;
   // Room on the right for the curve between two links of the last column.
@@ -44,7 +48,10 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
     start(async () => {
       const res = await convertTargetAction(chainId, { linkId: selectedId, enterpriseId });
       if (res.ok) {
-        setMessage({ text: t(res.data.created ? "converted" : "already", { code: res.data.code }), projectId: res.data.projectId });
+        setMessage({
+          text: t(res.data.created ? "converted" : "already", { code: res.data.code }),
+          projectId: res.data.projectId,
+        });
         router.refresh();
       } else setMessage({ text: res.error.message, error: true });
     });
@@ -52,27 +59,64 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
   return (
     <div className="grid grid-cols-1 gap-4 xl:grid-cols-[1fr_22rem]">
       <div className="overflow-x-auto">
-        <svg viewBox={`0 0 ${width} ${height}`} className="w-full min-w-[640px]" role="group" aria-label={t("map")} data-testid="chain-map">
+        <svg
+          viewBox={`0 0 ${width} ${height}`}
+          className="w-full min-w-[640px]"
+          role="group"
+          aria-label={t("map")}
+          data-testid="chain-map"
+        >
           <defs>
-            <marker id="arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto-start-reverse">
+            <marker
+              id="arrow"
+              viewBox="0 0 10 10"
+              refX="9"
+              refY="5"
+              markerWidth="7"
+              markerHeight="7"
+              orient="auto-start-reverse"
+            >
               <path d="M 0 0 L 10 5 L 0 10 z" fill="#94a3b8" />
             </marker>
           </defs>
           {columns.map((pos, c) => (
-            <text key={pos} x={20 + c * COL_W + BOX_W / 2} y={20} textAnchor="middle" fontSize="14" fontWeight="600" fill="#334155">{t(`positions.${pos}`)}</text>
+            <text
+              key={pos}
+              x={20 + c * COL_W + BOX_W / 2}
+              y={20}
+              textAnchor="middle"
+              fontSize="14"
+              fontWeight="600"
+              fill="#334155"
+            >
+              {t(`positions.${pos}`)}
+            </text>
           ))}
           {columns.slice(0, 2).map((pos, c) => (
-            <line key={pos} x1={20 + c * COL_W + BOX_W + 10} y1={15} x2={20 + (c + 1) * COL_W - 10} y2={15} stroke="#94a3b8" strokeWidth="1.5" markerEnd="url(#arrow)" />
+            <line
+              key={pos}
+              x1={20 + c * COL_W + BOX_W + 10}
+              y1={15}
+              x2={20 + (c + 1) * COL_W - 10}
+              y2={15}
+              stroke="#94a3b8"
+              strokeWidth="1.5"
+              markerEnd="url(#arrow)"
+            />
           ))}
-          {links.filter((l) => l.parentId && place.has(l.parentId)).map((l) => {
-            const a = place.get(l.parentId!)!;
-            const b = place.get(l.id)!;
-            const sameColumn = a.x === b.x;
-            const d = sameColumn
-              ? `M ${a.x + BOX_W} ${a.y + BOX_H / 2} C ${a.x + BOX_W + 40} ${a.y + BOX_H / 2}, ${b.x + BOX_W + 40} ${b.y + BOX_H / 2}, ${b.x + BOX_W} ${b.y + BOX_H / 2}`
-              : `M ${a.x + BOX_W} ${a.y + BOX_H / 2} C ${a.x + BOX_W + 45} ${a.y + BOX_H / 2}, ${b.x - 45} ${b.y + BOX_H / 2}, ${b.x} ${b.y + BOX_H / 2}`;
-            return <path key={`e-${l.id}`} d={d} fill="none" stroke="#94a3b8" strokeWidth="1.5" markerEnd="url(#arrow)" />;
-          })}
+          {links
+            .filter((l) => l.parentId && place.has(l.parentId))
+            .map((l) => {
+              const a = place.get(l.parentId!)!;
+              const b = place.get(l.id)!;
+              const sameColumn = a.x === b.x;
+              const d = sameColumn
+                ? `M ${a.x + BOX_W} ${a.y + BOX_H / 2} C ${a.x + BOX_W + 40} ${a.y + BOX_H / 2}, ${b.x + BOX_W + 40} ${b.y + BOX_H / 2}, ${b.x + BOX_W} ${b.y + BOX_H / 2}`
+                : `M ${a.x + BOX_W} ${a.y + BOX_H / 2} C ${a.x + BOX_W + 45} ${a.y + BOX_H / 2}, ${b.x - 45} ${b.y + BOX_H / 2}, ${b.x} ${b.y + BOX_H / 2}`;
+              return (
+                <path key={`e-${l.id}`} d={d} fill="none" stroke="#94a3b8" strokeWidth="1.5" markerEnd="url(#arrow)" />
+              );
+            })}
           {links.map((l) => {
             const p = place.get(l.id)!;
             const c = colors[l.status];
@@ -88,13 +132,35 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
                 data-link={l.name}
                 data-status={l.status}
                 className="cursor-pointer focus:outline-none"
-                onClick={() => { setSelectedId(l.id); setMessage(null); }}
-                onKeyDown={(e) => { if (e.key === "Enter" || e.key === " ") { e.preventDefault(); setSelectedId(l.id); setMessage(null); } }}
+                onClick={() => {
+                  setSelectedId(l.id);
+                  setMessage(null);
+                }}
+                onKeyDown={(e) => {
+                  if (e.key === "Enter" || e.key === " ") {
+                    e.preventDefault();
+                    setSelectedId(l.id);
+                    setMessage(null);
+                  }
+                }}
               >
-                <rect width={BOX_W} height={BOX_H} rx="8" fill={c.fill} stroke={c.stroke} strokeWidth={active ? 3 : 1.5} />
-                <text x="12" y="22" fontSize="14" fontWeight="600" fill={c.text}>{l.name}</text>
-                <text x={BOX_W - 10} y="22" fontSize="11" textAnchor="end" fill={c.text}>{t(`statuses.${l.status}`)}</text>
-                <text x="12" y="44" fontSize="11" fill="#475569">{t("counts", { local: l.localEnterprises, projects: l.openProjects, target: l.targetCount })}</text>
+                <rect
+                  width={BOX_W}
+                  height={BOX_H}
+                  rx="8"
+                  fill={c.fill}
+                  stroke={c.stroke}
+                  strokeWidth={active ? 3 : 1.5}
+                />
+                <text x="12" y="22" fontSize="14" fontWeight="600" fill={c.text}>
+                  {l.name}
+                </text>
+                <text x={BOX_W - 10} y="22" fontSize="11" textAnchor="end" fill={c.text}>
+                  {t(`statuses.${l.status}`)}
+                </text>
+                <text x="12" y="44" fontSize="11" fill="#475569">
+                  {t("counts", { local: l.localEnterprises, projects: l.openProjects, target: l.targetCount })}
+                </text>
               </g>
             );
           })}
@@ -107,19 +173,45 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
           <div className="space-y-3">
             <h3 className="flex items-center justify-between font-semibold">
               <span data-testid="link-panel-name">{selected.name}</span>
-              <span className="text-xs" style={{ color: colors[selected.status].text }}>{t(`statuses.${selected.status}`)}</span>
+              <span className="text-xs" style={{ color: colors[selected.status].text }}>
+                {t(`statuses.${selected.status}`)}
+              </span>
             </h3>
             <section>
               <h4 className="text-xs font-medium text-slate-500">{t("localEnterprises")}</h4>
               {selected.enterprises.length ? (
-                <ul>{selected.enterprises.map((e) => <li key={e.id}><Link href={`/enterprises/${e.id}`} className="hover:underline">{e.name}</Link>{e.isChainLeader ? <span className="ml-1 rounded bg-indigo-100 px-1 text-xs text-indigo-800">{t("leader")}</span> : null}</li>)}</ul>
-              ) : <p className="text-slate-400">{t("none")}</p>}
+                <ul>
+                  {selected.enterprises.map((e) => (
+                    <li key={e.id}>
+                      <Link href={`/enterprises/${e.id}`} className="hover:underline">
+                        {e.name}
+                      </Link>
+                      {e.isChainLeader ? (
+                        <span className="ml-1 rounded bg-indigo-100 px-1 text-xs text-indigo-800">{t("leader")}</span>
+                      ) : null}
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-slate-400">{t("none")}</p>
+              )}
             </section>
             <section>
               <h4 className="text-xs font-medium text-slate-500">{t("openProjects")}</h4>
               {selected.projects.length ? (
-                <ul className="space-y-1">{selected.projects.map((p) => <li key={p.id}><Link href={`/projects/${p.id}`} className="hover:underline">{p.name}</Link> <StageBadge stage={p.stage} /></li>)}</ul>
-              ) : <p className="text-slate-400">{t("none")}</p>}
+                <ul className="space-y-1">
+                  {selected.projects.map((p) => (
+                    <li key={p.id}>
+                      <Link href={`/projects/${p.id}`} className="hover:underline">
+                        {p.name}
+                      </Link>{" "}
+                      <StageBadge stage={p.stage} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="text-slate-400">{t("none")}</p>
+              )}
             </section>
             {selected.status !== "COVERED" ? (
               <section>
@@ -128,21 +220,46 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
                   <ul className="space-y-1" data-testid="link-targets">
                     {selected.targets.map((e) => (
                       <li key={e.id} className="flex items-center justify-between gap-2">
-                        <span>{e.name}<span className="block text-xs text-slate-500">{[e.region, e.scale].filter(Boolean).join(" · ")}</span></span>
+                        <span>
+                          {e.name}
+                          <span className="block text-xs text-slate-500">
+                            {[e.region, e.scale].filter(Boolean).join(" · ")}
+                          </span>
+                        </span>
                         {e.leadProjectId ? (
-                          <Link href={`/projects/${e.leadProjectId}`} className="text-xs text-emerald-700 underline">{t("isLead")}</Link>
+                          <Link href={`/projects/${e.leadProjectId}`} className="text-xs text-emerald-700 underline">
+                            {t("isLead")}
+                          </Link>
                         ) : canConvert ? (
-                          <button type="button" disabled={pending} onClick={() => convert(e.id)} className="shrink-0 rounded bg-brand-700 px-2 py-1 text-xs text-white hover:bg-brand-800 disabled:opacity-50">{t("toLead")}</button>
+                          <button
+                            type="button"
+                            disabled={pending}
+                            onClick={() => convert(e.id)}
+                            className="shrink-0 rounded bg-brand-700 px-2 py-1 text-xs text-white hover:bg-brand-800 disabled:opacity-50"
+                          >
+                            {t("toLead")}
+                          </button>
                         ) : null}
                       </li>
                     ))}
                   </ul>
-                ) : <p className="text-slate-400">{t("none")}</p>}
+                ) : (
+                  <p className="text-slate-400">{t("none")}</p>
+                )}
               </section>
             ) : null}
             {message ? (
-              <p role="status" className={`rounded px-2 py-1 ${message.error ? "bg-red-50 text-red-700" : "bg-emerald-50 text-emerald-800"}`} data-testid="convert-message">
-                {message.text} {message.projectId ? <Link href={`/projects/${message.projectId}`} className="underline">→</Link> : null}
+              <p
+                role="status"
+                className={`rounded px-2 py-1 ${message.error ? "bg-red-50 text-red-700" : "bg-emerald-50 text-emerald-800"}`}
+                data-testid="convert-message"
+              >
+                {message.text}{" "}
+                {message.projectId ? (
+                  <Link href={`/projects/${message.projectId}`} className="underline">
+                    →
+                  </Link>
+                ) : null}
               </p>
             ) : null}
           </div>

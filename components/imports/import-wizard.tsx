@@ -32,7 +32,12 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
   const [onlyIssues, setOnlyIssues] = useState(true);
   const polling = useRef<ReturnType<typeof setTimeout> | null>(null);
 
-  useEffect(() => () => { if (polling.current) clearTimeout(polling.current); }, []);
+  useEffect(
+    () => () => {
+      if (polling.current) clearTimeout(polling.current);
+    },
+    [],
+  );
 
   const follow = (job: ImportJobView, set: (j: ImportJobView) => void) => {
     set(job);
@@ -70,7 +75,11 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
     if (!dryRun) return;
     setError(null);
     setBusy(true);
-    const res = await fetch(`/api/v1/imports/${dryRun.id}/commit`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ skipErrors, linkSimilar }) });
+    const res = await fetch(`/api/v1/imports/${dryRun.id}/commit`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ skipErrors, linkSimilar }),
+    });
     const answer = await readJob(res);
     if (!answer.ok) {
       setError(answer.message);
@@ -80,7 +89,11 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
 
   const shown = imported ?? dryRun;
   const rows = shown ? shown.rows.filter((r) => !onlyIssues || r.errors.length || r.warnings.length) : [];
-  const canCommit = dryRun?.status === "DONE" && !imported && (dryRun.failed === 0 || skipErrors) && dryRun.created + dryRun.updated > 0;
+  const canCommit =
+    dryRun?.status === "DONE" &&
+    !imported &&
+    (dryRun.failed === 0 || skipErrors) &&
+    dryRun.created + dryRun.updated > 0;
 
   return (
     <div className="space-y-5" data-testid="import-wizard">
@@ -99,20 +112,38 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
             className="text-sm"
           />
         </label>
-        <button type="button" onClick={start} disabled={!file || busy} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-50" data-testid="import-dry-run">
+        <button
+          type="button"
+          onClick={start}
+          disabled={!file || busy}
+          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-50"
+          data-testid="import-dry-run"
+        >
           {t("dryRun")}
         </button>
-        <a href={`/api/v1/imports/template?kind=${kind}`} className="text-sm text-brand-700 underline">{t("template")}</a>
+        <a href={`/api/v1/imports/template?kind=${kind}`} className="text-sm text-brand-700 underline">
+          {t("template")}
+        </a>
       </section>
       <p className="text-xs text-slate-500">{t(kind === "PROJECTS" ? "helpProjects" : "helpEnterprises")}</p>
 
-      {error ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="import-error">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="import-error">
+          {error}
+        </p>
+      ) : null}
 
       {shown ? (
         <section className="space-y-3" data-testid={imported ? "import-result" : "dry-run-result"}>
-          <h2 className="text-sm font-semibold text-slate-700">{imported ? t("importTitle") : t("dryRunTitle")} · {shown.fileName}</h2>
+          <h2 className="text-sm font-semibold text-slate-700">
+            {imported ? t("importTitle") : t("dryRunTitle")} · {shown.fileName}
+          </h2>
           <Progress job={shown} />
-          {shown.error ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{shown.error}</p> : null}
+          {shown.error ? (
+            <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+              {shown.error}
+            </p>
+          ) : null}
           {shown.status !== "FAILED" ? (
             <dl className="flex flex-wrap gap-4 text-sm" data-testid="import-counts">
               <Count label={t(imported ? "created" : "toCreate")} n={shown.created} tone="text-green-700" />
@@ -127,15 +158,28 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
             <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
               {dryRun!.failed > 0 ? (
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" checked={skipErrors} onChange={(e) => setSkipErrors(e.target.checked)} data-testid="skip-errors" /> {t("skipErrors", { n: dryRun!.failed })}
+                  <input
+                    type="checkbox"
+                    checked={skipErrors}
+                    onChange={(e) => setSkipErrors(e.target.checked)}
+                    data-testid="skip-errors"
+                  />{" "}
+                  {t("skipErrors", { n: dryRun!.failed })}
                 </label>
               ) : null}
               {dryRun!.warnings > 0 ? (
                 <label className="flex items-center gap-2">
-                  <input type="checkbox" checked={linkSimilar} onChange={(e) => setLinkSimilar(e.target.checked)} /> {t("linkSimilar")}
+                  <input type="checkbox" checked={linkSimilar} onChange={(e) => setLinkSimilar(e.target.checked)} />{" "}
+                  {t("linkSimilar")}
                 </label>
               ) : null}
-              <button type="button" onClick={commit} disabled={!canCommit || busy} className="rounded-md bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800 disabled:opacity-50" data-testid="import-commit">
+              <button
+                type="button"
+                onClick={commit}
+                disabled={!canCommit || busy}
+                className="rounded-md bg-brand-700 px-4 py-1.5 text-white hover:bg-brand-800 disabled:opacity-50"
+                data-testid="import-commit"
+              >
                 {t("commit", { n: dryRun!.created + dryRun!.updated })}
               </button>
               {dryRun!.created + dryRun!.updated === 0 ? <p className="text-slate-600">{t("nothingToDo")}</p> : null}
@@ -143,14 +187,17 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
           ) : null}
           {imported?.status === "DONE" ? (
             <p className="text-sm">
-              <Link href={doneHref} className="text-brand-700 underline" data-testid="import-done-link">{t("done")}</Link>
+              <Link href={doneHref} className="text-brand-700 underline" data-testid="import-done-link">
+                {t("done")}
+              </Link>
             </p>
           ) : null}
 
           {shown.rows.length ? (
             <div>
               <label className="mb-2 flex items-center gap-2 text-xs text-slate-600">
-                <input type="checkbox" checked={onlyIssues} onChange={(e) => setOnlyIssues(e.target.checked)} /> {t("onlyIssues")}
+                <input type="checkbox" checked={onlyIssues} onChange={(e) => setOnlyIssues(e.target.checked)} />{" "}
+                {t("onlyIssues")}
               </label>
               <div className="max-h-[28rem] overflow-auto rounded border border-slate-200">
                 <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="import-rows">
@@ -171,12 +218,19 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
                         <td className="px-3 py-1.5">
                           <ul>
                             {r.errors.map((e, i) => (
-                              <li key={`e${i}`} className="text-red-700">{e.column ? `${e.column}：` : ""}{e.message}</li>
+                              <li key={`e${i}`} className="text-red-700">
+                                {e.column ? `${e.column}：` : ""}
+                                {e.message}
+                              </li>
                             ))}
                             {r.warnings.map((w, i) => (
-                              <li key={`w${i}`} className="text-amber-700">{w}</li>
+                              <li key={`w${i}`} className="text-amber-700">
+                                {w}
+                              </li>
                             ))}
-                            {r.changes.length ? <li className="text-slate-600">{t("changes", { columns: r.changes.join("、") })}</li> : null}
+                            {r.changes.length ? (
+                              <li className="text-slate-600">{t("changes", { columns: r.changes.join("、") })}</li>
+                            ) : null}
                           </ul>
                         </td>
                       </tr>
@@ -206,11 +260,25 @@ function Progress({ job }: { job: ImportJobView }) {
   const pct = job.total ? Math.round((job.processed / job.total) * 100) : job.status === "RUNNING" ? 0 : 100;
   return (
     <div>
-      <div className="h-2 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} aria-label={t("progress")}>
-        <div className={`h-full ${job.status === "FAILED" ? "bg-red-500" : "bg-brand-600"} transition-all`} style={{ width: `${pct}%` }} />
+      <div
+        className="h-2 w-full overflow-hidden rounded bg-slate-200"
+        role="progressbar"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+        aria-label={t("progress")}
+      >
+        <div
+          className={`h-full ${job.status === "FAILED" ? "bg-red-500" : "bg-brand-600"} transition-all`}
+          style={{ width: `${pct}%` }}
+        />
       </div>
       <p className="mt-1 text-xs text-slate-500" data-testid="import-progress">
-        {job.status === "RUNNING" ? t("running", { done: job.processed, total: job.total }) : job.status === "DONE" ? t("finished", { total: job.total }) : t("failedJob")}
+        {job.status === "RUNNING"
+          ? t("running", { done: job.processed, total: job.total })
+          : job.status === "DONE"
+            ? t("finished", { total: job.total })
+            : t("failedJob")}
       </p>
     </div>
   );

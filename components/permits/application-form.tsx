@@ -22,14 +22,40 @@ export type ApplicationValues = {
   fastTrack: boolean;
 };
 
-const textFields = ["applicant", "landParcel", "floorArea", "buildingUse", "designUnit", "constructionUnit", "plannedStartDate", "contactPerson", "contactPhone"] as const;
+const textFields = [
+  "applicant",
+  "landParcel",
+  "floorArea",
+  "buildingUse",
+  "designUnit",
+  "constructionUnit",
+  "plannedStartDate",
+  "contactPerson",
+  "contactPhone",
+] as const;
 
 /** 一表申请: opens the case (on the project) or edits its application (draft or 补正). */
-export function ApplicationForm(props: { mode: "open"; projectId: string; initial: Partial<ApplicationValues> } | { mode: "edit"; caseId: string; version: number; initial: ApplicationValues; fastTrackLocked: boolean }) {
+export function ApplicationForm(
+  props:
+    | { mode: "open"; projectId: string; initial: Partial<ApplicationValues> }
+    | { mode: "edit"; caseId: string; version: number; initial: ApplicationValues; fastTrackLocked: boolean },
+) {
   const t = useTranslations();
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
-  const blank: ApplicationValues = { applicant: "", landParcel: "", floorArea: "", buildingUse: "", designUnit: "", constructionUnit: "", plannedStartDate: "", contactPerson: "", contactPhone: "", description: "", fastTrack: false };
+  const blank: ApplicationValues = {
+    applicant: "",
+    landParcel: "",
+    floorArea: "",
+    buildingUse: "",
+    designUnit: "",
+    constructionUnit: "",
+    plannedStartDate: "",
+    contactPerson: "",
+    contactPhone: "",
+    description: "",
+    fastTrack: false,
+  };
   const form = useForm<ApplicationValues>({
     resolver: zodResolver(applicationSchema as never, undefined, { raw: true }) as never,
     defaultValues: { ...blank, ...props.initial },
@@ -37,13 +63,17 @@ export function ApplicationForm(props: { mode: "open"; projectId: string; initia
   const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
-    const res = props.mode === "open" ? await openPermitCaseAction(props.projectId, values) : await updateApplicationAction(props.caseId, { ...values, version: props.version });
+    const res =
+      props.mode === "open"
+        ? await openPermitCaseAction(props.projectId, values)
+        : await updateApplicationAction(props.caseId, { ...values, version: props.version });
     if (res.ok) {
       if (props.mode === "open") router.push(`/permits/${res.data.id}`);
       router.refresh();
       return;
     }
-    for (const [k, v] of Object.entries(res.error.fields ?? {})) form.setError(k as keyof ApplicationValues, { message: v });
+    for (const [k, v] of Object.entries(res.error.fields ?? {}))
+      form.setError(k as keyof ApplicationValues, { message: v });
     setNotice(res.error.message);
   });
   return (
@@ -51,7 +81,13 @@ export function ApplicationForm(props: { mode: "open"; projectId: string; initia
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {textFields.map((f) => (
           <Field key={f} label={t(`permits.application.${f}`)} htmlFor={`pa-${f}`} error={errors[f]?.message}>
-            <input id={`pa-${f}`} type={f === "plannedStartDate" ? "date" : "text"} inputMode={f === "floorArea" ? "decimal" : undefined} className={inputClass} {...form.register(f)} />
+            <input
+              id={`pa-${f}`}
+              type={f === "plannedStartDate" ? "date" : "text"}
+              inputMode={f === "floorArea" ? "decimal" : undefined}
+              className={inputClass}
+              {...form.register(f)}
+            />
           </Field>
         ))}
       </div>
@@ -59,10 +95,23 @@ export function ApplicationForm(props: { mode: "open"; projectId: string; initia
         <textarea id="pa-description" rows={2} className={inputClass} {...form.register("description")} />
       </Field>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" disabled={props.mode === "edit" && props.fastTrackLocked} {...form.register("fastTrack")} /> {t("permits.fastTrackLabel")}
+        <input
+          type="checkbox"
+          disabled={props.mode === "edit" && props.fastTrackLocked}
+          {...form.register("fastTrack")}
+        />{" "}
+        {t("permits.fastTrackLabel")}
       </label>
-      {notice ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">{notice}</p> : null}
-      <button type="submit" disabled={form.formState.isSubmitting} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+      {notice ? (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
+          {notice}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={form.formState.isSubmitting}
+        className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {props.mode === "open" ? t("permits.open") : t("common.save")}
       </button>
     </form>

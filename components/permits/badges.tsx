@@ -16,23 +16,44 @@ const itemColors: Record<string, string> = {
 
 export function CaseStateBadge({ state }: { state: string }) {
   const t = useTranslations("permits.caseStates");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${caseColors[state] ?? ""}`} data-testid="case-state">{t(state)}</span>;
+  return (
+    <span
+      className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${caseColors[state] ?? ""}`}
+      data-testid="case-state"
+    >
+      {t(state)}
+    </span>
+  );
 }
 
 export function ItemStateBadge({ state }: { state: string }) {
   const t = useTranslations("permits.itemStates");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${itemColors[state] ?? ""}`}>{t(state)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${itemColors[state] ?? ""}`}>
+      {t(state)}
+    </span>
+  );
 }
 
 /** Due date with the working days left, or how many it is overdue. */
-export function DueCell({ dueDate, remaining, overdue }: { dueDate: string | null; remaining: number | null; overdue: boolean }) {
+export function DueCell({
+  dueDate,
+  remaining,
+  overdue,
+}: {
+  dueDate: string | null;
+  remaining: number | null;
+  overdue: boolean;
+}) {
   const t = useTranslations("permits");
   if (!dueDate) return <span>—</span>;
   return (
     <span className={overdue ? "font-semibold text-red-700" : ""} data-overdue={overdue ? "true" : undefined}>
       {dueDate}
       {remaining !== null ? (
-        <span className="ml-1 text-xs">{remaining >= 0 ? t("remaining", { n: remaining }) : t("overdueBy", { n: -remaining })}</span>
+        <span className="ml-1 text-xs">
+          {remaining >= 0 ? t("remaining", { n: remaining }) : t("overdueBy", { n: -remaining })}
+        </span>
       ) : overdue ? (
         <span className="ml-1 text-xs">{t("late")}</span>
       ) : null}

@@ -15,8 +15,12 @@ export function CaseDocuments({ caseId, items, canUpload }: { caseId: string; it
         <ul className="space-y-1 text-sm">
           {items.map((d) => (
             <li key={d.id}>
-              <a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${d.id}`}>{d.fileName}</a>
-              <span className="ml-2 text-xs text-slate-500">{d.uploadedBy} · {formatDateTime(d.createdAt)}</span>
+              <a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${d.id}`}>
+                {d.fileName}
+              </a>
+              <span className="ml-2 text-xs text-slate-500">
+                {d.uploadedBy} · {formatDateTime(d.createdAt)}
+              </span>
             </li>
           ))}
         </ul>
@@ -25,7 +29,14 @@ export function CaseDocuments({ caseId, items, canUpload }: { caseId: string; it
       )}
       {canUpload ? (
         <UploadForm url={`/api/v1/permit-cases/${caseId}/attachments`} submitLabel={t("addDocument")}>
-          <input type="file" name="file" required className={`${inputClass} w-auto`} aria-label={t("chooseDocument")} data-testid="case-document-file" />
+          <input
+            type="file"
+            name="file"
+            required
+            className={`${inputClass} w-auto`}
+            aria-label={t("chooseDocument")}
+            data-testid="case-document-file"
+          />
         </UploadForm>
       ) : null}
     </div>

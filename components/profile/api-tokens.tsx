@@ -6,7 +6,15 @@ import { createTokenAction, revokeTokenAction } from "@/app/(app)/profile/action
 import { inputClass } from "@/components/ui/field";
 import { formatDateTime } from "@/lib/format";
 
-type Token = { id: string; name: string; prefix: string; createdAt: string; lastUsedAt: string | null; expiresAt: string | null; revokedAt: string | null };
+type Token = {
+  id: string;
+  name: string;
+  prefix: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+};
 
 export function ApiTokens({ tokens }: { tokens: Token[] }) {
   const t = useTranslations("profile");
@@ -37,15 +45,28 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
         </label>
         <label className="text-xs text-slate-600">
           {t("expiresInDays")}
-          <input value={days} onChange={(e) => setDays(e.target.value)} inputMode="numeric" className={`${inputClass} mt-0.5 w-28`} />
+          <input
+            value={days}
+            onChange={(e) => setDays(e.target.value)}
+            inputMode="numeric"
+            className={`${inputClass} mt-0.5 w-28`}
+          />
         </label>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("createToken")}</button>
-        {error ? <span role="alert" className="text-sm text-red-600">{error}</span> : null}
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">
+          {t("createToken")}
+        </button>
+        {error ? (
+          <span role="alert" className="text-sm text-red-600">
+            {error}
+          </span>
+        ) : null}
       </form>
       {fresh ? (
         <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
           <p className="font-semibold text-amber-900">{t("copyNow")}</p>
-          <code className="mt-1 block break-all font-mono text-xs" data-testid="new-token">{fresh}</code>
+          <code className="mt-1 block break-all font-mono text-xs" data-testid="new-token">
+            {fresh}
+          </code>
         </div>
       ) : null}
       <SimpleTable headers={[t("tokenName"), t("prefix"), t("created"), t("lastUsed"), t("expires"), ""]}>
@@ -60,7 +81,11 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
               {tok.revokedAt ? (
                 t("revoked")
               ) : (
-                <button type="button" className="text-xs text-red-600 hover:underline" onClick={() => start(async () => void (await revokeTokenAction(tok.id)))}>
+                <button
+                  type="button"
+                  className="text-xs text-red-600 hover:underline"
+                  onClick={() => start(async () => void (await revokeTokenAction(tok.id)))}
+                >
                   {t("revoke")}
                 </button>
               )}

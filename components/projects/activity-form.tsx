@@ -12,21 +12,27 @@ type Values = { type: string; date: string; participants: string; notes: string 
 export function ActivityForm({ projectId, today }: { projectId: string; today: string }) {
   const t = useTranslations();
   const router = useRouter();
-  const form = useForm<Values>({ resolver: zodResolver(activitySchema as never, undefined, { raw: true }) as never, defaultValues: { type: "VISIT", date: today, participants: "", notes: "" } });
+  const form = useForm<Values>({
+    resolver: zodResolver(activitySchema as never, undefined, { raw: true }) as never,
+    defaultValues: { type: "VISIT", date: today, participants: "", notes: "" },
+  });
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     const res = await addActivityAction(projectId, values);
     if (res.ok) {
       form.reset({ type: values.type, date: today, participants: "", notes: "" });
       router.refresh();
-    } else for (const [k, v] of Object.entries(res.error.fields ?? {})) form.setError(k as keyof Values, { message: v });
+    } else
+      for (const [k, v] of Object.entries(res.error.fields ?? {})) form.setError(k as keyof Values, { message: v });
   });
   return (
     <form onSubmit={onSubmit} noValidate className="grid grid-cols-1 gap-2 md:grid-cols-4" data-testid="activity-form">
       <Field label={t("activities.type")} htmlFor="a-type" error={e.type?.message}>
         <select id="a-type" className={inputClass} {...form.register("type")}>
           {activityTypes.map((a) => (
-            <option key={a} value={a}>{t(`activities.types.${a}`)}</option>
+            <option key={a} value={a}>
+              {t(`activities.types.${a}`)}
+            </option>
           ))}
         </select>
       </Field>
@@ -44,7 +50,11 @@ export function ActivityForm({ projectId, today }: { projectId: string; today: s
         </Field>
       </div>
       <div>
-        <button type="submit" disabled={form.formState.isSubmitting} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={form.formState.isSubmitting}
+          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {t("activities.add")}
         </button>
       </div>

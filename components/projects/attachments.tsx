@@ -9,7 +9,17 @@ type Item = { id: string; category: string; fileName: string; size: number; crea
 
 const kb = (n: number) => (n < 1024 * 1024 ? `${(n / 1024).toFixed(0)} KB` : `${(n / 1024 / 1024).toFixed(1)} MB`);
 
-export function Attachments({ projectId, items, canUpload, maxMb }: { projectId: string; items: Item[]; canUpload: boolean; maxMb: number }) {
+export function Attachments({
+  projectId,
+  items,
+  canUpload,
+  maxMb,
+}: {
+  projectId: string;
+  items: Item[];
+  canUpload: boolean;
+  maxMb: number;
+}) {
   const t = useTranslations("attachments");
   return (
     <div className="space-y-4" data-testid="tab-attachments">
@@ -19,7 +29,9 @@ export function Attachments({ projectId, items, canUpload, maxMb }: { projectId:
             {t("category")}
             <select name="category" className={`${inputClass} mt-0.5`}>
               {["AGREEMENT", "DOCUMENT", "OTHER"].map((c) => (
-                <option key={c} value={c}>{t(`categories.${c}`)}</option>
+                <option key={c} value={c}>
+                  {t(`categories.${c}`)}
+                </option>
               ))}
             </select>
           </label>
@@ -33,7 +45,11 @@ export function Attachments({ projectId, items, canUpload, maxMb }: { projectId:
       <SimpleTable headers={[t("file"), t("category"), t("size"), t("uploadedBy"), t("time")]}>
         {items.map((a) => (
           <tr key={a.id}>
-            <td className="px-3 py-1.5"><a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${a.id}`}>{a.fileName}</a></td>
+            <td className="px-3 py-1.5">
+              <a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${a.id}`}>
+                {a.fileName}
+              </a>
+            </td>
             <td className="px-3 py-1.5">{t(`categories.${a.category}`)}</td>
             <td className="px-3 py-1.5">{kb(a.size)}</td>
             <td className="px-3 py-1.5">{a.uploadedBy}</td>

@@ -14,12 +14,27 @@ import { capitalIncreaseSchema } from "@/lib/projects/schemas";
 type Values = { date: string; amount: string; fixedAssetAmount: string; foreignCapital: string; note: string };
 
 /** 增资扩产 tab: the increases recorded on the project and, for its editors, the form to add one. */
-export function CapitalIncreases({ projectId, version, items, canAdd, today }: { projectId: string; version: number; items: CapitalIncreaseView[]; canAdd: boolean; today: string }) {
+export function CapitalIncreases({
+  projectId,
+  version,
+  items,
+  canAdd,
+  today,
+}: {
+  projectId: string;
+  version: number;
+  items: CapitalIncreaseView[];
+  canAdd: boolean;
+  today: string;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [notice, setNotice] = useState<string | null>(null);
   const blank = { date: today, amount: "", fixedAssetAmount: "", foreignCapital: "", note: "" };
-  const form = useForm<Values>({ resolver: zodResolver(capitalIncreaseSchema as never, undefined, { raw: true }) as never, defaultValues: blank });
+  const form = useForm<Values>({
+    resolver: zodResolver(capitalIncreaseSchema as never, undefined, { raw: true }) as never,
+    defaultValues: blank,
+  });
   const e = form.formState.errors;
   const onSubmit = form.handleSubmit(async (values) => {
     setNotice(null);
@@ -36,7 +51,12 @@ export function CapitalIncreases({ projectId, version, items, canAdd, today }: {
     <div className="space-y-5" data-testid="tab-capital">
       <p className="text-sm text-slate-600">{t("capital.explain")}</p>
       {canAdd ? (
-        <form onSubmit={onSubmit} noValidate className="grid grid-cols-1 gap-2 md:grid-cols-4" data-testid="capital-form">
+        <form
+          onSubmit={onSubmit}
+          noValidate
+          className="grid grid-cols-1 gap-2 md:grid-cols-4"
+          data-testid="capital-form"
+        >
           <Field label={t("capital.date")} htmlFor="c-date" error={e.date?.message}>
             <input id="c-date" type="date" className={inputClass} {...form.register("date")} />
           </Field>
@@ -54,9 +74,17 @@ export function CapitalIncreases({ projectId, version, items, canAdd, today }: {
               <input id="c-note" className={inputClass} {...form.register("note")} />
             </Field>
           </div>
-          {notice ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700 md:col-span-4">{notice}</p> : null}
+          {notice ? (
+            <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700 md:col-span-4">
+              {notice}
+            </p>
+          ) : null}
           <div>
-            <button type="submit" disabled={form.formState.isSubmitting} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+            <button
+              type="submit"
+              disabled={form.formState.isSubmitting}
+              className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+            >
               {t("capital.add")}
             </button>
           </div>
@@ -65,20 +93,36 @@ export function CapitalIncreases({ projectId, version, items, canAdd, today }: {
       {items.length === 0 ? (
         <p className="text-sm text-slate-500">{t("capital.empty")}</p>
       ) : (
-        <SimpleTable testId="capital-list" headers={[t("capital.date"), t("capital.amount"), t("capital.fixedAssetAmount"), t("capital.foreignCapital"), t("capital.note"), t("capital.by")]}>
+        <SimpleTable
+          testId="capital-list"
+          headers={[
+            t("capital.date"),
+            t("capital.amount"),
+            t("capital.fixedAssetAmount"),
+            t("capital.foreignCapital"),
+            t("capital.note"),
+            t("capital.by"),
+          ]}
+        >
           {items.map((i) => (
             <tr key={i.id}>
               <td className="px-3 py-2 whitespace-nowrap">{i.date}</td>
               <td className="px-3 py-2 text-right tabular-nums">{formatWan(i.amount)}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{i.fixedAssetAmount ? formatWan(i.fixedAssetAmount) : "—"}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{i.foreignCapital ? formatWan(i.foreignCapital) : "—"}</td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {i.fixedAssetAmount ? formatWan(i.fixedAssetAmount) : "—"}
+              </td>
+              <td className="px-3 py-2 text-right tabular-nums">
+                {i.foreignCapital ? formatWan(i.foreignCapital) : "—"}
+              </td>
               <td className="px-3 py-2">{i.note}</td>
               <td className="px-3 py-2 whitespace-nowrap">{i.createdBy}</td>
             </tr>
           ))}
           <tr className="font-semibold">
             <td className="px-3 py-2">{t("capital.total")}</td>
-            <td className="px-3 py-2 text-right tabular-nums" data-testid="capital-total">{formatWan(sumWan(items.map((i) => i.amount)))}</td>
+            <td className="px-3 py-2 text-right tabular-nums" data-testid="capital-total">
+              {formatWan(sumWan(items.map((i) => i.amount)))}
+            </td>
             <td colSpan={4} />
           </tr>
         </SimpleTable>

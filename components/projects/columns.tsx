@@ -11,32 +11,74 @@ const helper = createColumnHelper<GridFeatures, ProjectListItem>();
 /** Columns of the project grid; ids equal the server's sort fields where sortable. */
 export function projectColumns(t: (key: string) => string) {
   return helper.columns([
-    helper.accessor("code", { id: "code", header: () => t("projects.code"), cell: (c) => <span className="font-mono text-xs">{c.getValue()}</span> }),
+    helper.accessor("code", {
+      id: "code",
+      header: () => t("projects.code"),
+      cell: (c) => <span className="font-mono text-xs">{c.getValue()}</span>,
+    }),
     helper.accessor("name", {
       id: "name",
       header: () => t("projects.name"),
       cell: (c) => (
         <Link href={`/projects/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
           {c.getValue()}
-          {c.row.original.keyProject ? <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-700">{t("projects.keyProject")}</span> : null}
+          {c.row.original.keyProject ? (
+            <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-700">{t("projects.keyProject")}</span>
+          ) : null}
         </Link>
       ),
     }),
     helper.accessor("enterpriseName", { id: "enterpriseName", header: () => t("projects.enterprise") }),
     helper.accessor("industryName", { id: "industry", header: () => t("projects.industry"), enableSorting: false }),
-    helper.accessor("parkName", { id: "park", header: () => t("projects.park"), enableSorting: false, cell: (c) => c.getValue() ?? "—" }),
+    helper.accessor("parkName", {
+      id: "park",
+      header: () => t("projects.park"),
+      enableSorting: false,
+      cell: (c) => c.getValue() ?? "—",
+    }),
     helper.accessor("totalInvestment", {
       id: "totalInvestment",
       header: () => t("projects.totalInvestment"),
       cell: (c) => <span className="block text-right tabular-nums">{formatWan(c.getValue())}</span>,
     }),
-    helper.accessor("stage", { id: "stage", header: () => t("projects.stage"), cell: (c) => <StageBadge stage={c.getValue()} /> }),
-    helper.accessor("warning", { id: "warning", header: () => t("projects.warning"), cell: (c) => <WarningDot warning={c.getValue()} /> }),
-    helper.accessor("signingDate", { id: "signingDate", header: () => t("projects.signingDate"), cell: (c) => c.getValue() ?? "—" }),
+    helper.accessor("stage", {
+      id: "stage",
+      header: () => t("projects.stage"),
+      cell: (c) => <StageBadge stage={c.getValue()} />,
+    }),
+    helper.accessor("warning", {
+      id: "warning",
+      header: () => t("projects.warning"),
+      cell: (c) => <WarningDot warning={c.getValue()} />,
+    }),
+    helper.accessor("signingDate", {
+      id: "signingDate",
+      header: () => t("projects.signingDate"),
+      cell: (c) => c.getValue() ?? "—",
+    }),
     helper.accessor("ownerName", { id: "owner", header: () => t("projects.owner"), enableSorting: false }),
-    helper.accessor("leaderName", { id: "leader", header: () => t("projects.leader"), enableSorting: false, cell: (c) => c.getValue() ?? "—" }),
-    helper.accessor("updatedAt", { id: "updatedAt", header: () => t("projects.updatedAt"), cell: (c) => <span className="text-xs text-slate-500">{formatDateTime(c.getValue())}</span> }),
+    helper.accessor("leaderName", {
+      id: "leader",
+      header: () => t("projects.leader"),
+      enableSorting: false,
+      cell: (c) => c.getValue() ?? "—",
+    }),
+    helper.accessor("updatedAt", {
+      id: "updatedAt",
+      header: () => t("projects.updatedAt"),
+      cell: (c) => <span className="text-xs text-slate-500">{formatDateTime(c.getValue())}</span>,
+    }),
   ]);
 }
 
-export const hideableColumns = ["enterpriseName", "industry", "park", "totalInvestment", "warning", "signingDate", "owner", "leader", "updatedAt"] as const;
+export const hideableColumns = [
+  "enterpriseName",
+  "industry",
+  "park",
+  "totalInvestment",
+  "warning",
+  "signingDate",
+  "owner",
+  "leader",
+  "updatedAt",
+] as const;

@@ -21,7 +21,11 @@ type Props = {
 export function DuplicatePanel({ report, linkedId, onLink, onCreateAnyway, busy }: Props) {
   const t = useTranslations();
   return (
-    <section role="alert" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm" data-testid="duplicate-panel">
+    <section
+      role="alert"
+      className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm"
+      data-testid="duplicate-panel"
+    >
       <p className="font-semibold text-amber-900">{t("duplicates.title")}</p>
       {report.enterprises.length ? (
         <div>
@@ -31,11 +35,18 @@ export function DuplicatePanel({ report, linkedId, onLink, onCreateAnyway, busy 
               <li key={e.id} className="flex flex-wrap items-center gap-3" data-testid="duplicate-enterprise">
                 <span className="font-medium">{e.name}</span>
                 <span className="font-mono text-xs text-slate-500">{e.creditCode ?? ""}</span>
-                <span className="text-xs text-amber-800">{t(`duplicates.reasons.${e.reason}`, { score: Math.round(e.score * 100) })}</span>
+                <span className="text-xs text-amber-800">
+                  {t(`duplicates.reasons.${e.reason}`, { score: Math.round(e.score * 100) })}
+                </span>
                 {linkedId === e.id ? (
                   <span className="text-xs text-green-700">{t("duplicates.isLinked")}</span>
                 ) : (
-                  <button type="button" disabled={busy} onClick={() => onLink({ id: e.id, name: e.name })} className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs hover:bg-amber-100">
+                  <button
+                    type="button"
+                    disabled={busy}
+                    onClick={() => onLink({ id: e.id, name: e.name })}
+                    className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs hover:bg-amber-100"
+                  >
                     {t("duplicates.link")}
                   </button>
                 )}
@@ -51,11 +62,20 @@ export function DuplicatePanel({ report, linkedId, onLink, onCreateAnyway, busy 
             {report.projects.map((p) => (
               <li key={p.id} className="flex flex-wrap items-center gap-3" data-testid="duplicate-project">
                 <span className="font-mono text-xs text-slate-500">{p.code}</span>
-                <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">{p.name}</Link>
+                <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline">
+                  {p.name}
+                </Link>
                 <StageBadge stage={p.stage} />
-                <span className="text-xs text-slate-600">{p.enterpriseName} · {formatWan(p.totalInvestment)} {t("common.wanYuan")}</span>
-                <span className="text-xs text-amber-800">{t(`duplicates.reasons.${p.reason}`, { score: Math.round(p.score * 100) })}</span>
-                <Link href={`/projects/${p.id}?tab=capital`} className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs hover:bg-amber-100">
+                <span className="text-xs text-slate-600">
+                  {p.enterpriseName} · {formatWan(p.totalInvestment)} {t("common.wanYuan")}
+                </span>
+                <span className="text-xs text-amber-800">
+                  {t(`duplicates.reasons.${p.reason}`, { score: Math.round(p.score * 100) })}
+                </span>
+                <Link
+                  href={`/projects/${p.id}?tab=capital`}
+                  className="rounded border border-amber-400 bg-white px-2 py-0.5 text-xs hover:bg-amber-100"
+                >
                   {t("duplicates.recordIncrease")}
                 </Link>
               </li>
@@ -63,7 +83,13 @@ export function DuplicatePanel({ report, linkedId, onLink, onCreateAnyway, busy 
           </ul>
         </div>
       ) : null}
-      <button type="button" disabled={busy} onClick={onCreateAnyway} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100" data-testid="create-anyway">
+      <button
+        type="button"
+        disabled={busy}
+        onClick={onCreateAnyway}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+        data-testid="create-anyway"
+      >
         {t("duplicates.createAnyway")}
       </button>
     </section>

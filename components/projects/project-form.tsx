@@ -46,7 +46,14 @@ type Props = {
   canAssign: boolean;
 };
 
-const moneyFields = ["totalInvestment", "fixedAssetInvestment", "foreignCapital", "expectedAnnualOutput", "expectedAnnualTax", "landArea"] as const;
+const moneyFields = [
+  "totalInvestment",
+  "fixedAssetInvestment",
+  "foreignCapital",
+  "expectedAnnualOutput",
+  "expectedAnnualTax",
+  "landArea",
+] as const;
 
 /** Create and edit form of a project; the same zod schema is parsed again on the server. */
 export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
@@ -59,7 +66,22 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
   const form = useForm<Values>({
     // The form holds the schema's input shape; the server re-parses the same schema.
     resolver: zodResolver(schema as never, undefined, { raw: true }) as never,
-    defaultValues: initial ?? { name: "", enterpriseName: "", creditCode: "", industryId: refs.industries[0]?.id ?? "", parkId: "", totalInvestment: "", sourceChannel: "PROFESSIONAL", keyProject: false, leaderId: "", contacts: [], tags: [], linkIds: [], description: "", plannedStartDate: "" },
+    defaultValues: initial ?? {
+      name: "",
+      enterpriseName: "",
+      creditCode: "",
+      industryId: refs.industries[0]?.id ?? "",
+      parkId: "",
+      totalInvestment: "",
+      sourceChannel: "PROFESSIONAL",
+      keyProject: false,
+      leaderId: "",
+      contacts: [],
+      tags: [],
+      linkIds: [],
+      description: "",
+      plannedStartDate: "",
+    },
   });
   const contacts = useFieldArray({ control: form.control, name: "contacts" });
   const errors = form.formState.errors as unknown as Record<string, { message?: string } | undefined>;
@@ -67,11 +89,18 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
 
   // A new project is first checked for near duplicates; the user then links an existing
   // enterprise, goes to an existing project (增资扩产), or confirms that it is new.
-  const save = async (values: Values, opts: { checkDuplicates: boolean; enterprise: { id: string; name: string } | null }) => {
+  const save = async (
+    values: Values,
+    opts: { checkDuplicates: boolean; enterprise: { id: string; name: string } | null },
+  ) => {
     setNotice(null);
     const res =
       mode === "create"
-        ? await createProjectAction({ ...values, checkDuplicates: opts.checkDuplicates, enterpriseId: opts.enterprise?.id ?? "" })
+        ? await createProjectAction({
+            ...values,
+            checkDuplicates: opts.checkDuplicates,
+            enterpriseId: opts.enterprise?.id ?? "",
+          })
         : await updateProjectAction(initial!.id, { ...values, version: initial!.version });
     if (res.ok) {
       router.push(`/projects/${res.data.id}`);
@@ -92,7 +121,10 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
       if (choice.linkEnterprise) {
         setLinked(choice.linkEnterprise);
         form.setValue("enterpriseName", choice.linkEnterprise.name);
-        await save({ ...values, enterpriseName: choice.linkEnterprise.name }, { checkDuplicates: true, enterprise: choice.linkEnterprise });
+        await save(
+          { ...values, enterpriseName: choice.linkEnterprise.name },
+          { checkDuplicates: true, enterprise: choice.linkEnterprise },
+        );
       } else {
         await save(values, { checkDuplicates: false, enterprise: linked });
       }
@@ -109,7 +141,9 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
       <select id={`f-${name}`} className={inputClass} {...form.register(name)}>
         {blank ? <option value="">—</option> : null}
         {options.map((o) => (
-          <option key={o.id} value={o.id}>{o.label}</option>
+          <option key={o.id} value={o.id}>
+            {o.label}
+          </option>
         ))}
       </select>
     </Field>
@@ -124,7 +158,12 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
         {text("creditCode", t("projects.creditCode"), { placeholder: "91370200XXXXXXXXXX", maxLength: 18 })}
         {choice("industryId", t("projects.industry"), refs.industries, false)}
         {choice("parkId", t("projects.park"), refs.parks)}
-        {choice("sourceChannel", t("projects.sourceChannel"), sourceChannels.map((c) => ({ id: c, label: t(`sourceChannels.${c}`) })), false)}
+        {choice(
+          "sourceChannel",
+          t("projects.sourceChannel"),
+          sourceChannels.map((c) => ({ id: c, label: t(`sourceChannels.${c}`) })),
+          false,
+        )}
         {mode === "create" || canAssign ? choice("leaderId", t("projects.leader"), refs.leaders) : null}
         {mode === "edit" && canAssign ? choice("ownerId", t("projects.owner"), refs.owners, false) : null}
         {text("plannedStartDate", t("projects.plannedStartDate"), { type: "date" })}
@@ -136,7 +175,11 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
             <select id="f-linkIds" multiple size={4} className={inputClass} {...form.register("linkIds")}>
               {refs.chains.map((c) => (
                 <optgroup key={c.id} label={c.label}>
-                  {c.links.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+                  {c.links.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.label}
+                    </option>
+                  ))}
                 </optgroup>
               ))}
             </select>
@@ -146,7 +189,9 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
 
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-slate-700">{t("projectForm.figures")}</legend>
-        {moneyFields.map((f) => <div key={f}>{text(f, t(`projects.${f}`), { inputMode: "decimal" })}</div>)}
+        {moneyFields.map((f) => (
+          <div key={f}>{text(f, t(`projects.${f}`), { inputMode: "decimal" })}</div>
+        ))}
         {mode === "edit" ? (
           <>
             {text("signingDate", t("projects.signingDate"), { type: "date" })}
@@ -161,13 +206,34 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
         <legend className="mb-2 text-sm font-semibold text-slate-700">{t("projectForm.contacts")}</legend>
         {contacts.fields.map((c, i) => (
           <div key={c.id} className="grid grid-cols-1 gap-2 md:grid-cols-4">
-            <input aria-label={t("projectForm.contactName")} placeholder={t("projectForm.contactName")} className={inputClass} {...form.register(`contacts.${i}.name` as const)} />
-            <input aria-label={t("projectForm.contactTitle")} placeholder={t("projectForm.contactTitle")} className={inputClass} {...form.register(`contacts.${i}.title` as const)} />
-            <input aria-label={t("projectForm.contactPhone")} placeholder={t("projectForm.contactPhone")} className={inputClass} {...form.register(`contacts.${i}.phone` as const)} />
-            <button type="button" className="text-left text-sm text-red-600" onClick={() => contacts.remove(i)}>{t("projectForm.remove")}</button>
+            <input
+              aria-label={t("projectForm.contactName")}
+              placeholder={t("projectForm.contactName")}
+              className={inputClass}
+              {...form.register(`contacts.${i}.name` as const)}
+            />
+            <input
+              aria-label={t("projectForm.contactTitle")}
+              placeholder={t("projectForm.contactTitle")}
+              className={inputClass}
+              {...form.register(`contacts.${i}.title` as const)}
+            />
+            <input
+              aria-label={t("projectForm.contactPhone")}
+              placeholder={t("projectForm.contactPhone")}
+              className={inputClass}
+              {...form.register(`contacts.${i}.phone` as const)}
+            />
+            <button type="button" className="text-left text-sm text-red-600" onClick={() => contacts.remove(i)}>
+              {t("projectForm.remove")}
+            </button>
           </div>
         ))}
-        <button type="button" className="rounded border border-slate-300 px-2 py-1 text-sm" onClick={() => contacts.append({ name: "", title: "", phone: "" })}>
+        <button
+          type="button"
+          className="rounded border border-slate-300 px-2 py-1 text-sm"
+          onClick={() => contacts.append({ name: "", title: "", phone: "" })}
+        >
           {t("projectForm.addContact")}
         </button>
       </fieldset>
@@ -183,7 +249,14 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
                 className={inputClass}
                 placeholder={t("projectForm.tagsHint")}
                 defaultValue={(field.value ?? []).join("，")}
-                onChange={(e) => field.onChange(e.target.value.split(/[,，\s]+/).map((s) => s.trim()).filter(Boolean))}
+                onChange={(e) =>
+                  field.onChange(
+                    e.target.value
+                      .split(/[,，\s]+/)
+                      .map((s) => s.trim())
+                      .filter(Boolean),
+                  )
+                }
               />
             </Field>
           )}
@@ -196,7 +269,9 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
       {linked ? (
         <p className="text-sm text-slate-600" data-testid="linked-enterprise">
           {t("duplicates.linked", { name: linked.name })}{" "}
-          <button type="button" className="text-brand-700 underline" onClick={() => setLinked(null)}>{t("duplicates.unlink")}</button>
+          <button type="button" className="text-brand-700 underline" onClick={() => setLinked(null)}>
+            {t("duplicates.unlink")}
+          </button>
         </p>
       ) : null}
       {duplicates ? (
@@ -208,12 +283,26 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
           busy={form.formState.isSubmitting}
         />
       ) : null}
-      {notice ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">{notice}</p> : null}
+      {notice ? (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">
+          {notice}
+        </p>
+      ) : null}
       <div className="flex gap-2">
-        <button type="submit" disabled={form.formState.isSubmitting} className="rounded-md bg-brand-700 px-5 py-2 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={form.formState.isSubmitting}
+          className="rounded-md bg-brand-700 px-5 py-2 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
         </button>
-        <button type="button" onClick={() => router.back()} className="rounded-md border border-slate-300 px-5 py-2 text-sm">{t("common.cancel")}</button>
+        <button
+          type="button"
+          onClick={() => router.back()}
+          className="rounded-md border border-slate-300 px-5 py-2 text-sm"
+        >
+          {t("common.cancel")}
+        </button>
       </div>
     </form>
   );

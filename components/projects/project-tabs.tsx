@@ -51,14 +51,22 @@ export function BasicsTab({ p }: { p: ProjectDetail }) {
         <Item label={t("projects.sourceChannel")}>{t(`sourceChannels.${p.sourceChannel}`)}</Item>
         <Item label={t("projects.owner")}>{p.ownerName}</Item>
         <Item label={t("projects.leader")}>{p.leaderName}</Item>
-        <Item label={t("projects.stage")}><StageBadge stage={p.stage} /></Item>
-        <Item label={t("projects.warning")}><WarningDot warning={p.warning} /></Item>
+        <Item label={t("projects.stage")}>
+          <StageBadge stage={p.stage} />
+        </Item>
+        <Item label={t("projects.warning")}>
+          <WarningDot warning={p.warning} />
+        </Item>
         <Item label={t("projects.keyProject")}>{p.keyProject ? t("common.yes") : t("common.no")}</Item>
         <Item label={t("projects.tags")}>{p.tags.length ? p.tags.join("、") : null}</Item>
         <Item label={t("projects.links")}>
-          {p.links.length ? p.links.map((l) => (
-            <Link key={l.id} href={`/chains/${l.chainId}`} className="mr-2 text-brand-700 hover:underline">{l.chainName} · {l.name}</Link>
-          )) : null}
+          {p.links.length
+            ? p.links.map((l) => (
+                <Link key={l.id} href={`/chains/${l.chainId}`} className="mr-2 text-brand-700 hover:underline">
+                  {l.chainName} · {l.name}
+                </Link>
+              ))
+            : null}
         </Item>
       </dl>
       <h3 className="text-sm font-semibold text-slate-700">{t("projectForm.figures")}</h3>
@@ -85,7 +93,9 @@ export function BasicsTab({ p }: { p: ProjectDetail }) {
           <h3 className="text-sm font-semibold text-slate-700">{t("projectForm.contacts")}</h3>
           <ul className="text-sm">
             {p.contacts.map((c, i) => (
-              <li key={i}>{c.name} {c.title} {c.phone}</li>
+              <li key={i}>
+                {c.name} {c.title} {c.phone}
+              </li>
             ))}
           </ul>
         </>
@@ -108,7 +118,11 @@ export function Timeline({ items }: { items: Activity[] }) {
           <p className="text-xs text-slate-500">
             {a.date} · {t(`activities.types.${a.type}`)} · {a.createdBy}
           </p>
-          {a.participants ? <p className="text-xs text-slate-500">{t("activities.participants")}: {a.participants}</p> : null}
+          {a.participants ? (
+            <p className="text-xs text-slate-500">
+              {t("activities.participants")}: {a.participants}
+            </p>
+          ) : null}
           <p className="whitespace-pre-wrap text-sm text-slate-800">{a.notes}</p>
         </li>
       ))}
@@ -116,19 +130,37 @@ export function Timeline({ items }: { items: Activity[] }) {
   );
 }
 
-type StageRow = { id: string; fromStage: string | null; toStage: string; note: string; override: boolean; firstEntry: boolean; createdAt: string; userName: string };
+type StageRow = {
+  id: string;
+  fromStage: string | null;
+  toStage: string;
+  note: string;
+  override: boolean;
+  firstEntry: boolean;
+  createdAt: string;
+  userName: string;
+};
 
 export function StageHistory({ rows }: { rows: StageRow[] }) {
   const t = useTranslations();
   return (
-    <SimpleTable headers={[t("history.time"), t("history.move"), t("history.user"), t("projectPage.note")]} testId="stage-history">
+    <SimpleTable
+      headers={[t("history.time"), t("history.move"), t("history.user"), t("projectPage.note")]}
+      testId="stage-history"
+    >
       {rows.map((r) => (
         <tr key={r.id}>
           <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(r.createdAt)}</td>
           <td className="px-3 py-1.5">
-            {r.fromStage ? <><StageBadge stage={r.fromStage} /> → </> : null}
+            {r.fromStage ? (
+              <>
+                <StageBadge stage={r.fromStage} /> →{" "}
+              </>
+            ) : null}
             <StageBadge stage={r.toStage} />
-            {r.override ? <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-800">{t("history.override")}</span> : null}
+            {r.override ? (
+              <span className="ml-2 rounded bg-amber-100 px-1 text-xs text-amber-800">{t("history.override")}</span>
+            ) : null}
           </td>
           <td className="px-3 py-1.5">{r.userName}</td>
           <td className="px-3 py-1.5 text-slate-600">{r.note}</td>
@@ -137,4 +169,3 @@ export function StageHistory({ rows }: { rows: StageRow[] }) {
     </SimpleTable>
   );
 }
-

@@ -14,7 +14,24 @@ import { SavedViews } from "./saved-views";
 
 export type GridParams = Record<string, string | undefined>;
 
-const filterKeys = ["q", "stage", "industry", "chain", "link", "park", "owner", "leader", "warning", "key", "minInvestment", "maxInvestment", "signedFrom", "signedTo", "updatedFrom", "updatedTo"] as const;
+const filterKeys = [
+  "q",
+  "stage",
+  "industry",
+  "chain",
+  "link",
+  "park",
+  "owner",
+  "leader",
+  "warning",
+  "key",
+  "minInvestment",
+  "maxInvestment",
+  "signedFrom",
+  "signedTo",
+  "updatedFrom",
+  "updatedTo",
+] as const;
 
 export function toQuery(params: GridParams) {
   const qs = new URLSearchParams();
@@ -35,7 +52,18 @@ type Props = {
   error?: string;
 };
 
-export function ProjectsGrid({ items, total, page, pageSize, params, refs, views, canCreate, canImport, error }: Props) {
+export function ProjectsGrid({
+  items,
+  total,
+  page,
+  pageSize,
+  params,
+  refs,
+  views,
+  canCreate,
+  canImport,
+  error,
+}: Props) {
   const t = useTranslations();
   const router = useRouter();
   const pathname = usePathname();
@@ -64,7 +92,9 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
       <select name={name} defaultValue={params[name] ?? ""} className={`${inputClass} mt-0.5 min-w-28`}>
         <option value="">{t("common.all")}</option>
         {options.map((o) => (
-          <option key={o.value} value={o.value}>{o.label}</option>
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
         ))}
       </select>
     </label>
@@ -73,36 +103,88 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
   const field = (name: (typeof filterKeys)[number], type: "text" | "date") => (
     <label className="text-xs text-slate-600">
       {t(`projects.${name}`)}
-      <input type={type} name={name} inputMode={type === "text" ? "decimal" : undefined} defaultValue={params[name] ?? ""} className={`${inputClass} mt-0.5`} />
+      <input
+        type={type}
+        name={name}
+        inputMode={type === "text" ? "decimal" : undefined}
+        defaultValue={params[name] ?? ""}
+        className={`${inputClass} mt-0.5`}
+      />
     </label>
   );
 
   return (
     <div className="space-y-3" aria-busy={pending}>
-      <form onSubmit={onFilter} role="search" className="grid grid-cols-2 gap-2 md:grid-cols-4 xl:grid-cols-8" data-testid="project-filters" key={toQuery(params)}>
+      <form
+        onSubmit={onFilter}
+        role="search"
+        className="grid grid-cols-2 gap-2 md:grid-cols-4 xl:grid-cols-8"
+        data-testid="project-filters"
+        key={toQuery(params)}
+      >
         <label className="col-span-2 text-xs text-slate-600">
           {t("projects.search")}
-          <input name="q" defaultValue={params.q ?? ""} placeholder={t("projects.searchPlaceholder")} className={`${inputClass} mt-0.5`} />
+          <input
+            name="q"
+            defaultValue={params.q ?? ""}
+            placeholder={t("projects.searchPlaceholder")}
+            className={`${inputClass} mt-0.5`}
+          />
         </label>
-        {select("stage", t("projects.stage"), stages.map((s) => ({ value: s, label: t(`stages.${s}`) })))}
-        {select("industry", t("projects.industry"), refs.industries.map((o) => ({ value: o.code!, label: o.label })))}
-        {select("chain", t("projects.chain"), refs.chains.map((c) => ({ value: c.id, label: c.label })))}
+        {select(
+          "stage",
+          t("projects.stage"),
+          stages.map((s) => ({ value: s, label: t(`stages.${s}`) })),
+        )}
+        {select(
+          "industry",
+          t("projects.industry"),
+          refs.industries.map((o) => ({ value: o.code!, label: o.label })),
+        )}
+        {select(
+          "chain",
+          t("projects.chain"),
+          refs.chains.map((c) => ({ value: c.id, label: c.label })),
+        )}
         <label className="text-xs text-slate-600">
           {t("projects.link")}
           <select name="link" defaultValue={params.link ?? ""} className={`${inputClass} mt-0.5 min-w-28`}>
             <option value="">{t("common.all")}</option>
             {refs.chains.map((c) => (
               <optgroup key={c.id} label={c.label}>
-                {c.links.map((l) => <option key={l.id} value={l.id}>{l.label}</option>)}
+                {c.links.map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {l.label}
+                  </option>
+                ))}
               </optgroup>
             ))}
           </select>
         </label>
-        {select("park", t("projects.park"), refs.parks.map((o) => ({ value: o.code!, label: o.label })))}
-        {select("owner", t("projects.owner"), refs.owners.map((o) => ({ value: o.code!, label: o.label })))}
-        {select("leader", t("projects.leader"), refs.leaders.map((o) => ({ value: o.code!, label: o.label })))}
-        {select("warning", t("projects.warning"), warningColors.map((w) => ({ value: w, label: t(`warnings.${w}`) })))}
-        {select("key", t("projects.keyProject"), [{ value: "true", label: t("common.yes") }, { value: "false", label: t("common.no") }])}
+        {select(
+          "park",
+          t("projects.park"),
+          refs.parks.map((o) => ({ value: o.code!, label: o.label })),
+        )}
+        {select(
+          "owner",
+          t("projects.owner"),
+          refs.owners.map((o) => ({ value: o.code!, label: o.label })),
+        )}
+        {select(
+          "leader",
+          t("projects.leader"),
+          refs.leaders.map((o) => ({ value: o.code!, label: o.label })),
+        )}
+        {select(
+          "warning",
+          t("projects.warning"),
+          warningColors.map((w) => ({ value: w, label: t(`warnings.${w}`) })),
+        )}
+        {select("key", t("projects.keyProject"), [
+          { value: "true", label: t("common.yes") },
+          { value: "false", label: t("common.no") },
+        ])}
         {field("minInvestment", "text")}
         {field("maxInvestment", "text")}
         {field("signedFrom", "date")}
@@ -110,33 +192,61 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
         {field("updatedFrom", "date")}
         {field("updatedTo", "date")}
         <div className="col-span-2 flex items-end gap-2">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">{t("common.search")}</button>
-          <Link href={pathname} className="px-2 py-1.5 text-sm text-slate-600 hover:underline">{t("common.reset")}</Link>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
+            {t("common.search")}
+          </button>
+          <Link href={pathname} className="px-2 py-1.5 text-sm text-slate-600 hover:underline">
+            {t("common.reset")}
+          </Link>
         </div>
       </form>
-      {error ? <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">
+          {error}
+        </p>
+      ) : null}
 
       <div className="flex flex-wrap items-center justify-between gap-2">
         <div className="flex flex-wrap items-center gap-2">
           {canCreate ? (
-            <Link href="/projects/new" className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800" data-testid="new-project">
+            <Link
+              href="/projects/new"
+              className="rounded-md bg-emerald-700 px-3 py-1.5 text-sm text-white hover:bg-emerald-800"
+              data-testid="new-project"
+            >
               {t("projects.newLead")}
             </Link>
           ) : null}
           {canImport ? (
-            <Link href="/projects/import" className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" data-testid="import-projects">
+            <Link
+              href="/projects/import"
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+              data-testid="import-projects"
+            >
               {t("imports.open")}
             </Link>
           ) : null}
-          <a href={`/api/v1/projects/export?${toQuery({ ...params, page: undefined })}`} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" data-testid="export-xlsx">
+          <a
+            href={`/api/v1/projects/export?${toQuery({ ...params, page: undefined })}`}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+            data-testid="export-xlsx"
+          >
             {t("projects.exportXlsx")}
           </a>
           <div className="relative">
-            <button type="button" onClick={() => setShowColumns((v) => !v)} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100" aria-expanded={showColumns}>
+            <button
+              type="button"
+              onClick={() => setShowColumns((v) => !v)}
+              className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
+              aria-expanded={showColumns}
+            >
               {t("projects.columns")}
             </button>
             {showColumns ? (
-              <div className="absolute z-10 mt-1 w-44 rounded-md border border-slate-200 bg-white p-2 shadow-lg" data-testid="column-chooser">
+              <div
+                className="absolute z-10 mt-1 w-44 rounded-md border border-slate-200 bg-white p-2 shadow-lg"
+                data-testid="column-chooser"
+              >
                 {hideableColumns.map((c) => (
                   <label key={c} className="flex items-center gap-2 py-0.5 text-sm">
                     <input
@@ -173,13 +283,34 @@ export function ProjectsGrid({ items, total, page, pageSize, params, refs, views
       <nav className="flex flex-wrap items-center justify-between gap-3 text-sm text-slate-600" aria-label="pagination">
         <span data-testid="grid-total">{t("common.pageInfo", { page, pages, total })}</span>
         <span className="flex items-center gap-2">
-          <select aria-label={t("projects.pageSize")} value={String(pageSize)} onChange={(e) => set({ pageSize: e.target.value })} className="rounded border border-slate-300 px-1 py-1">
+          <select
+            aria-label={t("projects.pageSize")}
+            value={String(pageSize)}
+            onChange={(e) => set({ pageSize: e.target.value })}
+            className="rounded border border-slate-300 px-1 py-1"
+          >
             {[20, 50, 100, 200].map((n) => (
-              <option key={n} value={n}>{t("projects.perPage", { n })}</option>
+              <option key={n} value={n}>
+                {t("projects.perPage", { n })}
+              </option>
             ))}
           </select>
-          <button type="button" disabled={page <= 1} onClick={() => go({ ...params, page: String(page - 1) })} className="rounded border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">{t("common.previous")}</button>
-          <button type="button" disabled={page >= pages} onClick={() => go({ ...params, page: String(page + 1) })} className="rounded border border-slate-300 bg-white px-3 py-1 disabled:opacity-40">{t("common.next")}</button>
+          <button
+            type="button"
+            disabled={page <= 1}
+            onClick={() => go({ ...params, page: String(page - 1) })}
+            className="rounded border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
+          >
+            {t("common.previous")}
+          </button>
+          <button
+            type="button"
+            disabled={page >= pages}
+            onClick={() => go({ ...params, page: String(page + 1) })}
+            className="rounded border border-slate-300 bg-white px-3 py-1 disabled:opacity-40"
+          >
+            {t("common.next")}
+          </button>
         </span>
       </nav>
     </div>

@@ -7,13 +7,26 @@ import { Field, inputClass } from "@/components/ui/field";
 
 // Fields a target stage asks for, shown only when that stage is chosen.
 const stageFields: Record<string, { name: string; type: string }[]> = {
-  SIGNED: [{ name: "signingDate", type: "date" }, { name: "contractInvestment", type: "text" }],
+  SIGNED: [
+    { name: "signingDate", type: "date" },
+    { name: "contractInvestment", type: "text" },
+  ],
   REGISTERED: [{ name: "creditCode", type: "text" }],
   COMPLETED: [{ name: "completionDate", type: "date" }],
   PRODUCTION: [{ name: "productionDate", type: "date" }],
 };
 
-export function StageMovePanel({ projectId, version, targets, defaults }: { projectId: string; version: number; targets: string[]; defaults: Record<string, string | null> }) {
+export function StageMovePanel({
+  projectId,
+  version,
+  targets,
+  defaults,
+}: {
+  projectId: string;
+  version: number;
+  targets: string[];
+  defaults: Record<string, string | null>;
+}) {
   const t = useTranslations();
   const router = useRouter();
   const [to, setTo] = useState(targets[0] ?? "");
@@ -37,9 +50,19 @@ export function StageMovePanel({ projectId, version, targets, defaults }: { proj
   return (
     <form onSubmit={submit} className="space-y-3" data-testid="stage-move">
       <Field label={t("projectPage.moveTo")} htmlFor="move-to">
-        <select id="move-to" value={to} onChange={(e) => { setTo(e.target.value); setError(null); }} className={inputClass}>
+        <select
+          id="move-to"
+          value={to}
+          onChange={(e) => {
+            setTo(e.target.value);
+            setError(null);
+          }}
+          className={inputClass}
+        >
           {targets.map((s) => (
-            <option key={s} value={s}>{t(`stages.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`stages.${s}`)}
+            </option>
           ))}
         </select>
       </Field>
@@ -55,10 +78,25 @@ export function StageMovePanel({ projectId, version, targets, defaults }: { proj
         </Field>
       ))}
       <Field label={t("projectPage.note")} htmlFor="move-note" error={error?.fields.note}>
-        <textarea id="move-note" rows={2} className={inputClass} value={values.note ?? ""} onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))} placeholder={t("projectPage.noteHint")} />
+        <textarea
+          id="move-note"
+          rows={2}
+          className={inputClass}
+          value={values.note ?? ""}
+          onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
+          placeholder={t("projectPage.noteHint")}
+        />
       </Field>
-      {error ? <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="move-error">{error.message}</p> : null}
-      <button type="submit" disabled={pending || !to} className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+      {error ? (
+        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="move-error">
+          {error.message}
+        </p>
+      ) : null}
+      <button
+        type="submit"
+        disabled={pending || !to}
+        className="w-full rounded-md bg-brand-700 px-4 py-2 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+      >
         {t("projectPage.move")}
       </button>
     </form>

@@ -5,7 +5,15 @@ import { formatWan } from "@/lib/format";
 export type StageCount = { stage: string; count: number; totalInvestment: string };
 
 /** Counts of projects per stage as a row of tiles linking to the filtered list. */
-export function StageSummary({ rows, testId, linkFilter = "" }: { rows: StageCount[]; testId: string; linkFilter?: string }) {
+export function StageSummary({
+  rows,
+  testId,
+  linkFilter = "",
+}: {
+  rows: StageCount[];
+  testId: string;
+  linkFilter?: string;
+}) {
   const t = useTranslations();
   const total = rows.reduce((n, r) => n + r.count, 0);
   return (

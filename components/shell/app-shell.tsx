@@ -27,7 +27,9 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
     .map((s) => ({ href: s.href, label: t(`nav.${s.key}`), group: s.group ? t(`nav.${s.group}`) : undefined }));
   return (
     <div className="flex min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only">{t("common.skipToContent")}</a>
+      <a href="#main" className="sr-only focus:not-sr-only">
+        {t("common.skipToContent")}
+      </a>
       <aside className="no-print w-56 shrink-0 bg-slate-900 px-3 py-4">
         <Link href="/" className="mb-6 block px-3 text-base font-bold text-white">
           {t("common.appShort")}
@@ -46,7 +48,9 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
               <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700" data-testid="current-role">
                 {t(`roles.${actor.role}`)}
               </span>
-              {actor.departmentName ? <span className="ml-2 text-xs text-slate-500">{actor.departmentName}</span> : null}
+              {actor.departmentName ? (
+                <span className="ml-2 text-xs text-slate-500">{actor.departmentName}</span>
+              ) : null}
             </span>
             <LogoutButton />
           </div>

@@ -9,11 +9,14 @@ export function NavLinks({ items }: { items: NavItem[] }) {
   return (
     <ul className="space-y-1" data-testid="sidebar-nav">
       {items.map((item, i) => {
-        const active = item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
+        const active =
+          item.href === "/" ? pathname === "/" : pathname === item.href || pathname.startsWith(`${item.href}/`);
         const heading = item.group && item.group !== items[i - 1]?.group ? item.group : undefined;
         return (
           <li key={item.href}>
-            {heading ? <p className="mt-4 mb-1 px-3 text-xs font-semibold uppercase tracking-wide text-slate-400">{heading}</p> : null}
+            {heading ? (
+              <p className="mt-4 mb-1 px-3 text-xs font-semibold uppercase tracking-wide text-slate-400">{heading}</p>
+            ) : null}
             <Link
               href={item.href}
               aria-current={active ? "page" : undefined}

@@ -15,7 +15,11 @@ const stageColors: Record<string, string> = {
 
 export function StageBadge({ stage }: { stage: string }) {
   const t = useTranslations("stages");
-  return <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${stageColors[stage] ?? ""}`}>{t(stage)}</span>;
+  return (
+    <span className={`inline-block rounded px-2 py-0.5 text-xs font-medium ${stageColors[stage] ?? ""}`}>
+      {t(stage)}
+    </span>
+  );
 }
 
 const warningColors: Record<string, string> = {
@@ -28,7 +32,10 @@ export function WarningDot({ warning }: { warning: string }) {
   const t = useTranslations("warnings");
   return (
     <span className="inline-flex items-center gap-1 text-xs text-slate-600">
-      <span aria-hidden className={`inline-block h-2.5 w-2.5 rounded-full ${warningColors[warning] ?? "bg-slate-300"}`} />
+      <span
+        aria-hidden
+        className={`inline-block h-2.5 w-2.5 rounded-full ${warningColors[warning] ?? "bg-slate-300"}`}
+      />
       {t(warning)}
     </span>
   );

@@ -27,7 +27,16 @@ export type DataTableProps<T extends RowData> = {
   testId?: string;
 };
 
-export function DataTable<T extends RowData>({ columns, data, sorting, onSortingChange, columnVisibility, rowId, emptyText, testId }: DataTableProps<T>) {
+export function DataTable<T extends RowData>({
+  columns,
+  data,
+  sorting,
+  onSortingChange,
+  columnVisibility,
+  rowId,
+  emptyText,
+  testId,
+}: DataTableProps<T>) {
   const table = useTable({
     features: gridFeatures,
     columns,
@@ -56,9 +65,16 @@ export function DataTable<T extends RowData>({ columns, data, sorting, onSorting
                     aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : undefined}
                   >
                     {header.isPlaceholder ? null : canSort ? (
-                      <button type="button" className="inline-flex items-center gap-1 hover:text-brand-700" onClick={header.column.getToggleSortingHandler()} data-sort={header.column.id}>
+                      <button
+                        type="button"
+                        className="inline-flex items-center gap-1 hover:text-brand-700"
+                        onClick={header.column.getToggleSortingHandler()}
+                        data-sort={header.column.id}
+                      >
                         <table.FlexRender header={header} />
-                        <span aria-hidden className="text-slate-400">{sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}</span>
+                        <span aria-hidden className="text-slate-400">
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                        </span>
                       </button>
                     ) : (
                       <table.FlexRender header={header} />

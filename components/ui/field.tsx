@@ -2,7 +2,17 @@
 import { useTranslations } from "next-intl";
 
 /** A labelled form control with its field-level message (a catalogue key or text). */
-export function Field({ label, htmlFor, error, children }: { label: string; htmlFor: string; error?: string; children: React.ReactNode }) {
+export function Field({
+  label,
+  htmlFor,
+  error,
+  children,
+}: {
+  label: string;
+  htmlFor: string;
+  error?: string;
+  children: React.ReactNode;
+}) {
   const t = useTranslations();
   const message = error ? (t.has(error as never) ? t(error as never) : error) : undefined;
   return (
@@ -20,4 +30,5 @@ export function Field({ label, htmlFor, error, children }: { label: string; html
   );
 }
 
-export const inputClass = "w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-brand-600 focus:outline-none";
+export const inputClass =
+  "w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-brand-600 focus:outline-none";

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 
 /** Page links that keep the rest of the query string (the URL holds the list state). */
-export function Pagination({ basePath, params, page, pageSize, total }: {
+export function Pagination({
+  basePath,
+  params,
+  page,
+  pageSize,
+  total,
+}: {
   basePath: string;
   params: Record<string, string | undefined>;
   page: number;
@@ -22,8 +28,16 @@ export function Pagination({ basePath, params, page, pageSize, total }: {
     <nav className="flex items-center justify-between gap-4 py-3 text-sm text-slate-600" aria-label="pagination">
       <span>{t("pageInfo", { page, pages, total })}</span>
       <span className="flex gap-2">
-        {page > 1 ? <Link className={linkClass} href={href(page - 1)}>{t("previous")}</Link> : null}
-        {page < pages ? <Link className={linkClass} href={href(page + 1)}>{t("next")}</Link> : null}
+        {page > 1 ? (
+          <Link className={linkClass} href={href(page - 1)}>
+            {t("previous")}
+          </Link>
+        ) : null}
+        {page < pages ? (
+          <Link className={linkClass} href={href(page + 1)}>
+            {t("next")}
+          </Link>
+        ) : null}
       </span>
     </nav>
   );

@@ -1,6 +1,14 @@
 // A plain list table (headers + rows) for short server-side lists; the project grid
 // uses the TanStack data table instead.
-export function SimpleTable({ headers, children, testId }: { headers: React.ReactNode[]; children: React.ReactNode; testId?: string }) {
+export function SimpleTable({
+  headers,
+  children,
+  testId,
+}: {
+  headers: React.ReactNode[];
+  children: React.ReactNode;
+  testId?: string;
+}) {
   return (
     <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid={testId}>
       <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">

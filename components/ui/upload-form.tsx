@@ -7,7 +7,17 @@ import { useState, useTransition } from "react";
  * server-action size cap): the file's field message or the refusal shown under the form,
  * the page refreshed when it lands.
  */
-export function UploadForm({ url, children, submitLabel, testId }: { url: string; children: React.ReactNode; submitLabel: string; testId?: string }) {
+export function UploadForm({
+  url,
+  children,
+  submitLabel,
+  testId,
+}: {
+  url: string;
+  children: React.ReactNode;
+  submitLabel: string;
+  testId?: string;
+}) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
@@ -33,8 +43,18 @@ export function UploadForm({ url, children, submitLabel, testId }: { url: string
       }}
     >
       {children}
-      <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-60">{submitLabel}</button>
-      {error ? <p role="alert" className="w-full text-sm text-red-600" data-testid="upload-error">{error}</p> : null}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-60"
+      >
+        {submitLabel}
+      </button>
+      {error ? (
+        <p role="alert" className="w-full text-sm text-red-600" data-testid="upload-error">
+          {error}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -22,6 +22,6 @@ export function useAction() {
       } else setError({ message: res.error.message, fields: res.error.fields ?? {} });
     });
   /** The first field message, else the message. */
-  const firstError = error ? Object.values(error.fields)[0] ?? error.message : null;
+  const firstError = error ? (Object.values(error.fields)[0] ?? error.message) : null;
   return { error, firstError, pending, run };
 }

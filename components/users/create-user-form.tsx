@@ -33,7 +33,12 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
   });
 
   return (
-    <form onSubmit={onSubmit} className="grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-6" noValidate data-testid="create-user-form">
+    <form
+      onSubmit={onSubmit}
+      className="grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-6"
+      noValidate
+      data-testid="create-user-form"
+    >
       <Field label={t("users.username")} htmlFor="new-username" error={errors.username?.message}>
         <input id="new-username" className={inputClass} autoComplete="off" {...form.register("username")} />
       </Field>
@@ -41,7 +46,13 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
         <input id="new-displayName" className={inputClass} {...form.register("displayName")} />
       </Field>
       <Field label={t("users.password")} htmlFor="new-password" error={errors.password?.message}>
-        <input id="new-password" type="password" autoComplete="new-password" className={inputClass} {...form.register("password")} />
+        <input
+          id="new-password"
+          type="password"
+          autoComplete="new-password"
+          className={inputClass}
+          {...form.register("password")}
+        />
       </Field>
       <Field label={t("users.role")} htmlFor="new-role" error={errors.role?.message}>
         <select id="new-role" className={inputClass} {...form.register("role")}>
@@ -63,12 +74,19 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
         </select>
       </Field>
       <div className="flex items-end">
-        <button type="submit" disabled={isSubmitting} className="w-full rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={isSubmitting}
+          className="w-full rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
+        >
           {isSubmitting ? t("common.saving") : t("users.create")}
         </button>
       </div>
       {notice ? (
-        <p role="status" className={`sm:col-span-3 lg:col-span-6 text-sm ${notice.ok ? "text-emerald-700" : "text-red-700"}`}>
+        <p
+          role="status"
+          className={`sm:col-span-3 lg:col-span-6 text-sm ${notice.ok ? "text-emerald-700" : "text-red-700"}`}
+        >
           {notice.text}
         </p>
       ) : null}

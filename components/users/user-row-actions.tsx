@@ -5,7 +5,10 @@ import { resetPasswordAction, updateUserAction } from "@/app/(app)/admin/users/a
 import { roles } from "@/lib/auth/permissions";
 import type { ActionResult } from "@/lib/auth/action";
 
-type Props = { user: { id: string; username: string; displayName: string; role: string; active: boolean; version: number }; isSelf: boolean };
+type Props = {
+  user: { id: string; username: string; displayName: string; role: string; active: boolean; version: number };
+  isSelf: boolean;
+};
 
 export function UserRowActions({ user, isSelf }: Props) {
   const t = useTranslations();
@@ -28,7 +31,9 @@ export function UserRowActions({ user, isSelf }: Props) {
         className="rounded border border-slate-300 px-1 py-0.5 text-xs"
         defaultValue={user.role}
         disabled={pending || isSelf}
-        onChange={(e) => run(() => updateUserAction(user.id, { role: e.target.value, version: user.version }), t("users.updated"))}
+        onChange={(e) =>
+          run(() => updateUserAction(user.id, { role: e.target.value, version: user.version }), t("users.updated"))
+        }
       >
         {roles.map((r) => (
           <option key={r} value={r}>
@@ -68,15 +73,28 @@ export function UserRowActions({ user, isSelf }: Props) {
             value={password}
             onChange={(e) => setPassword(e.target.value)}
           />
-          <button type="submit" className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white">{t("common.save")}</button>
-          <button type="button" className="px-1 text-xs text-slate-500" onClick={() => setResetting(false)}>{t("common.cancel")}</button>
+          <button type="submit" className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white">
+            {t("common.save")}
+          </button>
+          <button type="button" className="px-1 text-xs text-slate-500" onClick={() => setResetting(false)}>
+            {t("common.cancel")}
+          </button>
         </form>
       ) : (
-        <button type="button" disabled={pending} className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100" onClick={() => setResetting(true)}>
+        <button
+          type="button"
+          disabled={pending}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+          onClick={() => setResetting(true)}
+        >
           {t("users.resetPassword")}
         </button>
       )}
-      {message ? <span role="status" className={`text-xs ${message.ok ? "text-emerald-700" : "text-red-600"}`}>{message.text}</span> : null}
+      {message ? (
+        <span role="status" className={`text-xs ${message.ok ? "text-emerald-700" : "text-red-600"}`}>
+          {message.text}
+        </span>
+      ) : null}
     </div>
   );
 }

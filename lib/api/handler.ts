@@ -45,9 +45,7 @@ export async function actorFromRequest(req: Request): Promise<Actor | null> {
  * error body, refused authorizations written to the security log, plain values
  * answered as JSON. Handlers stay thin: zod parse → one lib call → shape.
  */
-export function apiRoute<P = Record<string, never>>(
-  handler: (ctx: ApiContext<P>) => Promise<Response | unknown>,
-) {
+export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<Response | unknown>) {
   return async (req: Request, context?: RouteContext<P>): Promise<Response> => {
     const locale = requestLocale(req);
     const url = new URL(req.url);
@@ -61,12 +59,18 @@ export function apiRoute<P = Record<string, never>>(
     } catch (err) {
       if (isAppError(err)) {
         if (err.code === "FORBIDDEN" && actor) {
-          await logAccessDenied(actor, { path: url.pathname, detail: `${req.method} ${String(err.params?.action ?? "")}` });
+          await logAccessDenied(actor, {
+            path: url.pathname,
+            detail: `${req.method} ${String(err.params?.action ?? "")}`,
+          });
         }
         return errorResponse(err, locale);
       }
       console.error(err);
-      return Response.json({ error: { code: "INTERNAL", message: translate(locale, "errors.INTERNAL") } }, { status: 500 });
+      return Response.json(
+        { error: { code: "INTERNAL", message: translate(locale, "errors.INTERNAL") } },
+        { status: 500 },
+      );
     }
   };
 }

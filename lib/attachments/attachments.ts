@@ -20,7 +20,9 @@ export function uploadLimitMb(): number {
   return env().MAX_UPLOAD_MB;
 }
 
-const categorySchema = z.object({ category: z.enum(["AGREEMENT", "DOCUMENT", "OTHER"], "validation.choice").default("DOCUMENT") });
+const categorySchema = z.object({
+  category: z.enum(["AGREEMENT", "DOCUMENT", "OTHER"], "validation.choice").default("DOCUMENT"),
+});
 
 export type Upload = { name: string; type: string; bytes: Uint8Array };
 
@@ -29,9 +31,22 @@ export type Upload = { name: string; type: string; bytes: Uint8Array };
  * UPLOAD_DIR/<project>/<random name>, then the row and the audit entry in one
  * transaction. If the transaction fails the file is removed again.
  */
-export async function uploadAttachment({ actor, projectId, file, input }: { actor: Actor; projectId: string; file: Upload | null; input: unknown }) {
+export async function uploadAttachment({
+  actor,
+  projectId,
+  file,
+  input,
+}: {
+  actor: Actor;
+  projectId: string;
+  file: Upload | null;
+  input: unknown;
+}) {
   const { category } = parseInput(categorySchema, input);
-  const project = await getDb().project.findUnique({ where: { id: projectId }, select: { id: true, ownerId: true, leaderId: true } });
+  const project = await getDb().project.findUnique({
+    where: { id: projectId },
+    select: { id: true, ownerId: true, leaderId: true },
+  });
   if (!project) throw new AppError("NOT_FOUND");
   assertCanOnProject(actor, project, "attach");
   return storeAttachment({ actor, projectId, file, category, permitCaseId: null });
@@ -42,11 +57,24 @@ export async function uploadAttachment({ actor, projectId, file, input }: { acto
  * file under UPLOAD_DIR/<project>/<random name>, then the row and the audit entry in one
  * transaction; if that fails the file is removed again.
  */
-export async function storeAttachment({ actor, projectId, file, category, permitCaseId }: { actor: Actor; projectId: string; file: Upload | null; category: "AGREEMENT" | "DOCUMENT" | "OTHER"; permitCaseId: string | null }) {
+export async function storeAttachment({
+  actor,
+  projectId,
+  file,
+  category,
+  permitCaseId,
+}: {
+  actor: Actor;
+  projectId: string;
+  file: Upload | null;
+  category: "AGREEMENT" | "DOCUMENT" | "OTHER";
+  permitCaseId: string | null;
+}) {
   if (!file) throw new AppError("VALIDATION", { fields: { file: "validation.required" } });
   const maxMb = env().MAX_UPLOAD_MB;
   const problem = fileProblem({ name: file.name, type: file.type, size: file.bytes.byteLength }, maxMb * 1024 * 1024);
-  if (problem) throw new AppError("VALIDATION", { fields: { file: `validation.file.${problem}` }, params: { mb: maxMb } });
+  if (problem)
+    throw new AppError("VALIDATION", { fields: { file: `validation.file.${problem}` }, params: { mb: maxMb } });
   const relative = path.join(projectId, `${crypto.randomUUID()}${extensionOf(file.name)}`);
   const absolute = path.join(uploadDir(), relative);
   await fs.mkdir(path.dirname(absolute), { recursive: true });
@@ -54,10 +82,25 @@ export async function storeAttachment({ actor, projectId, file, category, permit
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await tx.attachment.create({
-        data: { projectId, permitCaseId, category, fileName: file.name, mimeType: file.type || "application/octet-stream", size: file.bytes.byteLength, storagePath: relative, uploadedById: actor.id },
+        data: {
+          projectId,
+          permitCaseId,
+          category,
+          fileName: file.name,
+          mimeType: file.type || "application/octet-stream",
+          size: file.bytes.byteLength,
+          storagePath: relative,
+          uploadedById: actor.id,
+        },
       });
       const view = { id: row.id, fileName: row.fileName, category: row.category, size: row.size };
-      await writeAudit(tx, { actorId: actor.id, entityType: permitCaseId ? "PermitCase" : "Project", entityId: permitCaseId ?? projectId, action: "attachment:add", after: view });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        entityType: permitCaseId ? "PermitCase" : "Project",
+        entityId: permitCaseId ?? projectId,
+        action: "attachment:add",
+        after: view,
+      });
       return view;
     });
   } catch (err) {
@@ -71,7 +114,15 @@ export async function listAttachments({ actor, projectId }: { actor: Actor; proj
   const rows = await getDb().attachment.findMany({
     where: { projectId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, category: true, fileName: true, mimeType: true, size: true, createdAt: true, uploadedBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      category: true,
+      fileName: true,
+      mimeType: true,
+      size: true,
+      createdAt: true,
+      uploadedBy: { select: { displayName: true } },
+    },
   });
   return rows.map((r) => ({ ...r, uploadedBy: r.uploadedBy.displayName, createdAt: r.createdAt.toISOString() }));
 }

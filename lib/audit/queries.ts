@@ -9,10 +9,19 @@ async function withActorNames<T extends { actorId: string | null }>(rows: T[]) {
   const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
   const users = await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
   const names = new Map(users.map((u) => [u.id, u.displayName]));
-  return rows.map((r) => ({ ...r, actorName: r.actorId ? names.get(r.actorId) ?? r.actorId : null }));
+  return rows.map((r) => ({ ...r, actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null }));
 }
 
-const shape = (r: { id: bigint; createdAt: Date; before: unknown; after: unknown; actorId: string | null; entityType: string; entityId: string; action: string }) => ({
+const shape = (r: {
+  id: bigint;
+  createdAt: Date;
+  before: unknown;
+  after: unknown;
+  actorId: string | null;
+  entityType: string;
+  entityId: string;
+  action: string;
+}) => ({
   id: r.id.toString(),
   actorId: r.actorId,
   entityType: r.entityType,
@@ -24,7 +33,15 @@ const shape = (r: { id: bigint; createdAt: Date; before: unknown; after: unknown
 });
 
 /** The change history of one entity (shown on its page), newest first. */
-export async function entityHistory({ actor, entityType, entityId }: { actor: Actor; entityType: "Project" | "Enterprise"; entityId: string }) {
+export async function entityHistory({
+  actor,
+  entityType,
+  entityId,
+}: {
+  actor: Actor;
+  entityType: "Project" | "Enterprise";
+  entityId: string;
+}) {
   assertCan(actor, entityType === "Project" ? "project.read" : "enterprise.read");
   const rows = await getDb().auditLog.findMany({ where: { entityType, entityId }, orderBy: { id: "desc" }, take: 200 });
   return withActorNames(rows.map(shape));
@@ -45,7 +62,10 @@ export async function listAuditLog({ actor, query }: { actor: Actor; query: unkn
   const q = parseInput(auditQuery, query);
   const db = getDb();
   let actorId: string | undefined;
-  if (q.actor) actorId = (await db.user.findFirst({ where: { OR: [{ id: q.actor }, { username: q.actor }] }, select: { id: true } }))?.id ?? "-";
+  if (q.actor)
+    actorId =
+      (await db.user.findFirst({ where: { OR: [{ id: q.actor }, { username: q.actor }] }, select: { id: true } }))
+        ?.id ?? "-";
   const where = {
     ...(q.entityType ? { entityType: q.entityType } : {}),
     ...(q.entityId ? { entityId: q.entityId } : {}),

@@ -14,7 +14,10 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
  * the security log), then one lib use-case; AppErrors come back as a result with
  * field messages in the user's language, so forms can show them beside the fields.
  */
-export async function runAction<T>(action: Action | undefined, fn: (actor: Actor) => Promise<T>): Promise<ActionResult<T>> {
+export async function runAction<T>(
+  action: Action | undefined,
+  fn: (actor: Actor) => Promise<T>,
+): Promise<ActionResult<T>> {
   const actor = await requireActor(action);
   try {
     return { ok: true, data: await fn(actor) };

@@ -15,7 +15,10 @@ const hash = (token: string) => crypto.createHash("sha256").update(token).digest
 
 export const createTokenSchema = z.object({
   name: z.string().trim().min(1, "validation.required").max(50),
-  expiresInDays: z.preprocess((v) => (v === "" || v === null ? undefined : v), z.coerce.number().int().min(1).max(3650).optional()),
+  expiresInDays: z.preprocess(
+    (v) => (v === "" || v === null ? undefined : v),
+    z.coerce.number().int().min(1).max(3650).optional(),
+  ),
 });
 
 export async function createApiToken({ actor, input }: { actor: Actor; input: unknown }) {
@@ -32,8 +35,20 @@ export async function createApiToken({ actor, input }: { actor: Actor; input: un
         expiresAt: data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null,
       },
     });
-    await writeAudit(tx, { actorId: actor.id, entityType: "ApiToken", entityId: row.id, action: "create", after: { name: row.name, prefix: row.prefix } });
-    return { id: row.id, name: row.name, prefix: row.prefix, expiresAt: row.expiresAt?.toISOString() ?? null, token: secret };
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "ApiToken",
+      entityId: row.id,
+      action: "create",
+      after: { name: row.name, prefix: row.prefix },
+    });
+    return {
+      id: row.id,
+      name: row.name,
+      prefix: row.prefix,
+      expiresAt: row.expiresAt?.toISOString() ?? null,
+      token: secret,
+    };
   });
 }
 
@@ -59,7 +74,14 @@ export async function revokeApiToken({ actor, id }: { actor: Actor; id: string }
     if (!row || (row.userId !== actor.id && actor.role !== "ADMIN")) throw new AppError("NOT_FOUND");
     if (row.revokedAt) return { id, revokedAt: row.revokedAt.toISOString() };
     const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
-    await writeAudit(tx, { actorId: actor.id, entityType: "ApiToken", entityId: id, action: "revoke", before: { revokedAt: null }, after: { revokedAt: updated.revokedAt } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "ApiToken",
+      entityId: id,
+      action: "revoke",
+      before: { revokedAt: null },
+      after: { revokedAt: updated.revokedAt },
+    });
     return { id, revokedAt: updated.revokedAt!.toISOString() };
   });
 }
@@ -75,7 +97,17 @@ export async function actorFromBearer(token: string): Promise<Actor | null> {
       revokedAt: true,
       expiresAt: true,
       lastUsedAt: true,
-      user: { select: { id: true, username: true, displayName: true, role: true, active: true, departmentId: true, department: { select: { name: true } } } },
+      user: {
+        select: {
+          id: true,
+          username: true,
+          displayName: true,
+          role: true,
+          active: true,
+          departmentId: true,
+          department: { select: { name: true } },
+        },
+      },
     },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt < new Date()) || !row.user.active) return null;
@@ -83,5 +115,12 @@ export async function actorFromBearer(token: string): Promise<Actor | null> {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
   const u = row.user;
-  return { id: u.id, username: u.username, displayName: u.displayName, role: u.role, departmentId: u.departmentId, departmentName: u.department?.name ?? null };
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    departmentName: u.department?.name ?? null,
+  };
 }

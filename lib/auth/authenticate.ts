@@ -38,7 +38,9 @@ export async function authenticate({ username, password, ip }: LoginAttempt): Pr
       const lockedUntil = (at: Date) => new Date(at.getTime() + lockMinutes * 60_000);
       if (failures.length >= maxFailures) {
         const until = lockedUntil(failures[maxFailures - 1].createdAt);
-        await tx.securityEvent.create({ data: { type: "LOGIN_LOCKED", username: name, ip, detail: `until ${until.toISOString()}` } });
+        await tx.securityEvent.create({
+          data: { type: "LOGIN_LOCKED", username: name, ip, detail: `until ${until.toISOString()}` },
+        });
         return { locked: minutesLeft(until) };
       }
       const user = await tx.user.findUnique({
@@ -48,7 +50,9 @@ export async function authenticate({ username, password, ip }: LoginAttempt): Pr
       const passwordOk = await verifyPassword(password, user?.passwordHash);
       if (!user || !passwordOk || !user.active) {
         const reason = !user ? "unknown user" : !passwordOk ? "wrong password" : "inactive user";
-        await tx.securityEvent.create({ data: { type: "LOGIN_FAILURE", username: name, userId: user?.id, ip, detail: reason } });
+        await tx.securityEvent.create({
+          data: { type: "LOGIN_FAILURE", username: name, userId: user?.id, ip, detail: reason },
+        });
         return failures.length + 1 >= maxFailures ? { locked: lockMinutes } : { failed: true };
       }
       await tx.securityEvent.create({ data: { type: "LOGIN_SUCCESS", username: name, userId: user.id, ip } });

@@ -71,7 +71,11 @@ const projectTable = {
 export type ProjectAction = keyof typeof projectTable;
 export const projectActions = Object.keys(projectTable) as ProjectAction[];
 
-export function canOnProject(actor: Actor, project: { ownerId: string; leaderId: string | null }, action: ProjectAction): boolean {
+export function canOnProject(
+  actor: Actor,
+  project: { ownerId: string; leaderId: string | null },
+  action: ProjectAction,
+): boolean {
   const scope = (projectTable[action] as Partial<Record<Role, Scope>>)[actor.role];
   if (scope === "all") return true;
   if (scope === "own") return project.ownerId === actor.id;
@@ -79,8 +83,13 @@ export function canOnProject(actor: Actor, project: { ownerId: string; leaderId:
   return false;
 }
 
-export function assertCanOnProject(actor: Actor, project: { ownerId: string; leaderId: string | null }, action: ProjectAction) {
-  if (!canOnProject(actor, project, action)) throw new AppError("FORBIDDEN", { params: { action: `project.${action}` } });
+export function assertCanOnProject(
+  actor: Actor,
+  project: { ownerId: string; leaderId: string | null },
+  action: ProjectAction,
+) {
+  if (!canOnProject(actor, project, action))
+    throw new AppError("FORBIDDEN", { params: { action: `project.${action}` } });
 }
 
 /** Throws FORBIDDEN unless the actor's role may do the action (fails closed). */

@@ -18,8 +18,16 @@ export async function decodeSessionToken(token: string): Promise<SessionClaims |
 }
 
 /** The same session with a fresh idle window (iat/exp set anew by encode). */
-export async function renewSessionToken({ uid, sv, authTime }: SessionClaims): Promise<{ token: string; maxAge: number }> {
+export async function renewSessionToken({
+  uid,
+  sv,
+  authTime,
+}: SessionClaims): Promise<{ token: string; maxAge: number }> {
   const maxAge = sessionPolicy().idleMinutes * 60;
-  const token = await encode({ token: { uid, sv, authTime } as Record<string, unknown>, secret: env().NEXTAUTH_SECRET, maxAge });
+  const token = await encode({
+    token: { uid, sv, authTime } as Record<string, unknown>,
+    secret: env().NEXTAUTH_SECRET,
+    maxAge,
+  });
   return { token, maxAge };
 }

@@ -24,7 +24,7 @@ export function isWorkingDay(cal: Calendar, day: string): boolean {
 /** The day on which `n` working days after `start` have passed (`start` itself not counted); `start` for n = 0. */
 export function addWorkingDays(cal: Calendar, start: string, n: number): string {
   let day = start;
-  for (let left = n; left > 0; ) {
+  for (let left = n; left > 0;) {
     day = addDays(day, 1);
     if (isWorkingDay(cal, day)) left--;
   }

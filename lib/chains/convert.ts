@@ -24,8 +24,14 @@ export async function convertTargetToLead({ actor, input }: { actor: Actor; inpu
   const { linkId, enterpriseId } = parseInput(convertSchema, input);
   return getDb().$transaction(async (tx) => {
     if (!(await lockRow(tx, "enterprises", enterpriseId))) throw new AppError("NOT_FOUND");
-    const link = await tx.chainLink.findUnique({ where: { id: linkId }, include: { chain: { select: { id: true, name: true, industryId: true } } } });
-    const target = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, include: { links: { where: { linkId }, select: { linkId: true } } } });
+    const link = await tx.chainLink.findUnique({
+      where: { id: linkId },
+      include: { chain: { select: { id: true, name: true, industryId: true } } },
+    });
+    const target = await tx.enterprise.findUniqueOrThrow({
+      where: { id: enterpriseId },
+      include: { links: { where: { linkId }, select: { linkId: true } } },
+    });
     if (!link || target.links.length === 0) throw new AppError("RULE_NOT_A_TARGET");
     if (target.isLocal) throw new AppError("RULE_NOT_A_TARGET");
     const existing = await tx.project.findFirst({
@@ -44,8 +50,17 @@ export async function convertTargetToLead({ actor, input }: { actor: Actor; inpu
       linkIds: [linkId],
       description: `链式招商：${link.chain.name} · ${link.name}`,
     });
-    const project = await insertProject(tx, actor, data, { action: "create:from-target", note: `链式招商目标转线索：${link.chain.name} · ${link.name}` });
-    await writeAudit(tx, { actorId: actor.id, entityType: "Enterprise", entityId: enterpriseId, action: "target:lead", after: { projectId: project.id, code: project.code, linkId, link: link.name, chain: link.chain.name } });
+    const project = await insertProject(tx, actor, data, {
+      action: "create:from-target",
+      note: `链式招商目标转线索：${link.chain.name} · ${link.name}`,
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Enterprise",
+      entityId: enterpriseId,
+      action: "target:lead",
+      after: { projectId: project.id, code: project.code, linkId, link: link.name, chain: link.chain.name },
+    });
     return { created: true, projectId: project.id, code: project.code };
   });
 }

@@ -7,7 +7,16 @@ export const linkStatuses = ["MISSING", "WEAK", "COVERED"] as const;
 export type LinkStatus = (typeof linkStatuses)[number];
 
 /** Projects that still count for a link: not terminated, not suspended. */
-export const openProjectStages = ["LEAD", "NEGOTIATING", "SIGNED", "REGISTERED", "APPROVING", "CONSTRUCTION", "COMPLETED", "PRODUCTION"] as const;
+export const openProjectStages = [
+  "LEAD",
+  "NEGOTIATING",
+  "SIGNED",
+  "REGISTERED",
+  "APPROVING",
+  "CONSTRUCTION",
+  "COMPLETED",
+  "PRODUCTION",
+] as const;
 
 export function linkStatus(localEnterprises: number, openProjects: number, target: number): LinkStatus {
   const have = localEnterprises + openProjects;

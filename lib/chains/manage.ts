@@ -23,8 +23,18 @@ const linkSchema = z.object({
   name: z.string().trim().min(1, "validation.required").max(60),
   position: z.enum(positions, "validation.choice"),
   parentId: z.preprocess((v) => (v === "" ? null : v), idRef.nullable().default(null)),
-  targetCount: z.coerce.number({ error: "validation.count" }).int("validation.count").min(0, "validation.count").max(1000, "validation.count").default(1),
-  importance: z.coerce.number({ error: "validation.importance" }).int("validation.importance").min(1, "validation.importance").max(5, "validation.importance").default(3),
+  targetCount: z.coerce
+    .number({ error: "validation.count" })
+    .int("validation.count")
+    .min(0, "validation.count")
+    .max(1000, "validation.count")
+    .default(1),
+  importance: z.coerce
+    .number({ error: "validation.importance" })
+    .int("validation.importance")
+    .min(1, "validation.importance")
+    .max(5, "validation.importance")
+    .default(3),
   sortOrder: z.coerce.number().int().min(0).max(1000).default(0),
 });
 
@@ -32,8 +42,10 @@ export async function createChain({ actor, input }: { actor: Actor; input: unkno
   assertCan(actor, "chain.manage");
   const data = parseInput(chainSchema, input);
   return getDb().$transaction(async (tx) => {
-    if (!(await tx.industry.findUnique({ where: { id: data.industryId } }))) throw new AppError("VALIDATION", { fields: { industryId: "validation.industryMissing" } });
-    if (await tx.chain.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } })) throw new AppError("DUPLICATE", { fields: { name: "validation.chainTaken" } });
+    if (!(await tx.industry.findUnique({ where: { id: data.industryId } })))
+      throw new AppError("VALIDATION", { fields: { industryId: "validation.industryMissing" } });
+    if (await tx.chain.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } }))
+      throw new AppError("DUPLICATE", { fields: { name: "validation.chainTaken" } });
     const row = await tx.chain.create({ data });
     await writeAudit(tx, { actorId: actor.id, entityType: "Chain", entityId: row.id, action: "create", after: row });
     return row;
@@ -60,9 +72,14 @@ async function checkParent(tx: Tx, chainId: string, parentId: string | null, sel
   if (!parentId) return;
   let cursor: string | null = parentId;
   for (let depth = 0; cursor; depth++) {
-    if (cursor === selfId || depth > 50) throw new AppError("VALIDATION", { fields: { parentId: "validation.linkCycle" } });
-    const node: { chainId: string; parentId: string | null } | null = await tx.chainLink.findUnique({ where: { id: cursor }, select: { chainId: true, parentId: true } });
-    if (!node || node.chainId !== chainId) throw new AppError("VALIDATION", { fields: { parentId: "validation.linkMissing" } });
+    if (cursor === selfId || depth > 50)
+      throw new AppError("VALIDATION", { fields: { parentId: "validation.linkCycle" } });
+    const node: { chainId: string; parentId: string | null } | null = await tx.chainLink.findUnique({
+      where: { id: cursor },
+      select: { chainId: true, parentId: true },
+    });
+    if (!node || node.chainId !== chainId)
+      throw new AppError("VALIDATION", { fields: { parentId: "validation.linkMissing" } });
     cursor = node.parentId;
   }
 }
@@ -73,9 +90,16 @@ export async function createLink({ actor, chainId, input }: { actor: Actor; chai
   return getDb().$transaction(async (tx) => {
     if (!(await tx.chain.findUnique({ where: { id: chainId } }))) throw new AppError("NOT_FOUND");
     await checkParent(tx, chainId, data.parentId);
-    if (await tx.chainLink.findUnique({ where: { chainId_name: { chainId, name: data.name } } })) throw new AppError("DUPLICATE", { fields: { name: "validation.linkTaken" } });
+    if (await tx.chainLink.findUnique({ where: { chainId_name: { chainId, name: data.name } } }))
+      throw new AppError("DUPLICATE", { fields: { name: "validation.linkTaken" } });
     const row = await tx.chainLink.create({ data: { ...data, chainId } });
-    await writeAudit(tx, { actorId: actor.id, entityType: "Chain", entityId: chainId, action: "link:create", after: row });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Chain",
+      entityId: chainId,
+      action: "link:create",
+      after: row,
+    });
     return row;
   });
 }
@@ -88,13 +112,24 @@ export async function updateLink({ actor, id, input }: { actor: Actor; id: strin
     const before = await tx.chainLink.findUniqueOrThrow({ where: { id } });
     assertVersion(before.version, data.version);
     if (data.parentId !== undefined) await checkParent(tx, before.chainId, data.parentId, id);
-    if (data.name && data.name !== before.name && (await tx.chainLink.findUnique({ where: { chainId_name: { chainId: before.chainId, name: data.name } } }))) {
+    if (
+      data.name &&
+      data.name !== before.name &&
+      (await tx.chainLink.findUnique({ where: { chainId_name: { chainId: before.chainId, name: data.name } } }))
+    ) {
       throw new AppError("DUPLICATE", { fields: { name: "validation.linkTaken" } });
     }
     const { version: _v, ...patch } = data;
     void _v;
     const after = await tx.chainLink.update({ where: { id }, data: { ...patch, version: { increment: 1 } } });
-    await writeAudit(tx, { actorId: actor.id, entityType: "Chain", entityId: before.chainId, action: "link:update", before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Chain",
+      entityId: before.chainId,
+      action: "link:update",
+      before,
+      after,
+    });
     return after;
   });
 }
@@ -103,13 +138,22 @@ export async function updateLink({ actor, id, input }: { actor: Actor; id: strin
 export async function deleteLink({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "chain.manage");
   return getDb().$transaction(async (tx) => {
-    const link = await tx.chainLink.findUnique({ where: { id }, include: { _count: { select: { children: true, enterprises: true, projects: true } } } });
+    const link = await tx.chainLink.findUnique({
+      where: { id },
+      include: { _count: { select: { children: true, enterprises: true, projects: true } } },
+    });
     if (!link) throw new AppError("NOT_FOUND");
     if (link._count.children || link._count.enterprises || link._count.projects) throw new AppError("RULE_LINK_IN_USE");
     await tx.chainLink.delete({ where: { id } });
     const { _count, ...before } = link;
     void _count;
-    await writeAudit(tx, { actorId: actor.id, entityType: "Chain", entityId: link.chainId, action: "link:delete", before });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Chain",
+      entityId: link.chainId,
+      action: "link:delete",
+      before,
+    });
     return { ok: true };
   });
 }
@@ -123,12 +167,23 @@ const enterpriseChainSchema = z.object({
 });
 
 /** An enterprise's place in the chains: its links, 龙头企业 flag, local/external, scale. */
-export async function setEnterpriseChains({ actor, enterpriseId, input }: { actor: Actor; enterpriseId: string; input: unknown }) {
+export async function setEnterpriseChains({
+  actor,
+  enterpriseId,
+  input,
+}: {
+  actor: Actor;
+  enterpriseId: string;
+  input: unknown;
+}) {
   assertCan(actor, "enterprise.edit");
   const data = parseInput(enterpriseChainSchema, input);
   return getDb().$transaction(async (tx) => {
     if (!(await lockRow(tx, "enterprises", enterpriseId))) throw new AppError("NOT_FOUND");
-    const before = await tx.enterprise.findUniqueOrThrow({ where: { id: enterpriseId }, include: { links: { select: { linkId: true } } } });
+    const before = await tx.enterprise.findUniqueOrThrow({
+      where: { id: enterpriseId },
+      include: { links: { select: { linkId: true } } },
+    });
     assertVersion(before.version, data.version);
     const wanted = await linkIdsOf(tx, data.linkIds);
     await tx.enterpriseLink.deleteMany({ where: { enterpriseId } });
@@ -137,7 +192,14 @@ export async function setEnterpriseChains({ actor, enterpriseId, input }: { acto
       where: { id: enterpriseId },
       data: { isChainLeader: data.isChainLeader, isLocal: data.isLocal, scale: data.scale, version: { increment: 1 } },
     });
-    await writeAudit(tx, { actorId: actor.id, entityType: "Enterprise", entityId: enterpriseId, action: "chains", before: { ...before, links: before.links.map((l) => l.linkId) }, after: { ...after, links: wanted } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Enterprise",
+      entityId: enterpriseId,
+      action: "chains",
+      before: { ...before, links: before.links.map((l) => l.linkId) },
+      after: { ...after, links: wanted },
+    });
     return after;
   });
 }

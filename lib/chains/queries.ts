@@ -23,11 +23,25 @@ export async function listChains({ actor }: { actor: Actor }) {
   const db = getDb();
   const chains = await db.chain.findMany({
     orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-    select: { id: true, code: true, name: true, description: true, industry: { select: { code: true, name: true } }, links: { select: { id: true, targetCount: true } } },
+    select: {
+      id: true,
+      code: true,
+      name: true,
+      description: true,
+      industry: { select: { code: true, name: true } },
+      links: { select: { id: true, targetCount: true } },
+    },
   });
-  const counts = await countsByLink(db, chains.map((c) => c.id));
+  const counts = await countsByLink(
+    db,
+    chains.map((c) => c.id),
+  );
   return chains.map((c) => {
-    const links = c.links.map((l) => ({ localEnterprises: counts.get(l.id)?.local ?? 0, openProjects: counts.get(l.id)?.open ?? 0, targetCount: l.targetCount }));
+    const links = c.links.map((l) => ({
+      localEnterprises: counts.get(l.id)?.local ?? 0,
+      openProjects: counts.get(l.id)?.open ?? 0,
+      targetCount: l.targetCount,
+    }));
     return {
       id: c.id,
       code: c.code,
@@ -54,14 +68,53 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
   const chain = await db.chain.findUnique({
     where: { id },
     select: {
-      id: true, code: true, name: true, description: true, version: true,
+      id: true,
+      code: true,
+      name: true,
+      description: true,
+      version: true,
       industry: { select: { id: true, code: true, name: true } },
       links: {
         orderBy: [{ position: "asc" }, { sortOrder: "asc" }, { name: "asc" }],
         select: {
-          id: true, name: true, position: true, parentId: true, targetCount: true, importance: true, sortOrder: true, version: true,
-          enterprises: { select: { enterprise: { select: { id: true, name: true, isLocal: true, isChainLeader: true, region: true, scale: true, creditCode: true } } } },
-          projects: { select: { project: { select: { id: true, code: true, name: true, stage: true, enterpriseId: true, enterpriseName: true, totalInvestment: true } } } },
+          id: true,
+          name: true,
+          position: true,
+          parentId: true,
+          targetCount: true,
+          importance: true,
+          sortOrder: true,
+          version: true,
+          enterprises: {
+            select: {
+              enterprise: {
+                select: {
+                  id: true,
+                  name: true,
+                  isLocal: true,
+                  isChainLeader: true,
+                  region: true,
+                  scale: true,
+                  creditCode: true,
+                },
+              },
+            },
+          },
+          projects: {
+            select: {
+              project: {
+                select: {
+                  id: true,
+                  code: true,
+                  name: true,
+                  stage: true,
+                  enterpriseId: true,
+                  enterpriseName: true,
+                  totalInvestment: true,
+                },
+              },
+            },
+          },
         },
       },
     },
@@ -85,16 +138,45 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
       status,
       localEnterprises: local.length,
       openProjects: projects.length,
-      enterprises: local.map(({ id, name, isChainLeader, region, scale }) => ({ id, name, isChainLeader, region, scale })),
-      projects: projects.map((p) => ({ id: p.id, code: p.code, name: p.name, stage: p.stage, enterpriseName: p.enterpriseName, totalInvestment: p.totalInvestment.toFixed(2) })),
+      enterprises: local.map(({ id, name, isChainLeader, region, scale }) => ({
+        id,
+        name,
+        isChainLeader,
+        region,
+        scale,
+      })),
+      projects: projects.map((p) => ({
+        id: p.id,
+        code: p.code,
+        name: p.name,
+        stage: p.stage,
+        enterpriseName: p.enterpriseName,
+        totalInvestment: p.totalInvestment.toFixed(2),
+      })),
       targets:
         status === "COVERED"
           ? []
-          : external.map(({ id, name, region, scale, isChainLeader }) => ({ id, name, region, scale, isChainLeader, leadProjectId: l.projects.find((p) => p.project.enterpriseId === id && open.has(p.project.stage))?.project.id ?? null })),
+          : external.map(({ id, name, region, scale, isChainLeader }) => ({
+              id,
+              name,
+              region,
+              scale,
+              isChainLeader,
+              leadProjectId:
+                l.projects.find((p) => p.project.enterpriseId === id && open.has(p.project.stage))?.project.id ?? null,
+            })),
     };
   });
   return {
-    chain: { id: chain.id, code: chain.code, name: chain.name, description: chain.description, industry: chain.industry.code, industryName: chain.industry.name, version: chain.version },
+    chain: {
+      id: chain.id,
+      code: chain.code,
+      name: chain.name,
+      description: chain.description,
+      industry: chain.industry.code,
+      industryName: chain.industry.name,
+      version: chain.version,
+    },
     completeness: completeness(links),
     links,
   };

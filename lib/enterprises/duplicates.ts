@@ -42,7 +42,9 @@ export async function findSimilarEnterprises(
   const key = enterpriseNameKey(input.name);
   const code = input.creditCode || null;
   const fuzzy = [...key].length >= 3;
-  const rows = await tx.$queryRaw<{ id: string; name: string; creditCode: string | null; nameKey: string; score: number; contained: number }[]>`
+  const rows = await tx.$queryRaw<
+    { id: string; name: string; creditCode: string | null; nameKey: string; score: number; contained: number }[]
+  >`
     select id, name, "creditCode", "nameKey",
            similarity("nameKey", ${key})::float8 as score,
            word_similarity(${key}, "nameKey")::float8 as contained
@@ -59,7 +61,13 @@ export async function findSimilarEnterprises(
     const reason = code && r.creditCode === code ? "CREDIT_CODE" : r.name === input.name ? "SAME_NAME" : "SIMILAR_NAME";
     const sameCore = r.nameKey === key;
     if (reason === "SIMILAR_NAME" && !sameCore && r.score < SIMILARITY && r.contained < CONTAINMENT) continue;
-    matches.push({ id: r.id, name: r.name, creditCode: r.creditCode, reason, score: reason === "SIMILAR_NAME" && !sameCore ? Math.round(Math.max(r.score, r.contained) * 100) / 100 : 1 });
+    matches.push({
+      id: r.id,
+      name: r.name,
+      creditCode: r.creditCode,
+      reason,
+      score: reason === "SIMILAR_NAME" && !sameCore ? Math.round(Math.max(r.score, r.contained) * 100) / 100 : 1,
+    });
     if (matches.length >= limit) break;
   }
   return matches;
@@ -75,7 +83,9 @@ export async function findSimilarProjects(
   input: { name: string; enterpriseIds: string[]; excludeId?: string | null },
   limit = 5,
 ): Promise<ProjectMatch[]> {
-  const rows = await tx.$queryRaw<(Omit<ProjectMatch, "reason" | "totalInvestment"> & { totalInvestment: string; sameEnterprise: boolean })[]>`
+  const rows = await tx.$queryRaw<
+    (Omit<ProjectMatch, "reason" | "totalInvestment"> & { totalInvestment: string; sameEnterprise: boolean })[]
+  >`
     select id, code, name, stage::text as stage, "enterpriseName", "totalInvestment"::text as "totalInvestment",
            similarity(name, ${input.name})::float8 as score,
            ("enterpriseId" = any(${input.enterpriseIds})) as "sameEnterprise"
@@ -96,9 +106,16 @@ export async function findSimilarProjects(
 export type DuplicateReport = { enterprises: EnterpriseMatch[]; projects: ProjectMatch[] };
 
 /** What a new project named so, for this enterprise, may duplicate. */
-export async function projectDuplicates(tx: Tx, input: { name: string; enterpriseName: string; creditCode?: string | null; enterpriseId?: string | null }): Promise<DuplicateReport> {
-  const enterprises = input.enterpriseId ? [] : await findSimilarEnterprises(tx, { name: input.enterpriseName, creditCode: input.creditCode });
-  const ids = input.enterpriseId ? [input.enterpriseId] : enterprises.filter((e) => e.reason !== "SIMILAR_NAME").map((e) => e.id);
+export async function projectDuplicates(
+  tx: Tx,
+  input: { name: string; enterpriseName: string; creditCode?: string | null; enterpriseId?: string | null },
+): Promise<DuplicateReport> {
+  const enterprises = input.enterpriseId
+    ? []
+    : await findSimilarEnterprises(tx, { name: input.enterpriseName, creditCode: input.creditCode });
+  const ids = input.enterpriseId
+    ? [input.enterpriseId]
+    : enterprises.filter((e) => e.reason !== "SIMILAR_NAME").map((e) => e.id);
   const projects = await findSimilarProjects(tx, { name: input.name, enterpriseIds: ids });
   return { enterprises, projects };
 }

@@ -30,7 +30,12 @@ const enterpriseSelect = {
 } as const satisfies Prisma.EnterpriseSelect;
 
 type Row = Prisma.EnterpriseGetPayload<{ select: typeof enterpriseSelect }>;
-const toView = ({ _count, updatedAt, links, ...e }: Row) => ({ ...e, linkIds: links.map((l) => l.linkId), projects: _count.projects, updatedAt: updatedAt.toISOString() });
+const toView = ({ _count, updatedAt, links, ...e }: Row) => ({
+  ...e,
+  linkIds: links.map((l) => l.linkId),
+  projects: _count.projects,
+  updatedAt: updatedAt.toISOString(),
+});
 export type EnterpriseView = ReturnType<typeof toView>;
 
 /** 企业库: search by name or credit code (trigram indexes), local/external, paged. */
@@ -38,12 +43,20 @@ export async function listEnterprises({ actor, query }: { actor: Actor; query: u
   assertCan(actor, "enterprise.read");
   const q = parseInput(listEnterprisesSchema, query);
   const where: Prisma.EnterpriseWhereInput = {
-    ...(q.q ? { OR: [{ name: { contains: q.q, mode: "insensitive" } }, { creditCode: { startsWith: q.q.toUpperCase() } }] } : {}),
+    ...(q.q
+      ? { OR: [{ name: { contains: q.q, mode: "insensitive" } }, { creditCode: { startsWith: q.q.toUpperCase() } }] }
+      : {}),
     ...(q.local ? { isLocal: q.local === "yes" } : {}),
   };
   const db = getDb();
   const [items, total] = await Promise.all([
-    db.enterprise.findMany({ where, select: enterpriseSelect, orderBy: [{ name: "asc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.enterprise.findMany({
+      where,
+      select: enterpriseSelect,
+      orderBy: [{ name: "asc" }, { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
     db.enterprise.count({ where }),
   ]);
   return { items: items.map(toView), total, page: q.page, pageSize: q.pageSize };
@@ -56,10 +69,17 @@ export async function getEnterprise({ actor, id }: { actor: Actor; id: string })
   const row = await db.enterprise.findUnique({ where: { id }, select: enterpriseSelect });
   if (!row) throw new AppError("NOT_FOUND");
   const [projects, similar] = await Promise.all([
-    db.project.findMany({ where: { enterpriseId: id }, orderBy: { createdAt: "asc" }, select: { id: true, code: true, name: true, stage: true, totalInvestment: true } }),
+    db.project.findMany({
+      where: { enterpriseId: id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, code: true, name: true, stage: true, totalInvestment: true },
+    }),
     findSimilarEnterprises(db, { name: row.name, creditCode: null, excludeId: id }, 8),
   ]);
-  const similarRows = await db.enterprise.findMany({ where: { id: { in: similar.map((s) => s.id) } }, select: enterpriseSelect });
+  const similarRows = await db.enterprise.findMany({
+    where: { id: { in: similar.map((s) => s.id) } },
+    select: enterpriseSelect,
+  });
   const byId = new Map(similarRows.map((r) => [r.id, toView(r)]));
   return {
     enterprise: toView(row),

@@ -8,7 +8,10 @@ import { nameColumns } from "./name-key";
  * the one with this credit code, else the one with exactly this name, else a new one.
  * A credit code learnt later is stored on it; one that contradicts it is refused.
  */
-export async function resolveEnterprise(tx: Tx, input: { name: string; creditCode?: string | null; enterpriseId?: string | null }) {
+export async function resolveEnterprise(
+  tx: Tx,
+  input: { name: string; creditCode?: string | null; enterpriseId?: string | null },
+) {
   if (input.enterpriseId) {
     const linked = await tx.enterprise.findUnique({ where: { id: input.enterpriseId } });
     if (!linked) throw new AppError("VALIDATION", { fields: { enterpriseId: "validation.enterpriseMissing" } });
@@ -23,9 +26,14 @@ export async function resolveEnterprise(tx: Tx, input: { name: string; creditCod
   return tx.enterprise.create({ data: { ...nameColumns(input.name), creditCode: input.creditCode ?? null } });
 }
 
-async function learnCreditCode<E extends { id: string; creditCode: string | null }>(tx: Tx, enterprise: E, creditCode: string | null | undefined) {
+async function learnCreditCode<E extends { id: string; creditCode: string | null }>(
+  tx: Tx,
+  enterprise: E,
+  creditCode: string | null | undefined,
+) {
   if (!creditCode || enterprise.creditCode === creditCode) return enterprise;
-  if (enterprise.creditCode) throw new AppError("VALIDATION", { fields: { creditCode: "validation.creditCodeMismatch" } });
+  if (enterprise.creditCode)
+    throw new AppError("VALIDATION", { fields: { creditCode: "validation.creditCodeMismatch" } });
   const holder = await tx.enterprise.findUnique({ where: { creditCode }, select: { id: true } });
   if (holder) throw new AppError("DUPLICATE", { fields: { creditCode: "validation.creditCodeTaken" } });
   return tx.enterprise.update({ where: { id: enterprise.id }, data: { creditCode, version: { increment: 1 } } });
@@ -35,12 +43,20 @@ async function learnCreditCode<E extends { id: string; creditCode: string | null
  * Gives a project's enterprise this name and credit code, creating the enterprise when
  * the project has none yet. A credit code that belongs to another enterprise is refused.
  */
-export async function saveProjectEnterprise(tx: Tx, project: { enterpriseId: string | null }, data: { name: string; creditCode: string | null }) {
+export async function saveProjectEnterprise(
+  tx: Tx,
+  project: { enterpriseId: string | null },
+  data: { name: string; creditCode: string | null },
+) {
   if (data.creditCode) {
     const holder = await tx.enterprise.findUnique({ where: { creditCode: data.creditCode }, select: { id: true } });
-    if (holder && holder.id !== project.enterpriseId) throw new AppError("DUPLICATE", { fields: { creditCode: "validation.creditCodeTaken" } });
+    if (holder && holder.id !== project.enterpriseId)
+      throw new AppError("DUPLICATE", { fields: { creditCode: "validation.creditCodeTaken" } });
   }
   return project.enterpriseId
-    ? tx.enterprise.update({ where: { id: project.enterpriseId }, data: { ...nameColumns(data.name), creditCode: data.creditCode, version: { increment: 1 } } })
+    ? tx.enterprise.update({
+        where: { id: project.enterpriseId },
+        data: { ...nameColumns(data.name), creditCode: data.creditCode, version: { increment: 1 } },
+      })
     : tx.enterprise.create({ data: { ...nameColumns(data.name), creditCode: data.creditCode } });
 }

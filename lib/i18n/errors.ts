@@ -8,10 +8,15 @@ export type LocalizedError = { code: ErrorCode; message: string; fields?: FieldE
  * An AppError as the user reads it, for the API body and for server-action results:
  * the code's message, and field messages given as catalogue keys turned into text.
  */
-export function localizeError(err: Pick<AppError, "code" | "fields" | "params" | "details">, locale: Locale): LocalizedError {
+export function localizeError(
+  err: Pick<AppError, "code" | "fields" | "params" | "details">,
+  locale: Locale,
+): LocalizedError {
   const message = translate(locale, `errors.${err.code}`, err.params);
   const extra = err.details === undefined ? {} : { details: err.details };
   if (!err.fields) return { code: err.code, message, ...extra };
-  const fields = Object.fromEntries(Object.entries(err.fields).map(([k, v]) => [k, hasMessage(locale, v) ? translate(locale, v) : v]));
+  const fields = Object.fromEntries(
+    Object.entries(err.fields).map(([k, v]) => [k, hasMessage(locale, v) ? translate(locale, v) : v]),
+  );
   return { code: err.code, message, fields, ...extra };
 }

@@ -69,7 +69,8 @@ function lookup(messages: unknown, key: string): string | undefined {
 export function matchHeaders<K extends string>(columns: readonly ImportColumn<K>[], headers: string[]) {
   const byName = new Map<string, K>();
   for (const c of columns) {
-    for (const name of [c.key, lookup(zh, c.label), lookup(en, c.label)]) if (name) byName.set(normalizeHeader(name), c.key);
+    for (const name of [c.key, lookup(zh, c.label), lookup(en, c.label)])
+      if (name) byName.set(normalizeHeader(name), c.key);
   }
   // The grid's short column titles (投资企业, 招商专员…) are the same labels; the export adds 产业/园区 names.
   const mapping = new Map<string, K>();
@@ -84,7 +85,10 @@ export function matchHeaders<K extends string>(columns: readonly ImportColumn<K>
 }
 
 /** A row's cells by column key (only the columns the file has). */
-export function rowByKey<K extends string>(mapping: Map<string, K>, cells: Record<string, string>): Partial<Record<K, string>> {
+export function rowByKey<K extends string>(
+  mapping: Map<string, K>,
+  cells: Record<string, string>,
+): Partial<Record<K, string>> {
   const out: Partial<Record<K, string>> = {};
   for (const [header, key] of mapping) out[key] = cells[header] ?? "";
   return out;
@@ -93,7 +97,9 @@ export function rowByKey<K extends string>(mapping: Map<string, K>, cells: Recor
 // Choice columns accept the code or its label in either language.
 function choiceMap(prefix: string, codes: readonly string[]) {
   const m = new Map<string, string>();
-  for (const code of codes) for (const name of [code, lookup(zh, `${prefix}.${code}`), lookup(en, `${prefix}.${code}`)]) if (name) m.set(normalizeHeader(name), code);
+  for (const code of codes)
+    for (const name of [code, lookup(zh, `${prefix}.${code}`), lookup(en, `${prefix}.${code}`)])
+      if (name) m.set(normalizeHeader(name), code);
   return m;
 }
 const stageNames = choiceMap("stages", pipelineStages);
@@ -122,7 +128,9 @@ export function normalizeDate(v: string): string {
  * A row's zod issues as one message per column (catalogue keys; the first issue of a
  * column wins; issues without a message key become "validation.invalid").
  */
-export function errorsByColumn<K extends string>(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Partial<Record<K | "_", string>> {
+export function errorsByColumn<K extends string>(
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+): Partial<Record<K | "_", string>> {
   const errors: Partial<Record<K | "_", string>> = {};
   for (const issue of issues) {
     const key = ((issue.path[0] as K | undefined) ?? "_") as K | "_";
@@ -135,4 +143,8 @@ export function errorsByColumn<K extends string>(issues: readonly { path: readon
 export const blankCell = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** "十强产业，储能、海洋" → ["十强产业", "储能", "海洋"]. */
-export const splitTags = (v: string) => v.split(/[,，、;；\s]+/).map((s) => s.trim()).filter(Boolean);
+export const splitTags = (v: string) =>
+  v
+    .split(/[,，、;；\s]+/)
+    .map((s) => s.trim())
+    .filter(Boolean);

@@ -13,20 +13,39 @@ import type { RowOutcome, RowWarning } from "./outcome";
 const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
 
 export const enterpriseRowSchema = z.object({
-  name: z.preprocess((v) => (typeof v === "string" ? v.trim() : v), z.string().min(1, "validation.required").max(100, "validation.tooLong")),
+  name: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.string().min(1, "validation.required").max(100, "validation.tooLong"),
+  ),
   creditCode: z.preprocess(blank, creditCodeSchema.optional()),
   region: text(60),
   isLocal: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
   contact: text(200),
   scale: text(20),
   isChainLeader: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
-  links: z.preprocess((v) => (typeof v === "string" ? (v.trim() ? v.split(/[;；,，、\n]+/).map((x) => x.trim()).filter(Boolean) : undefined) : v), z.array(z.string().max(130)).max(50).optional()),
+  links: z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v.trim()
+          ? v
+              .split(/[;；,，、\n]+/)
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : undefined
+        : v,
+    z.array(z.string().max(130)).max(50).optional(),
+  ),
 });
 type EnterpriseRow = Omit<z.output<typeof enterpriseRowSchema>, "links"> & { linkIds?: string[] };
 type Errors = Partial<Record<EnterpriseColumnKey | "_", string>>;
 
 /** `links` holds every link by "链/环节" and, when the name is unique, by "环节" alone. */
-export type EnterpriseImportContext = { actor: Actor; linkSimilar: boolean; seen: Set<string>; links: Map<string, string | null> };
+export type EnterpriseImportContext = {
+  actor: Actor;
+  linkSimilar: boolean;
+  seen: Set<string>;
+  links: Map<string, string | null>;
+};
 
 export async function loadLinkNames(db: Tx): Promise<Map<string, string | null>> {
   const rows = await db.chainLink.findMany({ select: { id: true, name: true, chain: { select: { name: true } } } });
@@ -38,16 +57,27 @@ export async function loadLinkNames(db: Tx): Promise<Map<string, string | null>>
   return map;
 }
 
-export type EnterprisePlan = { action: "create"; row: EnterpriseRow } | { action: "update"; id: string; version: number; data: Partial<EnterpriseRow> } | { action: "unchanged" | "error" };
+export type EnterprisePlan =
+  | { action: "create"; row: EnterpriseRow }
+  | { action: "update"; id: string; version: number; data: Partial<EnterpriseRow> }
+  | { action: "unchanged" | "error" };
 
 /**
  * One row: the enterprise with this credit code, else with this exact name, else (when
  * the user asked for it) the nearest similar one, is updated in the columns given that
  * differ; otherwise a new enterprise is created. Near names are reported as warnings.
  */
-export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, rowNumber: number, cells: Partial<Record<EnterpriseColumnKey, string>>): Promise<{ outcome: RowOutcome; plan: EnterprisePlan }> {
+export async function planEnterpriseRow(
+  db: Tx,
+  ctx: EnterpriseImportContext,
+  rowNumber: number,
+  cells: Partial<Record<EnterpriseColumnKey, string>>,
+): Promise<{ outcome: RowOutcome; plan: EnterprisePlan }> {
   const key = (cells.creditCode || cells.name || "").trim();
-  const fail = (errors: Errors) => ({ outcome: { row: rowNumber, key, action: "error" as const, errors }, plan: { action: "error" as const } });
+  const fail = (errors: Errors) => ({
+    outcome: { row: rowNumber, key, action: "error" as const, errors },
+    plan: { action: "error" as const },
+  });
   const parsed = enterpriseRowSchema.safeParse(cells);
   if (!parsed.success) return fail(errorsByColumn<EnterpriseColumnKey>(parsed.error.issues));
   const { links: linkNames, ...fields } = parsed.data;
@@ -59,22 +89,33 @@ export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, ro
   }
   const row: EnterpriseRow = { ...fields, linkIds };
   const identity = row.creditCode ?? `name:${row.name}`;
-  if (ctx.seen.has(identity)) return fail({ [row.creditCode ? "creditCode" : "name"]: "validation.importDuplicateRow" });
+  if (ctx.seen.has(identity))
+    return fail({ [row.creditCode ? "creditCode" : "name"]: "validation.importDuplicateRow" });
   ctx.seen.add(identity);
 
   const warnings: RowWarning[] = [];
   const matches = await findSimilarEnterprises(db, { name: row.name, creditCode: row.creditCode }, 3);
-  let target = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME" && (!row.creditCode || !m.creditCode));
-  if (!target && matches.some((m) => m.reason === "SAME_NAME")) return fail({ creditCode: "validation.creditCodeMismatch" });
+  let target =
+    matches.find((m) => m.reason === "CREDIT_CODE") ??
+    matches.find((m) => m.reason === "SAME_NAME" && (!row.creditCode || !m.creditCode));
+  if (!target && matches.some((m) => m.reason === "SAME_NAME"))
+    return fail({ creditCode: "validation.creditCodeMismatch" });
   if (!target && matches.length) {
     if (ctx.linkSimilar) {
       target = matches[0];
       warnings.push({ key: "imports.warn.linkedSimilar", params: { name: target.name } });
-    } else warnings.push({ key: "imports.warn.similarEnterprise", params: { name: matches[0].name, score: Math.round(matches[0].score * 100) } });
+    } else
+      warnings.push({
+        key: "imports.warn.similarEnterprise",
+        params: { name: matches[0].name, score: Math.round(matches[0].score * 100) },
+      });
   }
   if (!target) return { outcome: { row: rowNumber, key, action: "create", warnings }, plan: { action: "create", row } };
 
-  const current = await db.enterprise.findUniqueOrThrow({ where: { id: target.id }, include: { links: { select: { linkId: true } } } });
+  const current = await db.enterprise.findUniqueOrThrow({
+    where: { id: target.id },
+    include: { links: { select: { linkId: true } } },
+  });
   const data: Partial<EnterpriseRow> = {};
   // A row linked to a similar enterprise keeps that enterprise's name.
   if (target.reason !== "SIMILAR_NAME" && row.name !== current.name) data.name = row.name;
@@ -83,12 +124,25 @@ export async function planEnterpriseRow(db: Tx, ctx: EnterpriseImportContext, ro
   if (row.isLocal !== undefined && row.isLocal !== current.isLocal) data.isLocal = row.isLocal;
   if (row.contact !== undefined && row.contact !== current.contact) data.contact = row.contact;
   if (row.scale !== undefined && row.scale !== current.scale) data.scale = row.scale;
-  if (row.isChainLeader !== undefined && row.isChainLeader !== current.isChainLeader) data.isChainLeader = row.isChainLeader;
-  if (row.linkIds && row.linkIds.join() !== current.links.map((l) => l.linkId).sort().join()) data.linkIds = row.linkIds;
+  if (row.isChainLeader !== undefined && row.isChainLeader !== current.isChainLeader)
+    data.isChainLeader = row.isChainLeader;
+  if (
+    row.linkIds &&
+    row.linkIds.join() !==
+      current.links
+        .map((l) => l.linkId)
+        .sort()
+        .join()
+  )
+    data.linkIds = row.linkIds;
   // Changes are named by their column (linkIds is the links column).
   const changes = Object.keys(data).map((k) => (k === "linkIds" ? "links" : k));
-  if (!changes.length) return { outcome: { row: rowNumber, key, action: "unchanged", warnings }, plan: { action: "unchanged" } };
-  return { outcome: { row: rowNumber, key, action: "update", changes, warnings }, plan: { action: "update", id: current.id, version: current.version, data } };
+  if (!changes.length)
+    return { outcome: { row: rowNumber, key, action: "unchanged", warnings }, plan: { action: "unchanged" } };
+  return {
+    outcome: { row: rowNumber, key, action: "update", changes, warnings },
+    plan: { action: "update", id: current.id, version: current.version, data },
+  };
 }
 
 /** Carries out one planned row in its own transaction, with the audit log. */
@@ -99,11 +153,23 @@ export async function applyEnterprisePlan(ctx: EnterpriseImportContext, plan: En
         const { row } = plan;
         const created = await tx.enterprise.create({
           data: {
-            ...nameColumns(row.name), creditCode: row.creditCode ?? null, region: row.region ?? null, isLocal: row.isLocal ?? false, contact: row.contact ?? null,
-            scale: row.scale ?? null, isChainLeader: row.isChainLeader ?? false, links: { create: (row.linkIds ?? []).map((linkId) => ({ linkId })) },
+            ...nameColumns(row.name),
+            creditCode: row.creditCode ?? null,
+            region: row.region ?? null,
+            isLocal: row.isLocal ?? false,
+            contact: row.contact ?? null,
+            scale: row.scale ?? null,
+            isChainLeader: row.isChainLeader ?? false,
+            links: { create: (row.linkIds ?? []).map((linkId) => ({ linkId })) },
           },
         });
-        await writeAudit(tx, { actorId: ctx.actor.id, entityType: "Enterprise", entityId: created.id, action: "import:create", after: created });
+        await writeAudit(tx, {
+          actorId: ctx.actor.id,
+          entityType: "Enterprise",
+          entityId: created.id,
+          action: "import:create",
+          after: created,
+        });
       }
       if (plan.action === "update") {
         const before = await tx.enterprise.findUnique({ where: { id: plan.id } });
@@ -118,8 +184,16 @@ export async function applyEnterprisePlan(ctx: EnterpriseImportContext, plan: En
           data: { ...columns, ...(columns.name ? nameColumns(columns.name) : {}), version: { increment: 1 } },
         });
         // Projects keep their copy of the enterprise's name in step.
-        if (plan.data.name) await tx.project.updateMany({ where: { enterpriseId: plan.id }, data: { enterpriseName: plan.data.name } });
-        await writeAudit(tx, { actorId: ctx.actor.id, entityType: "Enterprise", entityId: plan.id, action: "import:update", before, after });
+        if (plan.data.name)
+          await tx.project.updateMany({ where: { enterpriseId: plan.id }, data: { enterpriseName: plan.data.name } });
+        await writeAudit(tx, {
+          actorId: ctx.actor.id,
+          entityType: "Enterprise",
+          entityId: plan.id,
+          action: "import:update",
+          before,
+          after,
+        });
       }
     });
     return null;

@@ -22,7 +22,8 @@ import { MAX_ROWS, readSheet, SheetError } from "./read-sheet";
 export const importKinds = ["PROJECTS", "ENTERPRISES"] as const;
 export type ImportKind = (typeof importKinds)[number];
 const permission = { PROJECTS: "project.import", ENTERPRISES: "enterprise.import" } as const;
-export const columnsOf = (kind: ImportKind): readonly ImportColumn[] => (kind === "PROJECTS" ? projectColumns : enterpriseColumns);
+export const columnsOf = (kind: ImportKind): readonly ImportColumn[] =>
+  kind === "PROJECTS" ? projectColumns : enterpriseColumns;
 
 /** Rows planned or applied between two progress writes. */
 const CHUNK = 200;
@@ -51,12 +52,15 @@ export async function startImport({ actor, input, file }: { actor: Actor; input:
   const maxMb = env().MAX_UPLOAD_MB;
   if (![".xlsx", ".csv"].includes(ext)) throw new AppError("VALIDATION", { fields: { file: "validation.importType" } });
   if (file.bytes.byteLength === 0) throw new AppError("VALIDATION", { fields: { file: "validation.file.empty" } });
-  if (file.bytes.byteLength > maxMb * 1024 * 1024) throw new AppError("VALIDATION", { fields: { file: "validation.file.size" }, params: { mb: maxMb } });
+  if (file.bytes.byteLength > maxMb * 1024 * 1024)
+    throw new AppError("VALIDATION", { fields: { file: "validation.file.size" }, params: { mb: maxMb } });
   const storagePath = path.join("imports", `${crypto.randomUUID()}${ext}`);
   const absolute = path.join(uploadDir(), storagePath);
   await fs.mkdir(path.dirname(absolute), { recursive: true });
   await fs.writeFile(absolute, file.bytes);
-  const job = await getDb().importJob.create({ data: { kind, mode: "DRY_RUN", fileName: file.name, storagePath, userId: actor.id } });
+  const job = await getDb().importJob.create({
+    data: { kind, mode: "DRY_RUN", fileName: file.name, storagePath, userId: actor.id },
+  });
   return job.id;
 }
 
@@ -67,9 +71,18 @@ export async function commitImport({ actor, dryRunId, input }: { actor: Actor; d
   if (!source || source.userId !== actor.id) throw new AppError("NOT_FOUND");
   assertCan(actor, permission[source.kind]);
   if (source.mode !== "DRY_RUN" || source.status !== "DONE") throw new AppError("RULE_IMPORT_NOT_READY");
-  if (source.failed > 0 && !options.skipErrors) throw new AppError("RULE_IMPORT_HAS_ERRORS", { params: { n: source.failed } });
+  if (source.failed > 0 && !options.skipErrors)
+    throw new AppError("RULE_IMPORT_HAS_ERRORS", { params: { n: source.failed } });
   const job = await getDb().importJob.create({
-    data: { kind: source.kind, mode: "COMMIT", fileName: source.fileName, storagePath: source.storagePath, userId: actor.id, sourceJobId: source.id, ...options },
+    data: {
+      kind: source.kind,
+      mode: "COMMIT",
+      fileName: source.fileName,
+      storagePath: source.storagePath,
+      userId: actor.id,
+      sourceJobId: source.id,
+      ...options,
+    },
   });
   return job.id;
 }
@@ -81,8 +94,18 @@ export async function commitImport({ actor, dryRunId, input }: { actor: Actor; d
  */
 export async function runImportJob(jobId: string): Promise<void> {
   const db = getDb();
-  const job = await db.importJob.findUniqueOrThrow({ where: { id: jobId }, include: { user: { include: { department: true } } } });
-  const actor: Actor = { id: job.user.id, username: job.user.username, displayName: job.user.displayName, role: job.user.role, departmentId: job.user.departmentId, departmentName: job.user.department?.name ?? null };
+  const job = await db.importJob.findUniqueOrThrow({
+    where: { id: jobId },
+    include: { user: { include: { department: true } } },
+  });
+  const actor: Actor = {
+    id: job.user.id,
+    username: job.user.username,
+    displayName: job.user.displayName,
+    role: job.user.role,
+    departmentId: job.user.departmentId,
+    departmentName: job.user.department?.name ?? null,
+  };
   const commit = job.mode === "COMMIT";
   const counts = { total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 };
   const outcomes: RowOutcome[] = [];
@@ -92,27 +115,56 @@ export async function runImportJob(jobId: string): Promise<void> {
     else if (plain++ < KEEP_PLAIN) outcomes.push(o);
   };
   const save = (extra: Prisma.ImportJobUpdateInput = {}) =>
-    db.importJob.update({ where: { id: jobId }, data: { ...counts, rows: outcomes.sort((a, b) => a.row - b.row) as unknown as Prisma.InputJsonValue, ...extra } });
+    db.importJob.update({
+      where: { id: jobId },
+      data: { ...counts, rows: outcomes.sort((a, b) => a.row - b.row) as unknown as Prisma.InputJsonValue, ...extra },
+    });
   try {
     const bytes = await fs.readFile(path.join(uploadDir(), job.storagePath));
     const sheet = await readSheet(bytes, job.fileName);
     const columns = columnsOf(job.kind);
     const { mapping, missing } = matchHeaders(columns, sheet.headers);
     if (missing.length) {
-      await save({ status: "FAILED", error: JSON.stringify({ key: "imports.missingColumns", params: { columns: missing.join(",") } }), finishedAt: new Date() });
+      await save({
+        status: "FAILED",
+        error: JSON.stringify({ key: "imports.missingColumns", params: { columns: missing.join(",") } }),
+        finishedAt: new Date(),
+      });
       return;
     }
     counts.total = sheet.rows.length;
     await save();
     const projectCtx = job.kind === "PROJECTS" ? await loadProjectContext(db, actor, job.linkSimilar) : null;
-    const enterpriseCtx: EnterpriseImportContext = { actor, linkSimilar: job.linkSimilar, seen: new Set(), links: job.kind === "ENTERPRISES" ? await loadLinkNames(db) : new Map() };
+    const enterpriseCtx: EnterpriseImportContext = {
+      actor,
+      linkSimilar: job.linkSimilar,
+      seen: new Set(),
+      links: job.kind === "ENTERPRISES" ? await loadLinkNames(db) : new Map(),
+    };
     for (let start = 0; start < sheet.rows.length; start += CHUNK) {
-      const chunk = sheet.rows.slice(start, start + CHUNK).map((r) => ({ row: r.row, cells: rowByKey(mapping, r.cells) }));
-      if (projectCtx) await loadExisting(db, projectCtx, chunk.map((r) => String(r.cells.code ?? "").trim().toUpperCase()).filter(Boolean));
+      const chunk = sheet.rows
+        .slice(start, start + CHUNK)
+        .map((r) => ({ row: r.row, cells: rowByKey(mapping, r.cells) }));
+      if (projectCtx)
+        await loadExisting(
+          db,
+          projectCtx,
+          chunk
+            .map((r) =>
+              String(r.cells.code ?? "")
+                .trim()
+                .toUpperCase(),
+            )
+            .filter(Boolean),
+        );
       for (const { row, cells } of chunk) {
-        const { outcome, plan } = projectCtx ? await planProjectRow(db, projectCtx, row, cells) : await planEnterpriseRow(db, enterpriseCtx, row, cells);
+        const { outcome, plan } = projectCtx
+          ? await planProjectRow(db, projectCtx, row, cells)
+          : await planEnterpriseRow(db, enterpriseCtx, row, cells);
         if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
-          const errors = projectCtx ? await applyProjectPlan(projectCtx, plan as never) : await applyEnterprisePlan(enterpriseCtx, plan as never);
+          const errors = projectCtx
+            ? await applyProjectPlan(projectCtx, plan as never)
+            : await applyEnterprisePlan(enterpriseCtx, plan as never);
           if (errors) Object.assign(outcome, { action: "error", errors });
         }
         if (outcome.action === "error") counts.failed++;
@@ -127,11 +179,16 @@ export async function runImportJob(jobId: string): Promise<void> {
   } catch (err) {
     const key = err instanceof SheetError ? `imports.sheet.${err.reason}` : "errors.INTERNAL";
     if (!(err instanceof SheetError)) console.error(err);
-    await save({ status: "FAILED", error: JSON.stringify({ key, params: { max: MAX_ROWS } }), finishedAt: new Date() }).catch(() => undefined);
+    await save({
+      status: "FAILED",
+      error: JSON.stringify({ key, params: { max: MAX_ROWS } }),
+      finishedAt: new Date(),
+    }).catch(() => undefined);
   }
 }
 
-const localize = (locale: Locale, key: string, params?: Record<string, string | number>) => (hasMessage(locale, key) ? translate(locale, key, params) : key);
+const localize = (locale: Locale, key: string, params?: Record<string, string | number>) =>
+  hasMessage(locale, key) ? translate(locale, key, params) : key;
 
 /** A job as its page and the API show it: progress, counts and each row's messages in the reader's language. */
 export async function getImportJob({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
@@ -143,8 +200,13 @@ export async function getImportJob({ actor, id, locale }: { actor: Actor; id: st
     const c = columns.find((x) => x.key === col);
     return c ? translate(locale, c.label) : col === "_" ? "" : col;
   };
-  const error = job.error ? (JSON.parse(job.error) as { key: string; params?: Record<string, string | number> }) : stale ? { key: "imports.interrupted" } : null;
-  if (error?.key === "imports.missingColumns" && error.params) error.params = { columns: String(error.params.columns).split(",").map(label).join("、") };
+  const error = job.error
+    ? (JSON.parse(job.error) as { key: string; params?: Record<string, string | number> })
+    : stale
+      ? { key: "imports.interrupted" }
+      : null;
+  if (error?.key === "imports.missingColumns" && error.params)
+    error.params = { columns: String(error.params.columns).split(",").map(label).join("、") };
   return {
     id: job.id,
     kind: job.kind,
@@ -166,7 +228,10 @@ export async function getImportJob({ actor, id, locale }: { actor: Actor; id: st
       row: r.row,
       key: r.key,
       action: r.action,
-      errors: Object.entries(r.errors ?? {}).map(([col, msg]) => ({ column: label(col), message: localize(locale, msg) })),
+      errors: Object.entries(r.errors ?? {}).map(([col, msg]) => ({
+        column: label(col),
+        message: localize(locale, msg),
+      })),
       warnings: (r.warnings ?? []).map((w) => localize(locale, w.key, w.params)),
       changes: (r.changes ?? []).map(label),
     })),

@@ -47,7 +47,15 @@ export async function loadProjectContext(db: Tx, actor: Actor, linkSimilar: bool
     // A display name identifies a user only when no one else has it.
     if (names.get(u.displayName) === 1) userMap.set(normalizeHeader(u.displayName), u);
   }
-  return { actor, linkSimilar, industries: refMap(industries), parks: refMap(parks), users: userMap, existing: new Map(), seenCodes: new Set() };
+  return {
+    actor,
+    linkSimilar,
+    industries: refMap(industries),
+    parks: refMap(parks),
+    users: userMap,
+    existing: new Map(),
+    seenCodes: new Set(),
+  };
 }
 
 /** Loads the existing projects of these codes into the context (one query per chunk). */
@@ -58,7 +66,17 @@ export async function loadExisting(db: Tx, ctx: ProjectImportContext, codes: str
 }
 
 export type ProjectPlan =
-  | { action: "create"; row: ProjectRow; stage: Stage; ownerId: string; leaderId: string | null; industryId: string; parkId: string | null; enterpriseId: string | null; override: boolean }
+  | {
+      action: "create";
+      row: ProjectRow;
+      stage: Stage;
+      ownerId: string;
+      leaderId: string | null;
+      industryId: string;
+      parkId: string | null;
+      enterpriseId: string | null;
+      override: boolean;
+    }
   | { action: "update"; id: string; input: Record<string, unknown> }
   | { action: "unchanged" | "error" };
 
@@ -70,18 +88,41 @@ const stageDate: Partial<Record<Stage, keyof ProjectRow>> = {
   PRODUCTION: "productionDate",
 };
 
-const moneyKeys = ["totalInvestment", "fixedAssetInvestment", "foreignCapital", "expectedAnnualOutput", "expectedAnnualTax", "landArea", "contractInvestment"] as const;
-const dateKeys = ["signingDate", "registrationDate", "plannedStartDate", "constructionDate", "completionDate", "productionDate"] as const;
+const moneyKeys = [
+  "totalInvestment",
+  "fixedAssetInvestment",
+  "foreignCapital",
+  "expectedAnnualOutput",
+  "expectedAnnualTax",
+  "landArea",
+  "contractInvestment",
+] as const;
+const dateKeys = [
+  "signingDate",
+  "registrationDate",
+  "plannedStartDate",
+  "constructionDate",
+  "completionDate",
+  "productionDate",
+] as const;
 
 /**
  * What importing one row would do: create, update (only the columns given that differ),
  * nothing, or an error per column. Nothing is written here; the dry run and the commit
  * share this plan.
  */
-export async function planProjectRow(db: Tx, ctx: ProjectImportContext, rowNumber: number, cells: Partial<Record<ProjectColumnKey, string>>): Promise<{ outcome: RowOutcome; plan: ProjectPlan }> {
+export async function planProjectRow(
+  db: Tx,
+  ctx: ProjectImportContext,
+  rowNumber: number,
+  cells: Partial<Record<ProjectColumnKey, string>>,
+): Promise<{ outcome: RowOutcome; plan: ProjectPlan }> {
   const parsed = parseProjectRow(cells);
   const key = (cells.code ?? "").trim().toUpperCase();
-  const fail = (errors: RowErrors, warnings: RowWarning[] = []) => ({ outcome: { row: rowNumber, key, action: "error" as const, errors, warnings }, plan: { action: "error" as const } });
+  const fail = (errors: RowErrors, warnings: RowWarning[] = []) => ({
+    outcome: { row: rowNumber, key, action: "error" as const, errors, warnings },
+    plan: { action: "error" as const },
+  });
 
   // References are looked up from the cells themselves, so a row shows all its errors at once.
   const errors: RowErrors = parsed.ok ? {} : { ...parsed.errors };
@@ -123,11 +164,23 @@ export async function planProjectRow(db: Tx, ctx: ProjectImportContext, rowNumbe
   const path = pipelineStages.slice(1, pipelineStages.indexOf(stage as (typeof pipelineStages)[number]) + 1);
   for (const s of path) {
     if (s === "CONSTRUCTION") override = true;
-    const missing = missingForStage(s, {
-      from: "LEAD", to: s, role: ctx.actor.role, suspendedFrom: null, note: "",
-      signingDate: row.signingDate ?? null, contractInvestment: row.contractInvestment ?? null, creditCode: row.creditCode ?? null,
-      completionDate: row.completionDate ?? null, productionDate: row.productionDate ?? null, constructionPermitIssued: false,
-    }, manager);
+    const missing = missingForStage(
+      s,
+      {
+        from: "LEAD",
+        to: s,
+        role: ctx.actor.role,
+        suspendedFrom: null,
+        note: "",
+        signingDate: row.signingDate ?? null,
+        contractInvestment: row.contractInvestment ?? null,
+        creditCode: row.creditCode ?? null,
+        completionDate: row.completionDate ?? null,
+        productionDate: row.productionDate ?? null,
+        constructionPermitIssued: false,
+      },
+      manager,
+    );
     if (missing && !missing.ok) {
       if (missing.fields) for (const [k, v] of Object.entries(missing.fields)) errors[k as ProjectColumnKey] ??= v;
       else errors.stage ??= `errors.${missing.rule}`;
@@ -139,26 +192,49 @@ export async function planProjectRow(db: Tx, ctx: ProjectImportContext, rowNumbe
   // or the link when the user asked for it).
   const warnings: RowWarning[] = [];
   let enterpriseId: string | null = null;
-  const matches: EnterpriseMatch[] = await findSimilarEnterprises(db, { name: row.enterpriseName!, creditCode: row.creditCode }, 3);
+  const matches: EnterpriseMatch[] = await findSimilarEnterprises(
+    db,
+    { name: row.enterpriseName!, creditCode: row.creditCode },
+    3,
+  );
   const exact = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME");
   if (exact) {
-    if (row.creditCode && exact.creditCode && exact.creditCode !== row.creditCode) return fail({ creditCode: "validation.creditCodeMismatch" });
-    if (exact.reason === "CREDIT_CODE" && exact.name !== row.enterpriseName) warnings.push({ key: "imports.warn.enterpriseByCode", params: { name: exact.name } });
+    if (row.creditCode && exact.creditCode && exact.creditCode !== row.creditCode)
+      return fail({ creditCode: "validation.creditCodeMismatch" });
+    if (exact.reason === "CREDIT_CODE" && exact.name !== row.enterpriseName)
+      warnings.push({ key: "imports.warn.enterpriseByCode", params: { name: exact.name } });
     enterpriseId = exact.id;
   } else if (matches.length) {
     const best = matches[0];
     if (ctx.linkSimilar) {
       enterpriseId = best.id;
       warnings.push({ key: "imports.warn.linkedSimilar", params: { name: best.name } });
-    } else warnings.push({ key: "imports.warn.similarEnterprise", params: { name: best.name, score: Math.round(best.score * 100) } });
+    } else
+      warnings.push({
+        key: "imports.warn.similarEnterprise",
+        params: { name: best.name, score: Math.round(best.score * 100) },
+      });
   }
   if (enterpriseId) {
-    const other = await db.project.findFirst({ where: { enterpriseId, stage: { not: "TERMINATED" } }, select: { code: true } });
+    const other = await db.project.findFirst({
+      where: { enterpriseId, stage: { not: "TERMINATED" } },
+      select: { code: true },
+    });
     if (other) warnings.push({ key: "imports.warn.sameEnterpriseProject", params: { code: other.code } });
   }
   return {
     outcome: { row: rowNumber, key, action: "create", warnings },
-    plan: { action: "create", row, stage, ownerId: ownerId ?? ctx.actor.id, leaderId: leaderId ?? null, industryId: industryId!, parkId: parkId ?? null, enterpriseId, override },
+    plan: {
+      action: "create",
+      row,
+      stage,
+      ownerId: ownerId ?? ctx.actor.id,
+      leaderId: leaderId ?? null,
+      industryId: industryId!,
+      parkId: parkId ?? null,
+      enterpriseId,
+      override,
+    },
   };
 }
 
@@ -193,10 +269,15 @@ function planUpdate(
   set("tags", "tags", row.tags, row.tags?.join("\u0000") === p.tags.join("\u0000"));
   set("description", "description", row.description, row.description === (p.description ?? undefined));
   if (changed.length && !canOnProject(ctx.actor, p, "update")) errors._ = "imports.notYours";
-  if ((input.ownerId || input.leaderId) && !canOnProject(ctx.actor, p, "assign")) errors[input.ownerId ? "owner" : "leader"] = "validation.ownerNotYours";
-  if (Object.keys(errors).length) return { outcome: { row: rowNumber, key, action: "error", errors }, plan: { action: "error" } };
+  if ((input.ownerId || input.leaderId) && !canOnProject(ctx.actor, p, "assign"))
+    errors[input.ownerId ? "owner" : "leader"] = "validation.ownerNotYours";
+  if (Object.keys(errors).length)
+    return { outcome: { row: rowNumber, key, action: "error", errors }, plan: { action: "error" } };
   if (!changed.length) return { outcome: { row: rowNumber, key, action: "unchanged" }, plan: { action: "unchanged" } };
-  return { outcome: { row: rowNumber, key, action: "update", changes: changed }, plan: { action: "update", id: p.id, input: { ...input, version: p.version } } };
+  return {
+    outcome: { row: rowNumber, key, action: "update", changes: changed },
+    plan: { action: "update", id: p.id, input: { ...input, version: p.version } },
+  };
 }
 
 /** Carries out one planned row in its own transaction; an error becomes the row's error. */
@@ -214,8 +295,13 @@ export async function applyProjectPlan(ctx: ProjectImportContext, plan: ProjectP
 async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action: "create" }>) {
   const { row } = plan;
   await getDb().$transaction(async (tx) => {
-    if (await tx.project.findUnique({ where: { code: row.code }, select: { id: true } })) throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
-    const enterprise = await resolveEnterprise(tx, { name: row.enterpriseName!, creditCode: row.creditCode, enterpriseId: plan.enterpriseId });
+    if (await tx.project.findUnique({ where: { code: row.code }, select: { id: true } }))
+      throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
+    const enterprise = await resolveEnterprise(tx, {
+      name: row.enterpriseName!,
+      creditCode: row.creditCode,
+      enterpriseId: plan.enterpriseId,
+    });
     // Each stage on the way is dated by its date column, else by the next dated stage,
     // else now; never later than the stage after it (a millisecond apart keeps the order).
     const path = pipelineStages.slice(0, pipelineStages.indexOf(plan.stage as (typeof pipelineStages)[number]) + 1);
@@ -274,6 +360,12 @@ async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action:
         createdAt: dateOf(s),
       })),
     });
-    await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: project.id, action: "import:create", after: toProjectDetail(project) });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Project",
+      entityId: project.id,
+      action: "import:create",
+      after: toProjectDetail(project),
+    });
   });
 }

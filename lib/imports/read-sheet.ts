@@ -35,7 +35,11 @@ export function cellText(value: ExcelJS.CellValue): string {
   // Excel dates are calendar dates stored at 00:00 UTC.
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? "" : value.toISOString().slice(0, 10);
   if (typeof value === "object") {
-    if ("richText" in value) return value.richText.map((r) => r.text).join("").trim();
+    if ("richText" in value)
+      return value.richText
+        .map((r) => r.text)
+        .join("")
+        .trim();
     if ("result" in value) return cellText(value.result as ExcelJS.CellValue);
     if ("text" in value) return cellText(value.text as ExcelJS.CellValue);
     if ("error" in value) return "";

@@ -20,17 +20,40 @@ export async function importTemplate({ actor, input, locale }: { actor: Actor; i
   assertCan(actor, kind === "PROJECTS" ? "project.import" : "enterprise.import");
   const t = (k: string) => translate(locale, k);
   const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet(t(kind === "PROJECTS" ? "projects.title" : "enterprises.title"), { views: [{ state: "frozen", ySplit: 1 }] });
+  const sheet = workbook.addWorksheet(t(kind === "PROJECTS" ? "projects.title" : "enterprises.title"), {
+    views: [{ state: "frozen", ySplit: 1 }],
+  });
   const columns = columnsOf(kind);
-  sheet.columns = columns.map((c) => ({ header: t(c.label), key: c.key, width: Math.max(12, t(c.label).length * 2 + 4) }));
+  sheet.columns = columns.map((c) => ({
+    header: t(c.label),
+    key: c.key,
+    width: Math.max(12, t(c.label).length * 2 + 4),
+  }));
   columns.forEach((c, i) => {
     const cell = sheet.getRow(1).getCell(i + 1);
     cell.font = { bold: true, color: c.required ? { argb: "FFB91C1C" } : undefined };
     cell.note = c.required ? t("imports.requiredColumn") : "";
   });
   const db = getDb();
-  const [industries, parks] = kind === "PROJECTS" ? await Promise.all([db.industry.findMany({ orderBy: { sortOrder: "asc" } }), db.park.findMany({ orderBy: { sortOrder: "asc" } })]) : [[], []];
-  sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, c.key === "industry" ? industries[0]?.name ?? "" : c.key === "park" ? parks[0]?.name ?? "" : c.example ?? ""])));
+  const [industries, parks] =
+    kind === "PROJECTS"
+      ? await Promise.all([
+          db.industry.findMany({ orderBy: { sortOrder: "asc" } }),
+          db.park.findMany({ orderBy: { sortOrder: "asc" } }),
+        ])
+      : [[], []];
+  sheet.addRow(
+    Object.fromEntries(
+      columns.map((c) => [
+        c.key,
+        c.key === "industry"
+          ? (industries[0]?.name ?? "")
+          : c.key === "park"
+            ? (parks[0]?.name ?? "")
+            : (c.example ?? ""),
+      ]),
+    ),
+  );
   if (kind === "PROJECTS") {
     const help = workbook.addWorksheet(t("imports.valuesSheet"));
     help.columns = [
@@ -42,7 +65,12 @@ export async function importTemplate({ actor, input, locale }: { actor: Actor; i
     help.getRow(1).font = { bold: true };
     const n = Math.max(industries.length, parks.length, pipelineStages.length, sourceChannels.length);
     for (let i = 0; i < n; i++) {
-      help.addRow([industries[i]?.name ?? "", parks[i]?.name ?? "", pipelineStages[i] ? t(`stages.${pipelineStages[i]}`) : "", sourceChannels[i] ? t(`sourceChannels.${sourceChannels[i]}`) : ""]);
+      help.addRow([
+        industries[i]?.name ?? "",
+        parks[i]?.name ?? "",
+        pipelineStages[i] ? t(`stages.${pipelineStages[i]}`) : "",
+        sourceChannels[i] ? t(`sourceChannels.${sourceChannels[i]}`) : "",
+      ]);
     }
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());

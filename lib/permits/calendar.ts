@@ -68,12 +68,25 @@ export async function saveCalendarDay({ actor, input }: { actor: Actor; input: u
   const weekday = data.date.getUTCDay();
   const weekend = weekday === 0 || weekday === 6;
   // A holiday on a weekend or a working day on a weekday changes nothing: refuse the mistake.
-  if (data.kind === "HOLIDAY" && weekend) throw new AppError("VALIDATION", { fields: { date: "validation.holidayOnWeekend" } });
-  if (data.kind === "WORKDAY" && !weekend) throw new AppError("VALIDATION", { fields: { date: "validation.workdayOnWeekday" } });
+  if (data.kind === "HOLIDAY" && weekend)
+    throw new AppError("VALIDATION", { fields: { date: "validation.holidayOnWeekend" } });
+  if (data.kind === "WORKDAY" && !weekend)
+    throw new AppError("VALIDATION", { fields: { date: "validation.workdayOnWeekday" } });
   return getDb().$transaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date: data.date } });
-    const row = await tx.calendarDay.upsert({ where: { date: data.date }, create: data, update: { kind: data.kind, name: data.name } });
-    await writeAudit(tx, { actorId: actor.id, entityType: "CalendarDay", entityId: isoDate(data.date)!, action: before ? "update" : "create", before, after: row });
+    const row = await tx.calendarDay.upsert({
+      where: { date: data.date },
+      create: data,
+      update: { kind: data.kind, name: data.name },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "CalendarDay",
+      entityId: isoDate(data.date)!,
+      action: before ? "update" : "create",
+      before,
+      after: row,
+    });
     await recomputeOpenDueDates(tx);
     return { date: isoDate(row.date)!, kind: row.kind, name: row.name };
   });

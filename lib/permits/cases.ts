@@ -9,7 +9,13 @@ import { assertVersion, lockRow } from "../locks";
 import { lockProject } from "../projects/load";
 import { parseInput } from "../validation";
 import { loadCalendar } from "./calendar";
-import { applicationSchema, listCasesSchema, requiredToSubmit, updateApplicationSchema, versionSchema } from "./schemas";
+import {
+  applicationSchema,
+  listCasesSchema,
+  requiredToSubmit,
+  updateApplicationSchema,
+  versionSchema,
+} from "./schemas";
 import { caseSelect, itemSelect, toCaseView, toItemView } from "./view";
 
 /** Stages from which the owner opens the case (SPEC §3). */
@@ -26,14 +32,29 @@ async function caseView(tx: Tx, id: string) {
   return (await loadCase(tx, id)).view;
 }
 
-export async function event(tx: Tx, e: { caseId: string; itemId?: string; type: string; userId: string; note?: string; data?: unknown }) {
-  await tx.permitEvent.create({ data: { caseId: e.caseId, itemId: e.itemId ?? null, type: e.type, userId: e.userId, note: e.note ?? "", data: (e.data ?? undefined) as Prisma.InputJsonValue | undefined } });
+export async function event(
+  tx: Tx,
+  e: { caseId: string; itemId?: string; type: string; userId: string; note?: string; data?: unknown },
+) {
+  await tx.permitEvent.create({
+    data: {
+      caseId: e.caseId,
+      itemId: e.itemId ?? null,
+      type: e.type,
+      userId: e.userId,
+      note: e.note ?? "",
+      data: (e.data ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
 }
 
 /** Locks a case (and so its items' decisions) for the rest of the transaction. */
 export async function lockCase(tx: Tx, id: string) {
   if (!(await lockRow(tx, "permit_cases", id))) throw new AppError("NOT_FOUND");
-  return tx.permitCase.findUniqueOrThrow({ where: { id }, include: { project: { select: { id: true, ownerId: true, leaderId: true, stage: true } } } });
+  return tx.permitCase.findUniqueOrThrow({
+    where: { id },
+    include: { project: { select: { id: true, ownerId: true, leaderId: true, stage: true } } },
+  });
 }
 
 /**
@@ -47,14 +68,34 @@ export async function openPermitCase({ actor, projectId, input }: { actor: Actor
     const { row: p, before } = await lockProject(tx, projectId);
     assertCanOnProject(actor, p, "permit");
     if (!openingStages.has(p.stage)) throw new AppError("RULE_PERMIT_CASE_STAGE");
-    if (await tx.permitCase.findUnique({ where: { projectId }, select: { id: true } })) throw new AppError("RULE_PERMIT_CASE_EXISTS");
+    if (await tx.permitCase.findUnique({ where: { projectId }, select: { id: true } }))
+      throw new AppError("RULE_PERMIT_CASE_EXISTS");
     const c = await tx.permitCase.create({ data: { projectId, openedById: actor.id, ...data } });
     await event(tx, { caseId: c.id, type: "OPENED", userId: actor.id });
     if (p.stage === "REGISTERED") {
       const earlier = await tx.stageChange.count({ where: { projectId, toStage: "APPROVING" } });
-      await tx.project.update({ where: { id: projectId }, data: { stage: "APPROVING", stageEnteredAt: new Date(), version: { increment: 1 } } });
-      await tx.stageChange.create({ data: { projectId, fromStage: "REGISTERED", toStage: "APPROVING", userId: actor.id, note: "开启七证合一审批", firstEntry: earlier === 0 } });
-      await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: projectId, action: "stage:REGISTERED->APPROVING", before, after: { stage: "APPROVING" } });
+      await tx.project.update({
+        where: { id: projectId },
+        data: { stage: "APPROVING", stageEnteredAt: new Date(), version: { increment: 1 } },
+      });
+      await tx.stageChange.create({
+        data: {
+          projectId,
+          fromStage: "REGISTERED",
+          toStage: "APPROVING",
+          userId: actor.id,
+          note: "开启七证合一审批",
+          firstEntry: earlier === 0,
+        },
+      });
+      await writeAudit(tx, {
+        actorId: actor.id,
+        entityType: "Project",
+        entityId: projectId,
+        action: "stage:REGISTERED->APPROVING",
+        before,
+        after: { stage: "APPROVING" },
+      });
     }
     const view = await caseView(tx, c.id);
     await writeAudit(tx, { actorId: actor.id, entityType: "PermitCase", entityId: c.id, action: "open", after: view });
@@ -70,15 +111,24 @@ export async function updateApplication({ actor, caseId, input }: { actor: Actor
     assertCanOnProject(actor, c.project, "permit");
     assertVersion(c.version, data.version);
     const returned = await tx.permitItem.count({ where: { caseId, state: "RETURNED" } });
-    if (c.state !== "DRAFT" && !(returned > 0 && (c.state === "SUBMITTED" || c.state === "IN_REVIEW"))) throw new AppError("RULE_PERMIT_APPLICATION_LOCKED");
-    if (c.state !== "DRAFT" && data.fastTrack !== undefined && data.fastTrack !== c.fastTrack) throw new AppError("RULE_PERMIT_APPLICATION_LOCKED");
+    if (c.state !== "DRAFT" && !(returned > 0 && (c.state === "SUBMITTED" || c.state === "IN_REVIEW")))
+      throw new AppError("RULE_PERMIT_APPLICATION_LOCKED");
+    if (c.state !== "DRAFT" && data.fastTrack !== undefined && data.fastTrack !== c.fastTrack)
+      throw new AppError("RULE_PERMIT_APPLICATION_LOCKED");
     const before = await caseView(tx, caseId);
     const { version: _v, ...patch } = data;
     void _v;
     await tx.permitCase.update({ where: { id: caseId }, data: { ...patch, version: { increment: 1 } } });
     await event(tx, { caseId, type: "UPDATED", userId: actor.id });
     const after = await caseView(tx, caseId);
-    await writeAudit(tx, { actorId: actor.id, entityType: "PermitCase", entityId: caseId, action: "update", before: before.application, after: after.application });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "PermitCase",
+      entityId: caseId,
+      action: "update",
+      before: before.application,
+      after: after.application,
+    });
     return after;
   });
 }
@@ -101,7 +151,8 @@ export async function submitPermitCase({ actor, caseId, input }: { actor: Actor;
       if (v === null || v === "") fields[k] = "validation.required";
     }
     if (Object.keys(fields).length) throw new AppError("RULE_PERMIT_APPLICATION_INCOMPLETE", { fields });
-    if ((await tx.attachment.count({ where: { permitCaseId: caseId } })) === 0) throw new AppError("RULE_PERMIT_DOCUMENTS_MISSING");
+    if ((await tx.attachment.count({ where: { permitCaseId: caseId } })) === 0)
+      throw new AppError("RULE_PERMIT_DOCUMENTS_MISSING");
     const types = await tx.permitType.findMany({ where: { active: true }, orderBy: { sortOrder: "asc" } });
     const cal = await loadCalendar(tx);
     const today = shanghaiToday();
@@ -110,15 +161,41 @@ export async function submitPermitCase({ actor, caseId, input }: { actor: Actor;
       const limitDays = c.fastTrack ? t.fastTrackDays : t.statutoryDays;
       const due = addWorkingDays(cal, today, limitDays);
       if (due > latest) latest = due;
-      await tx.permitItem.create({ data: { caseId, permitTypeId: t.id, departmentId: t.departmentId, limitDays, startDate: storedDate(today), dueDate: storedDate(due) } });
+      await tx.permitItem.create({
+        data: {
+          caseId,
+          permitTypeId: t.id,
+          departmentId: t.departmentId,
+          limitDays,
+          startDate: storedDate(today),
+          dueDate: storedDate(due),
+        },
+      });
     }
     await tx.permitCase.update({
       where: { id: caseId },
-      data: { state: "SUBMITTED", submittedAt: new Date(), startDate: storedDate(today), dueDate: storedDate(latest), version: { increment: 1 } },
+      data: {
+        state: "SUBMITTED",
+        submittedAt: new Date(),
+        startDate: storedDate(today),
+        dueDate: storedDate(latest),
+        version: { increment: 1 },
+      },
     });
-    await event(tx, { caseId, type: "SUBMITTED", userId: actor.id, data: { items: types.length, fastTrack: c.fastTrack } });
+    await event(tx, {
+      caseId,
+      type: "SUBMITTED",
+      userId: actor.id,
+      data: { items: types.length, fastTrack: c.fastTrack },
+    });
     const view = await caseView(tx, caseId);
-    await writeAudit(tx, { actorId: actor.id, entityType: "PermitCase", entityId: caseId, action: "submit", after: { state: view.state, dueDate: view.dueDate } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "PermitCase",
+      entityId: caseId,
+      action: "submit",
+      after: { state: view.state, dueDate: view.dueDate },
+    });
     return view;
   });
 }
@@ -140,9 +217,25 @@ export async function listPermitEvents({ actor, caseId }: { actor: Actor; caseId
   const rows = await getDb().permitEvent.findMany({
     where: { caseId },
     orderBy: { id: "asc" },
-    select: { id: true, type: true, note: true, data: true, createdAt: true, user: { select: { displayName: true } }, item: { select: { permitType: { select: { name: true } } } } },
+    select: {
+      id: true,
+      type: true,
+      note: true,
+      data: true,
+      createdAt: true,
+      user: { select: { displayName: true } },
+      item: { select: { permitType: { select: { name: true } } } },
+    },
   });
-  return rows.map((r) => ({ id: r.id.toString(), type: r.type, note: r.note, data: r.data, at: r.createdAt.toISOString(), by: r.user.displayName, permitTypeName: r.item?.permitType.name ?? null }));
+  return rows.map((r) => ({
+    id: r.id.toString(),
+    type: r.type,
+    note: r.note,
+    data: r.data,
+    at: r.createdAt.toISOString(),
+    by: r.user.displayName,
+    permitTypeName: r.item?.permitType.name ?? null,
+  }));
 }
 
 /** Cases with filters (state, department with open items, fast track, overdue, text), newest first. */
@@ -153,13 +246,33 @@ export async function listPermitCases({ actor, query }: { actor: Actor; query: u
   const and: Prisma.PermitCaseWhereInput[] = [];
   if (q.state) and.push({ state: q.state });
   if (q.fastTrack !== undefined) and.push({ fastTrack: q.fastTrack });
-  if (q.department) and.push({ items: { some: { department: { OR: [{ id: q.department }, { code: q.department }] } } } });
-  if (q.overdue) and.push({ state: { in: ["SUBMITTED", "IN_REVIEW"] }, items: { some: { state: "PENDING", dueDate: { lt: today } } } });
-  if (q.q) and.push({ project: { OR: [{ name: { contains: q.q, mode: "insensitive" } }, { code: { contains: q.q, mode: "insensitive" } }, { enterpriseName: { contains: q.q, mode: "insensitive" } }] } });
+  if (q.department)
+    and.push({ items: { some: { department: { OR: [{ id: q.department }, { code: q.department }] } } } });
+  if (q.overdue)
+    and.push({
+      state: { in: ["SUBMITTED", "IN_REVIEW"] },
+      items: { some: { state: "PENDING", dueDate: { lt: today } } },
+    });
+  if (q.q)
+    and.push({
+      project: {
+        OR: [
+          { name: { contains: q.q, mode: "insensitive" } },
+          { code: { contains: q.q, mode: "insensitive" } },
+          { enterpriseName: { contains: q.q, mode: "insensitive" } },
+        ],
+      },
+    });
   const where: Prisma.PermitCaseWhereInput = and.length ? { AND: and } : {};
   const db = getDb();
   const [rows, total, cal] = await Promise.all([
-    db.permitCase.findMany({ where, select: caseSelect, orderBy: [{ createdAt: "desc" }, { id: "asc" }], skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
+    db.permitCase.findMany({
+      where,
+      select: caseSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
     db.permitCase.count({ where }),
     loadCalendar(db),
   ]);
@@ -174,15 +287,31 @@ export async function permitInbox({ actor }: { actor: Actor }) {
   const db = getDb();
   const [rows, cal] = await Promise.all([
     db.permitItem.findMany({
-      where: { departmentId: actor.departmentId, state: { in: ["PENDING", "RETURNED"] }, case: { state: { in: ["SUBMITTED", "IN_REVIEW"] } } },
+      where: {
+        departmentId: actor.departmentId,
+        state: { in: ["PENDING", "RETURNED"] },
+        case: { state: { in: ["SUBMITTED", "IN_REVIEW"] } },
+      },
       orderBy: [{ dueDate: "asc" }, { permitType: { sortOrder: "asc" } }, { id: "asc" }],
       take: 500,
-      select: { ...itemSelect, case: { select: { id: true, fastTrack: true, project: { select: { code: true, name: true, enterpriseName: true } } } } },
+      select: {
+        ...itemSelect,
+        case: {
+          select: { id: true, fastTrack: true, project: { select: { code: true, name: true, enterpriseName: true } } },
+        },
+      },
     }),
     loadCalendar(db),
   ]);
   const today = shanghaiToday();
-  return rows.map((r) => ({ ...toItemView(cal, r, today, null), caseId: r.case.id, fastTrack: r.case.fastTrack, projectCode: r.case.project.code, projectName: r.case.project.name, enterpriseName: r.case.project.enterpriseName }));
+  return rows.map((r) => ({
+    ...toItemView(cal, r, today, null),
+    caseId: r.case.id,
+    fastTrack: r.case.fastTrack,
+    projectCode: r.case.project.code,
+    projectName: r.case.project.name,
+    enterpriseName: r.case.project.enterpriseName,
+  }));
 }
 
 /** What the case page shows this actor may do (the use-cases check it again). */
@@ -198,7 +327,10 @@ export async function permitCasePage({ actor, id }: { actor: Actor; id: string }
       edit: applicant && (c.state === "DRAFT" || (open && returned)),
       submit: applicant && c.state === "DRAFT",
       resubmit: applicant && open,
-      decide: open && actor.role === "APPROVER" ? c.items.filter((i) => i.state === "PENDING" && i.departmentId === actor.departmentId).map((i) => i.id) : [],
+      decide:
+        open && actor.role === "APPROVER"
+          ? c.items.filter((i) => i.state === "PENDING" && i.departmentId === actor.departmentId).map((i) => i.id)
+          : [],
     },
   };
 }

@@ -12,7 +12,6 @@ import { event, lockCase } from "./cases";
 import { decisionSchema, resubmitSchema } from "./schemas";
 import { caseSelect, toCaseView } from "./view";
 
-
 async function lockedItem(tx: Parameters<typeof lockCase>[0], itemId: string) {
   const found = await tx.permitItem.findUnique({ where: { id: itemId }, select: { caseId: true } });
   if (!found) throw new AppError("NOT_FOUND");
@@ -20,7 +19,10 @@ async function lockedItem(tx: Parameters<typeof lockCase>[0], itemId: string) {
   // arriving together see each other and the case is issued exactly once.
   const c = await lockCase(tx, found.caseId);
   await lockRow(tx, "permit_items", itemId);
-  const item = await tx.permitItem.findUniqueOrThrow({ where: { id: itemId }, include: { permitType: { select: { code: true, name: true } } } });
+  const item = await tx.permitItem.findUniqueOrThrow({
+    where: { id: itemId },
+    include: { permitType: { select: { code: true, name: true } } },
+  });
   return { c, item };
 }
 
@@ -35,24 +37,66 @@ export async function decidePermitItem({ actor, itemId, input }: { actor: Actor;
   const data = parseInput(decisionSchema, input);
   return getDb().$transaction(async (tx) => {
     const { c, item } = await lockedItem(tx, itemId);
-    if (!actor.departmentId || item.departmentId !== actor.departmentId) throw new AppError("FORBIDDEN", { params: { action: "permit.decide.department" } });
+    if (!actor.departmentId || item.departmentId !== actor.departmentId)
+      throw new AppError("FORBIDDEN", { params: { action: "permit.decide.department" } });
     if (c.state !== "SUBMITTED" && c.state !== "IN_REVIEW") throw new AppError("RULE_PERMIT_CASE_CLOSED");
     assertVersion(item.version, data.version);
     if (item.state !== "PENDING") throw new AppError("RULE_PERMIT_ITEM_NOT_PENDING");
     const cal = await loadCalendar(tx);
     const today = shanghaiToday();
     const spent = Math.max(0, workingDaysBetween(cal, isoDate(item.startDate)!, today) - item.pausedDays);
-    const decided = { decidedDate: storedDate(today), decidedAt: new Date(), decidedById: actor.id, workingDays: spent, version: { increment: 1 } };
+    const decided = {
+      decidedDate: storedDate(today),
+      decidedAt: new Date(),
+      decidedById: actor.id,
+      workingDays: spent,
+      version: { increment: 1 },
+    };
 
     if (data.action === "APPROVE") {
-      if (isoDate(data.certificateDate)! > today) throw new AppError("VALIDATION", { fields: { certificateDate: "validation.notFuture" } });
-      await tx.permitItem.update({ where: { id: itemId }, data: { state: "APPROVED", certificateNo: data.certificateNo, certificateDate: data.certificateDate, ...decided } });
-      await event(tx, { caseId: c.id, itemId, type: "APPROVED", userId: actor.id, note: data.note, data: { certificateNo: data.certificateNo, certificateDate: isoDate(data.certificateDate), workingDays: spent } });
+      if (isoDate(data.certificateDate)! > today)
+        throw new AppError("VALIDATION", { fields: { certificateDate: "validation.notFuture" } });
+      await tx.permitItem.update({
+        where: { id: itemId },
+        data: {
+          state: "APPROVED",
+          certificateNo: data.certificateNo,
+          certificateDate: data.certificateDate,
+          ...decided,
+        },
+      });
+      await event(tx, {
+        caseId: c.id,
+        itemId,
+        type: "APPROVED",
+        userId: actor.id,
+        note: data.note,
+        data: { certificateNo: data.certificateNo, certificateDate: isoDate(data.certificateDate), workingDays: spent },
+      });
     } else if (data.action === "RETURN") {
-      await tx.permitItem.update({ where: { id: itemId }, data: { state: "RETURNED", missing: data.missing, returnedDate: storedDate(today), returns: { increment: 1 }, version: { increment: 1 } } });
-      await event(tx, { caseId: c.id, itemId, type: "RETURNED", userId: actor.id, note: data.note, data: { missing: data.missing } });
+      await tx.permitItem.update({
+        where: { id: itemId },
+        data: {
+          state: "RETURNED",
+          missing: data.missing,
+          returnedDate: storedDate(today),
+          returns: { increment: 1 },
+          version: { increment: 1 },
+        },
+      });
+      await event(tx, {
+        caseId: c.id,
+        itemId,
+        type: "RETURNED",
+        userId: actor.id,
+        note: data.note,
+        data: { missing: data.missing },
+      });
     } else {
-      await tx.permitItem.update({ where: { id: itemId }, data: { state: "REJECTED", rejectReason: data.reason, ...decided } });
+      await tx.permitItem.update({
+        where: { id: itemId },
+        data: { state: "REJECTED", rejectReason: data.reason, ...decided },
+      });
       await event(tx, { caseId: c.id, itemId, type: "REJECTED", userId: actor.id, note: data.reason });
     }
 
@@ -66,13 +110,35 @@ export async function decidePermitItem({ actor, itemId, input }: { actor: Actor;
     const closing = state === "ISSUED" || state === "REJECTED";
     await tx.permitCase.update({
       where: { id: c.id },
-      data: { state, ...(closing ? { closedAt: new Date(), closedDate: storedDate(today) } : {}), version: { increment: 1 } },
+      data: {
+        state,
+        ...(closing ? { closedAt: new Date(), closedDate: storedDate(today) } : {}),
+        version: { increment: 1 },
+      },
     });
-    if (state === "ISSUED") await event(tx, { caseId: c.id, type: "ISSUED", userId: actor.id, data: { workingDays: workingDaysBetween(cal, isoDate(c.startDate)!, today) } });
-    if (state === "REJECTED") await event(tx, { caseId: c.id, type: "CASE_REJECTED", userId: actor.id, note: item.permitType.name });
-    const view = toCaseView(cal, await tx.permitCase.findUniqueOrThrow({ where: { id: c.id }, select: caseSelect }), today);
+    if (state === "ISSUED")
+      await event(tx, {
+        caseId: c.id,
+        type: "ISSUED",
+        userId: actor.id,
+        data: { workingDays: workingDaysBetween(cal, isoDate(c.startDate)!, today) },
+      });
+    if (state === "REJECTED")
+      await event(tx, { caseId: c.id, type: "CASE_REJECTED", userId: actor.id, note: item.permitType.name });
+    const view = toCaseView(
+      cal,
+      await tx.permitCase.findUniqueOrThrow({ where: { id: c.id }, select: caseSelect }),
+      today,
+    );
     const after = view.items.find((i) => i.id === itemId);
-    await writeAudit(tx, { actorId: actor.id, entityType: "PermitCase", entityId: c.id, action: `item:${data.action.toLowerCase()}`, before: { itemId, state: item.state, version: item.version }, after: { item: after, caseState: view.state } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "PermitCase",
+      entityId: c.id,
+      action: `item:${data.action.toLowerCase()}`,
+      before: { itemId, state: item.state, version: item.version },
+      after: { item: after, caseState: view.state },
+    });
     return view;
   });
 }
@@ -97,12 +163,33 @@ export async function resubmitPermitItem({ actor, itemId, input }: { actor: Acto
     const due = addWorkingDays(cal, isoDate(item.startDate)!, item.limitDays + pausedDays);
     await tx.permitItem.update({
       where: { id: itemId },
-      data: { state: "PENDING", pausedDays, dueDate: storedDate(due), returnedDate: null, missing: [], version: { increment: 1 } },
+      data: {
+        state: "PENDING",
+        pausedDays,
+        dueDate: storedDate(due),
+        returnedDate: null,
+        missing: [],
+        version: { increment: 1 },
+      },
     });
     await refreshCaseDueDate(tx, c.id);
     await tx.permitCase.update({ where: { id: c.id }, data: { version: { increment: 1 } } });
-    await event(tx, { caseId: c.id, itemId, type: "RESUBMITTED", userId: actor.id, note: data.note, data: { missing: item.missing, pausedDays: waited, dueDate: due } });
-    await writeAudit(tx, { actorId: actor.id, entityType: "PermitCase", entityId: c.id, action: "item:resubmit", before: { itemId, state: "RETURNED", dueDate: isoDate(item.dueDate) }, after: { itemId, state: "PENDING", dueDate: due, pausedDays } });
+    await event(tx, {
+      caseId: c.id,
+      itemId,
+      type: "RESUBMITTED",
+      userId: actor.id,
+      note: data.note,
+      data: { missing: item.missing, pausedDays: waited, dueDate: due },
+    });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "PermitCase",
+      entityId: c.id,
+      action: "item:resubmit",
+      before: { itemId, state: "RETURNED", dueDate: isoDate(item.dueDate) },
+      after: { itemId, state: "PENDING", dueDate: due, pausedDays },
+    });
     return toCaseView(cal, await tx.permitCase.findUniqueOrThrow({ where: { id: c.id }, select: caseSelect }), today);
   });
 }

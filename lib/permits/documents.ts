@@ -8,10 +8,24 @@ import { AppError } from "../errors";
  * Adds a document to the case's one set of materials (一套材料), which every department
  * reads: while the case is a draft, or while an item waits for 补正.
  */
-export async function uploadCaseDocument({ actor, caseId, file }: { actor: Actor; caseId: string; file: Upload | null }) {
+export async function uploadCaseDocument({
+  actor,
+  caseId,
+  file,
+}: {
+  actor: Actor;
+  caseId: string;
+  file: Upload | null;
+}) {
   const c = await getDb().permitCase.findUnique({
     where: { id: caseId },
-    select: { id: true, state: true, projectId: true, project: { select: { ownerId: true, leaderId: true } }, _count: { select: { items: { where: { state: "RETURNED" } } } } },
+    select: {
+      id: true,
+      state: true,
+      projectId: true,
+      project: { select: { ownerId: true, leaderId: true } },
+      _count: { select: { items: { where: { state: "RETURNED" } } } },
+    },
   });
   if (!c) throw new AppError("NOT_FOUND");
   assertCanOnProject(actor, c.project, "permit");

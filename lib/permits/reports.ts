@@ -5,9 +5,24 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiTodayDate, shanghaiYear, storedDate } from "../dates";
 import { parseInput } from "../validation";
 
-const reportSchema = z.object({ year: z.preprocess((v) => (v === "" || v === undefined ? undefined : v), z.coerce.number().int().min(2000).max(2100).optional()) });
+const reportSchema = z.object({
+  year: z.preprocess(
+    (v) => (v === "" || v === undefined ? undefined : v),
+    z.coerce.number().int().min(2000).max(2100).optional(),
+  ),
+});
 
-type Row = { key: string; name: string; department: string; decided: number; avgDays: number | null; p90Days: number | null; overdue: number; items: number; returns: number };
+type Row = {
+  key: string;
+  name: string;
+  department: string;
+  decided: number;
+  avgDays: number | null;
+  p90Days: number | null;
+  overdue: number;
+  items: number;
+  returns: number;
+};
 
 /**
  * Cycle times in working days per permit type and per department (average and 90th
@@ -22,8 +37,9 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
   const to = storedDate(`${year + 1}-01-01`);
   const today = shanghaiTodayDate();
   const db = getDb();
-  const grouped = (by: "type" | "department") => db.$queryRawUnsafe<Row[]>(
-    `select ${by === "type" ? `t.code as key, t.name as name, d.name as department` : `d.code as key, d.name as name, d.name as department`},
+  const grouped = (by: "type" | "department") =>
+    db.$queryRawUnsafe<Row[]>(
+      `select ${by === "type" ? `t.code as key, t.name as name, d.name as department` : `d.code as key, d.name as name, d.name as department`},
             count(*) filter (where i."decidedDate" is not null)::int as decided,
             round(avg(i."workingDays") filter (where i."decidedDate" is not null), 1)::float8 as "avgDays",
             (percentile_cont(0.9) within group (order by i."workingDays") filter (where i."decidedDate" is not null))::float8 as "p90Days",
@@ -36,16 +52,20 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
        join permit_types t on t.id = i."permitTypeId"
        join departments d on d.id = i."departmentId"
       where c."startDate" >= $1 and c."startDate" < $2
-      group by ${by === "type" ? "t.code, t.name, d.name, t.\"sortOrder\"" : "d.code, d.name, d.\"sortOrder\""}
+      group by ${by === "type" ? 't.code, t.name, d.name, t."sortOrder"' : 'd.code, d.name, d."sortOrder"'}
       order by ${by === "type" ? 't."sortOrder"' : 'd."sortOrder"'}`,
-    from,
-    to,
-    today,
-  );
+      from,
+      to,
+      today,
+    );
   const [byType, byDepartment, states, fast] = await Promise.all([
     grouped("type"),
     grouped("department"),
-    db.permitCase.groupBy({ by: ["state"], _count: { _all: true }, where: { OR: [{ startDate: { gte: from, lt: to } }, { state: "DRAFT", createdAt: { gte: from, lt: to } }] } }),
+    db.permitCase.groupBy({
+      by: ["state"],
+      _count: { _all: true },
+      where: { OR: [{ startDate: { gte: from, lt: to } }, { state: "DRAFT", createdAt: { gte: from, lt: to } }] },
+    }),
     db.permitCase.groupBy({ by: ["fastTrack"], _count: { _all: true }, where: { startDate: { gte: from, lt: to } } }),
   ]);
   const shape = (r: Row) => ({
@@ -59,7 +79,12 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
     year,
     byType: byType.map(shape),
     byDepartment: byDepartment.map(shape),
-    casesByState: Object.fromEntries(["DRAFT", "SUBMITTED", "IN_REVIEW", "ISSUED", "REJECTED"].map((s) => [s, states.find((x) => x.state === s)?._count._all ?? 0])),
+    casesByState: Object.fromEntries(
+      ["DRAFT", "SUBMITTED", "IN_REVIEW", "ISSUED", "REJECTED"].map((s) => [
+        s,
+        states.find((x) => x.state === s)?._count._all ?? 0,
+      ]),
+    ),
     submittedCases: submitted,
     fastTrackCases: fastTrack,
     fastTrackShare: submitted ? Math.round((fastTrack / submitted) * 1000) / 10 : 0,

@@ -25,7 +25,15 @@ export type ApplicationInput = z.input<typeof applicationSchema>;
 export const updateApplicationSchema = applicationSchema.partial().extend({ version: versionField });
 
 /** What a submission needs filled in (the departments review from these). */
-export const requiredToSubmit = ["applicant", "landParcel", "floorArea", "buildingUse", "designUnit", "constructionUnit", "plannedStartDate"] as const;
+export const requiredToSubmit = [
+  "applicant",
+  "landParcel",
+  "floorArea",
+  "buildingUse",
+  "designUnit",
+  "constructionUnit",
+  "plannedStartDate",
+] as const;
 
 export const versionSchema = z.object({ version: versionField });
 
@@ -44,7 +52,10 @@ export const decisionSchema = z.discriminatedUnion(
       // One line per missing document or correction (补正材料清单).
       missing: z.preprocess(
         (v) => (typeof v === "string" ? v.split(/\r?\n/) : v),
-        z.array(z.string().trim().max(200)).transform((a) => a.filter(Boolean)).pipe(z.array(z.string()).min(1, "validation.missingList").max(30)),
+        z
+          .array(z.string().trim().max(200))
+          .transform((a) => a.filter(Boolean))
+          .pipe(z.array(z.string()).min(1, "validation.missingList").max(30)),
       ),
       note: text(1000),
       version: versionField,

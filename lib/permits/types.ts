@@ -8,7 +8,11 @@ import { assertVersion, lockRow } from "../locks";
 import { codeField, versionField } from "../schemas";
 import { parseInput } from "../validation";
 
-const days = z.coerce.number({ error: "validation.days" }).int("validation.days").min(1, "validation.days").max(365, "validation.days");
+const days = z.coerce
+  .number({ error: "validation.days" })
+  .int("validation.days")
+  .min(1, "validation.days")
+  .max(365, "validation.days");
 
 const typeFields = {
   name: z.string().trim().min(1, "validation.required").max(60),
@@ -23,8 +27,23 @@ const updateTypeSchema = z.object(typeFields).partial().extend({ version: versio
 
 export async function listPermitTypes({ actor }: { actor: Actor }) {
   assertCan(actor, "permit.read");
-  const rows = await getDb().permitType.findMany({ orderBy: [{ sortOrder: "asc" }, { code: "asc" }], include: { department: { select: { code: true, name: true } } } });
-  return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, departmentId: r.departmentId, department: r.department.code, departmentName: r.department.name, statutoryDays: r.statutoryDays, fastTrackDays: r.fastTrackDays, sortOrder: r.sortOrder, active: r.active, version: r.version }));
+  const rows = await getDb().permitType.findMany({
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+    include: { department: { select: { code: true, name: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    code: r.code,
+    name: r.name,
+    departmentId: r.departmentId,
+    department: r.department.code,
+    departmentName: r.department.name,
+    statutoryDays: r.statutoryDays,
+    fastTrackDays: r.fastTrackDays,
+    sortOrder: r.sortOrder,
+    active: r.active,
+    version: r.version,
+  }));
 }
 
 async function checkDepartment(departmentId: string | undefined) {
@@ -34,7 +53,8 @@ async function checkDepartment(departmentId: string | undefined) {
 }
 
 function checkDays(statutory: number, fastTrack: number) {
-  if (fastTrack > statutory) throw new AppError("VALIDATION", { fields: { fastTrackDays: "validation.fastTrackLonger" } });
+  if (fastTrack > statutory)
+    throw new AppError("VALIDATION", { fields: { fastTrackDays: "validation.fastTrackLonger" } });
 }
 
 export async function createPermitType({ actor, input }: { actor: Actor; input: unknown }) {
@@ -43,9 +63,16 @@ export async function createPermitType({ actor, input }: { actor: Actor; input: 
   await checkDepartment(data.departmentId);
   checkDays(data.statutoryDays, data.fastTrackDays);
   return getDb().$transaction(async (tx) => {
-    if (await tx.permitType.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } })) throw new AppError("DUPLICATE", { fields: { name: "validation.typeTaken" } });
+    if (await tx.permitType.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } }))
+      throw new AppError("DUPLICATE", { fields: { name: "validation.typeTaken" } });
     const row = await tx.permitType.create({ data });
-    await writeAudit(tx, { actorId: actor.id, entityType: "PermitType", entityId: row.id, action: "create", after: row });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "PermitType",
+      entityId: row.id,
+      action: "create",
+      after: row,
+    });
     return row;
   });
 }
@@ -60,11 +87,19 @@ export async function updatePermitType({ actor, id, input }: { actor: Actor; id:
     const before = await tx.permitType.findUniqueOrThrow({ where: { id } });
     assertVersion(before.version, data.version);
     checkDays(data.statutoryDays ?? before.statutoryDays, data.fastTrackDays ?? before.fastTrackDays);
-    if (data.name && data.name !== before.name && (await tx.permitType.findUnique({ where: { name: data.name } }))) throw new AppError("DUPLICATE", { fields: { name: "validation.typeTaken" } });
+    if (data.name && data.name !== before.name && (await tx.permitType.findUnique({ where: { name: data.name } })))
+      throw new AppError("DUPLICATE", { fields: { name: "validation.typeTaken" } });
     const { version: _v, ...patch } = data;
     void _v;
     const after = await tx.permitType.update({ where: { id }, data: { ...patch, version: { increment: 1 } } });
-    await writeAudit(tx, { actorId: actor.id, entityType: "PermitType", entityId: id, action: "update", before, after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "PermitType",
+      entityId: id,
+      action: "update",
+      before,
+      after,
+    });
     return after;
   });
 }

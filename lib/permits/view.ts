@@ -62,15 +62,28 @@ const open = (state: string) => state === "PENDING" || state === "RETURNED";
  * (the clock stands while it waits for 补正), or to today, less the paused days;
  * remaining to the due date; overdue when open past the due date or decided after it.
  */
-export function itemClock(cal: Calendar, i: Pick<ItemRow, "state" | "limitDays" | "startDate" | "dueDate" | "pausedDays" | "returnedDate" | "decidedDate">, today: string, caseClosed: string | null) {
+export function itemClock(
+  cal: Calendar,
+  i: Pick<ItemRow, "state" | "limitDays" | "startDate" | "dueDate" | "pausedDays" | "returnedDate" | "decidedDate">,
+  today: string,
+  caseClosed: string | null,
+) {
   const start = isoDate(i.startDate)!;
   const due = isoDate(i.dueDate)!;
-  const end = isoDate(i.decidedDate) ?? (i.state === "RETURNED" ? isoDate(i.returnedDate) : null) ?? caseClosed ?? today;
+  const end =
+    isoDate(i.decidedDate) ?? (i.state === "RETURNED" ? isoDate(i.returnedDate) : null) ?? caseClosed ?? today;
   const elapsed = Math.max(0, workingDaysBetween(cal, start, end) - i.pausedDays);
   const isOpen = open(i.state) && !caseClosed;
   // A returned item's clock stands: what is left is what was left on the day of return.
-  const remaining = !isOpen ? null : i.state === "RETURNED" ? i.limitDays - elapsed : today <= due ? workingDaysBetween(cal, today, due) : -workingDaysBetween(cal, due, today);
-  const overdue = i.state === "PENDING" && !caseClosed ? today > due : i.decidedDate ? isoDate(i.decidedDate)! > due : false;
+  const remaining = !isOpen
+    ? null
+    : i.state === "RETURNED"
+      ? i.limitDays - elapsed
+      : today <= due
+        ? workingDaysBetween(cal, today, due)
+        : -workingDaysBetween(cal, due, today);
+  const overdue =
+    i.state === "PENDING" && !caseClosed ? today > due : i.decidedDate ? isoDate(i.decidedDate)! > due : false;
   return { elapsedWorkingDays: elapsed, remainingWorkingDays: remaining, overdue };
 }
 

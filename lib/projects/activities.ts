@@ -11,14 +11,36 @@ import { activitySchema } from "./schemas";
 export async function addActivity({ actor, projectId, input }: { actor: Actor; projectId: string; input: unknown }) {
   const data = parseInput(activitySchema, input);
   return getDb().$transaction(async (tx) => {
-    const project = await tx.project.findUnique({ where: { id: projectId }, select: { id: true, ownerId: true, leaderId: true } });
+    const project = await tx.project.findUnique({
+      where: { id: projectId },
+      select: { id: true, ownerId: true, leaderId: true },
+    });
     if (!project) throw new AppError("NOT_FOUND");
     assertCanOnProject(actor, project, "activity");
     const row = await tx.projectActivity.create({
-      data: { projectId, type: data.type, date: data.date, participants: data.participants, notes: data.notes, createdById: actor.id },
+      data: {
+        projectId,
+        type: data.type,
+        date: data.date,
+        participants: data.participants,
+        notes: data.notes,
+        createdById: actor.id,
+      },
     });
-    const view = { id: row.id, type: row.type, date: isoDate(row.date), participants: row.participants, notes: row.notes };
-    await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: projectId, action: "activity:add", after: view });
+    const view = {
+      id: row.id,
+      type: row.type,
+      date: isoDate(row.date),
+      participants: row.participants,
+      notes: row.notes,
+    };
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Project",
+      entityId: projectId,
+      action: "activity:add",
+      after: view,
+    });
     // Activity counts as progress on the project for the grid's "updated" column.
     await tx.project.update({ where: { id: projectId }, data: { updatedAt: new Date() } });
     return view;
@@ -31,7 +53,15 @@ export async function listActivities({ actor, projectId }: { actor: Actor; proje
     where: { projectId },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],
     take: 500,
-    select: { id: true, type: true, date: true, participants: true, notes: true, createdAt: true, createdBy: { select: { displayName: true } } },
+    select: {
+      id: true,
+      type: true,
+      date: true,
+      participants: true,
+      notes: true,
+      createdAt: true,
+      createdBy: { select: { displayName: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,

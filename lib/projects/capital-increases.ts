@@ -23,7 +23,15 @@ const plus = (current: unknown, amount: string | undefined) =>
  * transaction with optimistic locking and the audit log. A project counts once in the
  * statistics; the increase counts as investment on its own date.
  */
-export async function addCapitalIncrease({ actor, projectId, input }: { actor: Actor; projectId: string; input: unknown }) {
+export async function addCapitalIncrease({
+  actor,
+  projectId,
+  input,
+}: {
+  actor: Actor;
+  projectId: string;
+  input: unknown;
+}) {
   const data = parseInput(capitalIncreaseSchema, input);
   return getDb().$transaction(async (tx) => {
     const { row: p, before } = await lockProject(tx, projectId);
@@ -31,7 +39,8 @@ export async function addCapitalIncrease({ actor, projectId, input }: { actor: A
     assertVersion(p.version, data.version);
     if (!increaseStages.has(p.stage)) throw new AppError("RULE_CAPITAL_INCREASE_STAGE");
     // Decimal(14, 2) holds under 10^12 万元; a bound check only, the sum itself is exact in SQL.
-    if (Number(p.totalInvestment.toFixed(2)) + Number(data.amount) >= 1e12) throw new AppError("VALIDATION", { fields: { amount: "validation.tooLarge" } });
+    if (Number(p.totalInvestment.toFixed(2)) + Number(data.amount) >= 1e12)
+      throw new AppError("VALIDATION", { fields: { amount: "validation.tooLarge" } });
     const row = await tx.capitalIncrease.create({
       data: {
         projectId,
@@ -57,7 +66,14 @@ export async function addCapitalIncrease({ actor, projectId, input }: { actor: A
       }),
     );
     const increase = toCapitalIncrease(row);
-    await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: projectId, action: "capital-increase:add", before, after: { ...after, capitalIncrease: increase } });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "Project",
+      entityId: projectId,
+      action: "capital-increase:add",
+      before,
+      after: { ...after, capitalIncrease: increase },
+    });
     return { increase, project: after };
   });
 }
@@ -91,6 +107,10 @@ export type CapitalIncreaseView = ReturnType<typeof toCapitalIncrease>;
 
 export async function listCapitalIncreases({ actor, projectId }: { actor: Actor; projectId: string }) {
   assertCan(actor, "project.read");
-  const rows = await getDb().capitalIncrease.findMany({ where: { projectId }, orderBy: [{ date: "desc" }, { createdAt: "desc" }], select: capitalIncreaseSelect });
+  const rows = await getDb().capitalIncrease.findMany({
+    where: { projectId },
+    orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+    select: capitalIncreaseSelect,
+  });
   return rows.map(toCapitalIncrease);
 }

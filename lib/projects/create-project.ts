@@ -23,7 +23,6 @@ export async function nextProjectCode(tx: Tx, year: number): Promise<string> {
   return `${prefix}${String(n + 1).padStart(4, "0")}`;
 }
 
-
 /**
  * A new lead (线索). The creator owns it unless a manager names another owner. The
  * enterprise is the one linked (`enterpriseId`), else found by credit code or exact name,
@@ -47,8 +46,14 @@ export async function createProject({ actor, input }: { actor: Actor; input: unk
 }
 
 /** The body of a create, inside the caller's transaction (also used by target → lead). */
-export async function insertProject(tx: Tx, actor: Actor, data: CreateProjectData, audit: { action?: string; note?: string } = {}) {
-  if (data.ownerId && data.ownerId !== actor.id && actor.role !== "MANAGER") throw new AppError("FORBIDDEN", { params: { action: "project.assign" } });
+export async function insertProject(
+  tx: Tx,
+  actor: Actor,
+  data: CreateProjectData,
+  audit: { action?: string; note?: string } = {},
+) {
+  if (data.ownerId && data.ownerId !== actor.id && actor.role !== "MANAGER")
+    throw new AppError("FORBIDDEN", { params: { action: "project.assign" } });
   // One connection per transaction: these run one after another.
   const industryId = await industryIdOf(tx, data.industryId);
   const parkId = await parkIdOf(tx, data.parkId);
@@ -59,10 +64,19 @@ export async function insertProject(tx: Tx, actor: Actor, data: CreateProjectDat
   }
   const linkIds = await linkIdsOf(tx, data.linkIds);
   if (data.checkDuplicates) {
-    const report = await projectDuplicates(tx, { name: data.name, enterpriseName: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
+    const report = await projectDuplicates(tx, {
+      name: data.name,
+      enterpriseName: data.enterpriseName,
+      creditCode: data.creditCode,
+      enterpriseId: data.enterpriseId,
+    });
     if (needsDecision(report)) throw new AppError("DUPLICATE_SUSPECTED", { details: report });
   }
-  const enterprise = await resolveEnterprise(tx, { name: data.enterpriseName, creditCode: data.creditCode, enterpriseId: data.enterpriseId });
+  const enterprise = await resolveEnterprise(tx, {
+    name: data.enterpriseName,
+    creditCode: data.creditCode,
+    enterpriseId: data.enterpriseId,
+  });
   const code = data.code ?? (await nextProjectCode(tx, shanghaiYear()));
   const project = await tx.project.create({
     data: {
@@ -91,13 +105,26 @@ export async function insertProject(tx: Tx, actor: Actor, data: CreateProjectDat
     },
     select: projectDetailSelect,
   });
-  await tx.stageChange.create({ data: { projectId: project.id, fromStage: null, toStage: "LEAD", userId: actor.id, note: audit.note ?? "" } });
+  await tx.stageChange.create({
+    data: { projectId: project.id, fromStage: null, toStage: "LEAD", userId: actor.id, note: audit.note ?? "" },
+  });
   const view = toProjectDetail(project);
-  await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: project.id, action: audit.action ?? "create", after: view });
+  await writeAudit(tx, {
+    actorId: actor.id,
+    entityType: "Project",
+    entityId: project.id,
+    action: audit.action ?? "create",
+    after: view,
+  });
   return view;
 }
 
-const duplicateQuerySchema = createProjectSchema.pick({ name: true, enterpriseName: true, creditCode: true, enterpriseId: true });
+const duplicateQuerySchema = createProjectSchema.pick({
+  name: true,
+  enterpriseName: true,
+  creditCode: true,
+  enterpriseId: true,
+});
 
 /** The near matches a new project would be checked against (GET /api/v1/projects/duplicates). */
 export async function checkProjectDuplicates({ actor, input }: { actor: Actor; input: unknown }) {

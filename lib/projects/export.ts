@@ -39,7 +39,13 @@ export async function exportProjects({ actor, query, locale }: { actor: Actor; q
   const db = getDb();
   const batch = 2000;
   for (let skip = 0; skip < EXPORT_LIMIT; skip += batch) {
-    const rows = await db.project.findMany({ where, select: projectListSelect, orderBy: [{ [q.sort]: q.order }, { id: "asc" }], skip, take: Math.min(batch, EXPORT_LIMIT - skip) });
+    const rows = await db.project.findMany({
+      where,
+      select: projectListSelect,
+      orderBy: [{ [q.sort]: q.order }, { id: "asc" }],
+      skip,
+      take: Math.min(batch, EXPORT_LIMIT - skip),
+    });
     for (const r of rows.map(toProjectListItem)) {
       sheet.addRow({
         ...r,

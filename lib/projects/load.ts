@@ -13,4 +13,3 @@ export async function lockProject(tx: Tx, id: string) {
   const row = await tx.project.findUniqueOrThrow({ where: { id }, select: projectDetailSelect });
   return { row, before: toProjectDetail(row) };
 }
-

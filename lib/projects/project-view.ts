@@ -43,7 +43,10 @@ export const projectDetailSelect = {
   version: true,
   createdAt: true,
   updatedAt: true,
-  links: { select: { link: { select: { id: true, name: true, chain: { select: { id: true, name: true } } } } }, orderBy: { createdAt: "asc" } },
+  links: {
+    select: { link: { select: { id: true, name: true, chain: { select: { id: true, name: true } } } } },
+    orderBy: { createdAt: "asc" },
+  },
 } as const satisfies Prisma.ProjectSelect;
 
 type Row = Prisma.ProjectGetPayload<{ select: typeof projectDetailSelect }>;
@@ -93,7 +96,12 @@ export function toProjectDetail(p: Row) {
     completionDate: isoDate(p.completionDate),
     productionDate: isoDate(p.productionDate),
     linkIds: p.links.map((l) => l.link.id),
-    links: p.links.map((l) => ({ id: l.link.id, name: l.link.name, chainId: l.link.chain.id, chainName: l.link.chain.name })),
+    links: p.links.map((l) => ({
+      id: l.link.id,
+      name: l.link.name,
+      chainId: l.link.chain.id,
+      chainName: l.link.chain.name,
+    })),
     version: p.version,
     createdAt: p.createdAt.toISOString(),
     updatedAt: p.updatedAt.toISOString(),

@@ -124,10 +124,13 @@ export async function listProjects({ actor, query }: { actor: Actor; query: unkn
   const orderBy = [{ [q.sort]: q.order }, { id: "asc" as const }];
   const skip = (q.page - 1) * q.pageSize;
   const page = async () => {
-    if (skip < DEFERRED_JOIN_FROM) return db.project.findMany({ where, select: projectListSelect, orderBy, skip, take: q.pageSize });
+    if (skip < DEFERRED_JOIN_FROM)
+      return db.project.findMany({ where, select: projectListSelect, orderBy, skip, take: q.pageSize });
     // A deep page: find its ids first (index only, nothing joined for the skipped rows),
     // then read those rows with their relations.
-    const ids = (await db.project.findMany({ where, select: { id: true }, orderBy, skip, take: q.pageSize })).map((r) => r.id);
+    const ids = (await db.project.findMany({ where, select: { id: true }, orderBy, skip, take: q.pageSize })).map(
+      (r) => r.id,
+    );
     const rows = await db.project.findMany({ where: { id: { in: ids } }, select: projectListSelect });
     const byId = new Map(rows.map((r) => [r.id, r]));
     return ids.flatMap((id) => byId.get(id) ?? []);
@@ -140,7 +143,12 @@ export async function listProjects({ actor, query }: { actor: Actor; query: unkn
 export async function projectStageSummary({ actor, mine }: { actor: Actor; mine?: boolean }) {
   assertCan(actor, "project.read");
   const where: Prisma.ProjectWhereInput = mine ? { OR: [{ ownerId: actor.id }, { leaderId: actor.id }] } : {};
-  const groups = await getDb().project.groupBy({ by: ["stage"], where, _count: { _all: true }, _sum: { totalInvestment: true } });
+  const groups = await getDb().project.groupBy({
+    by: ["stage"],
+    where,
+    _count: { _all: true },
+    _sum: { totalInvestment: true },
+  });
   const byStage = new Map(groups.map((g) => [g.stage, g]));
   return stages.map((stage: Stage) => ({
     stage,
@@ -173,7 +181,21 @@ export async function listStageChanges({ actor, projectId }: { actor: Actor; pro
   const rows = await getDb().stageChange.findMany({
     where: { projectId },
     orderBy: { createdAt: "desc" },
-    select: { id: true, fromStage: true, toStage: true, note: true, override: true, firstEntry: true, createdAt: true, user: { select: { displayName: true } } },
+    select: {
+      id: true,
+      fromStage: true,
+      toStage: true,
+      note: true,
+      override: true,
+      firstEntry: true,
+      createdAt: true,
+      user: { select: { displayName: true } },
+    },
   });
-  return rows.map((r) => ({ ...r, userName: r.user.displayName, user: undefined, createdAt: r.createdAt.toISOString() }));
+  return rows.map((r) => ({
+    ...r,
+    userName: r.user.displayName,
+    user: undefined,
+    createdAt: r.createdAt.toISOString(),
+  }));
 }

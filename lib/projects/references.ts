@@ -6,21 +6,30 @@ import { AppError } from "../errors";
 // field error, not a database error.
 
 export async function industryIdOf(tx: Tx, ref: string, field = "industryId"): Promise<string> {
-  const row = await tx.industry.findFirst({ where: { OR: [{ id: ref }, { code: ref }, { name: ref }] }, select: { id: true } });
+  const row = await tx.industry.findFirst({
+    where: { OR: [{ id: ref }, { code: ref }, { name: ref }] },
+    select: { id: true },
+  });
   if (!row) throw new AppError("VALIDATION", { fields: { [field]: "validation.industryMissing" } });
   return row.id;
 }
 
 export async function parkIdOf(tx: Tx, ref: string | null | undefined, field = "parkId"): Promise<string | null> {
   if (!ref) return null;
-  const row = await tx.park.findFirst({ where: { OR: [{ id: ref }, { code: ref }, { name: ref }] }, select: { id: true } });
+  const row = await tx.park.findFirst({
+    where: { OR: [{ id: ref }, { code: ref }, { name: ref }] },
+    select: { id: true },
+  });
   if (!row) throw new AppError("VALIDATION", { fields: { [field]: "validation.parkMissing" } });
   return row.id;
 }
 
 export async function leaderIdOf(tx: Tx, ref: string | null | undefined, field = "leaderId"): Promise<string | null> {
   if (!ref) return null;
-  const row = await tx.user.findFirst({ where: { OR: [{ id: ref }, { username: ref }], role: "LEADER", active: true }, select: { id: true } });
+  const row = await tx.user.findFirst({
+    where: { OR: [{ id: ref }, { username: ref }], role: "LEADER", active: true },
+    select: { id: true },
+  });
   if (!row) throw new AppError("VALIDATION", { fields: { [field]: "validation.leaderMissing" } });
   return row.id;
 }

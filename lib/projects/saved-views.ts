@@ -8,12 +8,19 @@ import { parseInput } from "../validation";
 // Saved views of the project grid: a name and the URL query string that restores it.
 const saveSchema = z.object({
   name: z.string().trim().min(1, "validation.required").max(40),
-  query: z.string().max(2000).transform((q) => q.replace(/^\?/, "").replace(/(^|&)page=\d+/, "")),
+  query: z
+    .string()
+    .max(2000)
+    .transform((q) => q.replace(/^\?/, "").replace(/(^|&)page=\d+/, "")),
 });
 
 export async function listSavedViews({ actor }: { actor: Actor }) {
   assertCan(actor, "project.read");
-  return getDb().savedView.findMany({ where: { userId: actor.id, scope: "projects" }, orderBy: { name: "asc" }, select: { id: true, name: true, query: true } });
+  return getDb().savedView.findMany({
+    where: { userId: actor.id, scope: "projects" },
+    orderBy: { name: "asc" },
+    select: { id: true, name: true, query: true },
+  });
 }
 
 /** Saves (or overwrites, by name) one of the user's own views. */

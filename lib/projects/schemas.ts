@@ -1,6 +1,17 @@
 import { z } from "zod";
 import { creditCodeProblem, normalizeCreditCode } from "../enterprises/credit-code";
-import { blankToUndefined, dateString, decimalString, idRef, nullableDate, optionalBool, optionalDate, optionalDecimal, optionalText, versionField } from "../schemas";
+import {
+  blankToUndefined,
+  dateString,
+  decimalString,
+  idRef,
+  nullableDate,
+  optionalBool,
+  optionalDate,
+  optionalDecimal,
+  optionalText,
+  versionField,
+} from "../schemas";
 import { stages, warningColors } from "./stages";
 
 export const projectSortFields = [
@@ -17,7 +28,6 @@ export const projectSortFields = [
 
 export const sourceChannels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"] as const;
 export const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
-
 
 /** Query of the project list (grid, export and GET /api/v1/projects). */
 export const listProjectsSchema = z.object({
@@ -87,7 +97,15 @@ export const createProjectSchema = z.object({
   checkDuplicates: z.boolean().default(false),
   /** Chain links (产业链环节) the project fills. */
   linkIds: z.array(idRef).max(20).default([]),
-  code: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode").optional()),
+  code: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .toUpperCase()
+      .regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode")
+      .optional(),
+  ),
   ownerId: z.preprocess(blankToUndefined, idRef.optional()),
 });
 export type CreateProjectInput = z.input<typeof createProjectSchema>;

@@ -43,7 +43,11 @@ const isPipeline = (s: Stage) => order(s) >= 0;
 /** Open stages: a suspension or termination may start from them. */
 const isOpen = (s: Stage) => isPipeline(s) && s !== "PRODUCTION";
 
-const refuse = (rule: TransitionRule, fields?: Record<string, string>): TransitionResult => ({ ok: false, rule, ...(fields ? { fields } : {}) });
+const refuse = (rule: TransitionRule, fields?: Record<string, string>): TransitionResult => ({
+  ok: false,
+  rule,
+  ...(fields ? { fields } : {}),
+});
 
 /** Fields a stage needs on entry; null when they are all there. */
 export function missingForStage(to: Stage, f: TransitionFacts, managerOverride: boolean): TransitionResult | null {
@@ -51,7 +55,8 @@ export function missingForStage(to: Stage, f: TransitionFacts, managerOverride: 
     case "SIGNED": {
       const fields: Record<string, string> = {};
       if (!f.signingDate) fields.signingDate = "validation.required";
-      if (!f.contractInvestment || !(Number(f.contractInvestment) > 0)) fields.contractInvestment = "validation.positiveAmount";
+      if (!f.contractInvestment || !(Number(f.contractInvestment) > 0))
+        fields.contractInvestment = "validation.positiveAmount";
       return Object.keys(fields).length ? refuse("RULE_SIGNING_FIELDS", fields) : null;
     }
     case "REGISTERED": {

@@ -24,9 +24,25 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
 
     const patch: Record<string, unknown> = {};
     const copy = [
-      "name", "totalInvestment", "fixedAssetInvestment", "foreignCapital", "expectedAnnualOutput", "expectedAnnualTax",
-      "landArea", "sourceChannel", "keyProject", "contacts", "tags", "description", "plannedStartDate", "signingDate",
-      "contractInvestment", "registrationDate", "constructionDate", "completionDate", "productionDate",
+      "name",
+      "totalInvestment",
+      "fixedAssetInvestment",
+      "foreignCapital",
+      "expectedAnnualOutput",
+      "expectedAnnualTax",
+      "landArea",
+      "sourceChannel",
+      "keyProject",
+      "contacts",
+      "tags",
+      "description",
+      "plannedStartDate",
+      "signingDate",
+      "contractInvestment",
+      "registrationDate",
+      "constructionDate",
+      "completionDate",
+      "productionDate",
     ] as const;
     for (const key of copy) if (data[key] !== undefined) patch[key] = data[key];
     if (data.industryId !== undefined) patch.industryId = await industryIdOf(tx, data.industryId);
@@ -43,12 +59,15 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
     if (data.enterpriseName !== undefined || data.creditCode !== undefined) {
       const enterprise = await saveProjectEnterprise(tx, current, {
         name: data.enterpriseName ?? current.enterpriseName,
-        creditCode: data.creditCode === undefined ? current.enterprise?.creditCode ?? null : data.creditCode,
+        creditCode: data.creditCode === undefined ? (current.enterprise?.creditCode ?? null) : data.creditCode,
       });
       patch.enterpriseId = enterprise.id;
       patch.enterpriseName = enterprise.name;
       // Other projects of the same enterprise keep its name in step.
-      await tx.project.updateMany({ where: { enterpriseId: enterprise.id, id: { not: id } }, data: { enterpriseName: enterprise.name } });
+      await tx.project.updateMany({
+        where: { enterpriseId: enterprise.id, id: { not: id } },
+        data: { enterpriseName: enterprise.name },
+      });
     }
 
     if (data.linkIds !== undefined) {
@@ -61,7 +80,13 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
     }
 
     // The row is locked and its version checked: the update cannot race another edit.
-    const after = toProjectDetail(await tx.project.update({ where: { id }, data: { ...patch, version: { increment: 1 } }, select: projectDetailSelect }));
+    const after = toProjectDetail(
+      await tx.project.update({
+        where: { id },
+        data: { ...patch, version: { increment: 1 } },
+        select: projectDetailSelect,
+      }),
+    );
     await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: id, action: "update", before, after });
     return after;
   });

@@ -7,8 +7,14 @@ export type Option = { id: string; code?: string; label: string };
 export async function projectReferenceData() {
   const db = getDb();
   const [industries, parks, people, chains] = await Promise.all([
-    db.industry.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } }),
-    db.park.findMany({ orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } }),
+    db.industry.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, code: true, name: true },
+    }),
+    db.park.findMany({
+      orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+      select: { id: true, code: true, name: true },
+    }),
     db.user.findMany({
       where: { active: true, role: { in: ["STAFF", "LEADER", "MANAGER"] } },
       orderBy: { username: "asc" },
@@ -16,14 +22,20 @@ export async function projectReferenceData() {
     }),
     db.chain.findMany({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
-      select: { id: true, name: true, links: { orderBy: [{ position: "asc" }, { sortOrder: "asc" }], select: { id: true, name: true } } },
+      select: {
+        id: true,
+        name: true,
+        links: { orderBy: [{ position: "asc" }, { sortOrder: "asc" }], select: { id: true, name: true } },
+      },
     }),
   ]);
   return {
     industries: industries.map((i) => ({ id: i.id, code: i.code, label: i.name })),
     parks: parks.map((p) => ({ id: p.id, code: p.code, label: p.name })),
     owners: people.map((u) => ({ id: u.id, code: u.username, label: u.displayName })),
-    leaders: people.filter((u) => u.role === "LEADER").map((u) => ({ id: u.id, code: u.username, label: u.displayName })),
+    leaders: people
+      .filter((u) => u.role === "LEADER")
+      .map((u) => ({ id: u.id, code: u.username, label: u.displayName })),
     chains: chains.map((c) => ({ id: c.id, label: c.name, links: c.links.map((l) => ({ id: l.id, label: l.name })) })),
   };
 }
@@ -31,5 +43,9 @@ export type ProjectReferenceData = Awaited<ReturnType<typeof projectReferenceDat
 
 /** Departments that review permits (the permit filters and the permit-type form). */
 export async function permitDepartments() {
-  return getDb().department.findMany({ where: { kind: "PERMIT" }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }], select: { id: true, code: true, name: true } });
+  return getDb().department.findMany({
+    where: { kind: "PERMIT" },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+    select: { id: true, code: true, name: true },
+  });
 }

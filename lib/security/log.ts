@@ -12,8 +12,17 @@ export type SecurityEventInput = {
 };
 
 /** A refused authorization (ASVS: every one is logged), from any entry point. */
-export async function logAccessDenied(actor: { id: string; username: string }, where: { path?: string | null; detail: string }) {
-  await logSecurityEvent({ type: "ACCESS_DENIED", username: actor.username, userId: actor.id, path: where.path, detail: where.detail });
+export async function logAccessDenied(
+  actor: { id: string; username: string },
+  where: { path?: string | null; detail: string },
+) {
+  await logSecurityEvent({
+    type: "ACCESS_DENIED",
+    username: actor.username,
+    userId: actor.id,
+    path: where.path,
+    detail: where.detail,
+  });
 }
 
 export async function logSecurityEvent(event: SecurityEventInput) {

@@ -5,7 +5,14 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { blankToUndefined as blank } from "../schemas";
 import { parseInput } from "../validation";
 
-export const securityEventTypes = ["LOGIN_SUCCESS", "LOGIN_FAILURE", "LOGIN_LOCKED", "LOGOUT", "ACCESS_DENIED", "SESSION_REVOKED"] as const;
+export const securityEventTypes = [
+  "LOGIN_SUCCESS",
+  "LOGIN_FAILURE",
+  "LOGIN_LOCKED",
+  "LOGOUT",
+  "ACCESS_DENIED",
+  "SESSION_REVOKED",
+] as const;
 
 const querySchema = z.object({
   type: z.preprocess(blank, z.enum(securityEventTypes).optional()),

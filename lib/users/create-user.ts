@@ -16,7 +16,10 @@ export async function createUser({ actor, input }: { actor: Actor; input: unknow
     if (await tx.user.findUnique({ where: { username: data.username }, select: { id: true } })) {
       throw new AppError("DUPLICATE", { fields: { username: "validation.usernameTaken" } });
     }
-    if (data.departmentId && !(await tx.department.findUnique({ where: { id: data.departmentId }, select: { id: true } }))) {
+    if (
+      data.departmentId &&
+      !(await tx.department.findUnique({ where: { id: data.departmentId }, select: { id: true } }))
+    ) {
       throw new AppError("VALIDATION", { fields: { departmentId: "validation.departmentMissing" } });
     }
     const user = await tx.user.create({

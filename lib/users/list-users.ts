@@ -16,14 +16,23 @@ export async function listUsers({ actor, query }: { actor: Actor; query: unknown
   };
   const db = getDb();
   const [rows, total] = await Promise.all([
-    db.user.findMany({ where, select: userSelect, orderBy: [{ role: "asc" }, { username: "asc" }], skip: (page - 1) * pageSize, take: pageSize }),
+    db.user.findMany({
+      where,
+      select: userSelect,
+      orderBy: [{ role: "asc" }, { username: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    }),
     db.user.count({ where }),
   ]);
   return { items: rows.map(toUserView), total, page, pageSize };
 }
 
 export async function listDepartments() {
-  return getDb().department.findMany({ select: { id: true, name: true, kind: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] });
+  return getDb().department.findMany({
+    select: { id: true, name: true, kind: true },
+    orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
+  });
 }
 
 /** Active users per role (the admin's home page). */

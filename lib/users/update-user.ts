@@ -27,10 +27,14 @@ export async function updateUser({ actor, id, input }: { actor: Actor; id: strin
   }
   return getDb().$transaction(async (tx) => {
     const before = await loadForUpdate(tx, id);
-    if (data.departmentId && !(await tx.department.findUnique({ where: { id: data.departmentId }, select: { id: true } }))) {
+    if (
+      data.departmentId &&
+      !(await tx.department.findUnique({ where: { id: data.departmentId }, select: { id: true } }))
+    ) {
       throw new AppError("VALIDATION", { fields: { departmentId: "validation.departmentMissing" } });
     }
-    const endsSessions = (data.role !== undefined && data.role !== before.role) || (data.active === false && before.active);
+    const endsSessions =
+      (data.role !== undefined && data.role !== before.role) || (data.active === false && before.active);
     const changed = await tx.user.updateMany({
       where: { id, version: data.version },
       data: {
@@ -44,7 +48,14 @@ export async function updateUser({ actor, id, input }: { actor: Actor; id: strin
     });
     if (changed.count === 0) throw new AppError("CONFLICT");
     const after = toUserView(await loadForUpdate(tx, id));
-    await writeAudit(tx, { actorId: actor.id, entityType: "User", entityId: id, action: "update", before: toUserView(before), after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "User",
+      entityId: id,
+      action: "update",
+      before: toUserView(before),
+      after,
+    });
     return after;
   });
 }
@@ -62,7 +73,14 @@ export async function resetPassword({ actor, id, input }: { actor: Actor; id: st
       select: userSelect,
     });
     const after = toUserView(user);
-    await writeAudit(tx, { actorId: actor.id, entityType: "User", entityId: id, action: "resetPassword", before: toUserView(before), after });
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "User",
+      entityId: id,
+      action: "resetPassword",
+      before: toUserView(before),
+      after,
+    });
     return after;
   });
 }

@@ -66,7 +66,11 @@ function ensureEmbeddedSymlinks() {
   if (!fs.existsSync(list)) return;
   const links = JSON.parse(fs.readFileSync(list, "utf8")) as { target: string }[];
   const missing = links.some((l) => !fs.existsSync(path.resolve(pkgDir, l.target)));
-  if (missing) execFileSync(process.execPath, [path.join(pkgDir, "scripts", "hydrate-symlinks.js")], { cwd: pkgDir, stdio: "ignore" });
+  if (missing)
+    execFileSync(process.execPath, [path.join(pkgDir, "scripts", "hydrate-symlinks.js")], {
+      cwd: pkgDir,
+      stdio: "ignore",
+    });
 }
 
 export type EmbeddedOptions = {
@@ -166,7 +170,11 @@ async function onServer<T>(serverUrl: string, fn: (admin: pg.Client) => Promise<
  * A fresh database `name` on the server of `serverUrl` (replacing one left by an earlier
  * run), optionally copied from `template`; stop() drops it.
  */
-export async function createDatabase(serverUrl: string, name: string, opts: { template?: string } = {}): Promise<Database> {
+export async function createDatabase(
+  serverUrl: string,
+  name: string,
+  opts: { template?: string } = {},
+): Promise<Database> {
   await onServer(serverUrl, async (admin) => {
     await admin.query(`drop database if exists "${name}" with (force)`);
     await admin.query(`create database "${name}"${opts.template ? ` template "${opts.template}"` : ""}`);

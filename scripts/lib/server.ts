@@ -39,10 +39,18 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
   };
   if (buildIsStale()) {
     console.log("next build…");
-    const build = spawnSync(process.execPath, [nextBin, "build"], { cwd: root, env: { ...env, NODE_ENV: "production" }, stdio: "inherit" });
+    const build = spawnSync(process.execPath, [nextBin, "build"], {
+      cwd: root,
+      env: { ...env, NODE_ENV: "production" },
+      stdio: "inherit",
+    });
     if (build.status !== 0) throw new Error("next build failed");
   }
-  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], { cwd: root, env, stdio: ["ignore", "ignore", "inherit"] });
+  const server = spawn(process.execPath, [nextBin, "start", "-p", String(port), "-H", "127.0.0.1"], {
+    cwd: root,
+    env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   const stop = async () => {
     if (server.exitCode === null) {
       server.kill("SIGTERM");

@@ -28,7 +28,9 @@ test("staff gets 403 from the user-management page and its server actions", asyn
 
   const forged = await staff.request.post("/admin/users", {
     headers: { "next-action": actionId!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
-    data: JSON.stringify([{ username: "e2e.sneaky", displayName: "越权", password: "Sneaky2026", role: "ADMIN", departmentId: "" }]),
+    data: JSON.stringify([
+      { username: "e2e.sneaky", displayName: "越权", password: "Sneaky2026", role: "ADMIN", departmentId: "" },
+    ]),
   });
   expect(forged.status()).toBe(403);
 

@@ -1,7 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures";
 
-test("manager opens a chain map, clicks a missing link, converts a target into a lead, and finds it in the grid", async ({ page }) => {
+test("manager opens a chain map, clicks a missing link, converts a target into a lead, and finds it in the grid", async ({
+  page,
+}) => {
   await loginAs(page, "manager");
   await page.getByTestId("sidebar-nav").getByRole("link", { name: "链式招商" }).click();
   await page.getByTestId("chain-list").getByRole("link", { name: "智能换电摩托车" }).click();
@@ -18,7 +20,12 @@ test("manager opens a chain map, clicks a missing link, converts a target into a
   await expect(panel.getByTestId("convert-message")).toContainText("已创建线索 NH-");
   // The link now has an open project: weak (target 2), and the target shows its lead.
   await expect(cell).toHaveAttribute("data-status", "WEAK");
-  await expect(panel.getByTestId("link-targets").locator("li", { hasText: "江苏锂能新能源科技有限公司" }).getByRole("link", { name: "已转线索" })).toBeVisible();
+  await expect(
+    panel
+      .getByTestId("link-targets")
+      .locator("li", { hasText: "江苏锂能新能源科技有限公司" })
+      .getByRole("link", { name: "已转线索" }),
+  ).toBeVisible();
 
   await page.goto("/projects");
   const filters = page.getByTestId("project-filters");
@@ -32,14 +39,23 @@ test("manager opens a chain map, clicks a missing link, converts a target into a
 
 test("for every seeded chain the map shows the statuses of the JSON gap analysis", async ({ page }) => {
   await loginAs(page, "staff");
-  const chains = (await (await page.request.get("/api/v1/chains")).json()).items as { id: string; name: string; completeness: number }[];
-  expect(chains.map((c) => c.name)).toEqual(expect.arrayContaining(["智能换电摩托车", "医疗器械（CT影像）", "硼材料", "光刻胶材料"]));
+  const chains = (await (await page.request.get("/api/v1/chains")).json()).items as {
+    id: string;
+    name: string;
+    completeness: number;
+  }[];
+  expect(chains.map((c) => c.name)).toEqual(
+    expect.arrayContaining(["智能换电摩托车", "医疗器械（CT影像）", "硼材料", "光刻胶材料"]),
+  );
   for (const c of chains) {
     const gaps = await (await page.request.get(`/api/v1/chains/${c.id}/gaps`)).json();
     await page.goto(`/chains/${c.id}`);
     await expect(page.getByTestId("chain-completeness")).toHaveText(`${gaps.completeness}%`);
     for (const l of gaps.links as { name: string; status: string }[]) {
-      await expect(page.getByTestId("chain-map").locator(`[data-link="${l.name}"]`)).toHaveAttribute("data-status", l.status);
+      await expect(page.getByTestId("chain-map").locator(`[data-link="${l.name}"]`)).toHaveAttribute(
+        "data-status",
+        l.status,
+      );
     }
   }
 });

@@ -2,11 +2,21 @@ import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
 import { loginAs } from "./fixtures";
 
-test("staff imports projects: dry run with row errors, then the valid rows, then finds them in the grid", async ({ page }) => {
+test("staff imports projects: dry run with row errors, then the valid rows, then finds them in the grid", async ({
+  page,
+}) => {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("项目");
   ws.addRow(["项目编号", "项目名称", "投资企业", "产业", "园区", "总投资（万元）", "阶段"]);
-  ws.addRow(["E2E-IMP-001", "导入测试海洋装备项目", "青岛导入测试海工装备有限公司", "现代海洋", "海洋经济产业园", "12000", "线索"]);
+  ws.addRow([
+    "E2E-IMP-001",
+    "导入测试海洋装备项目",
+    "青岛导入测试海工装备有限公司",
+    "现代海洋",
+    "海洋经济产业园",
+    "12000",
+    "线索",
+  ]);
   ws.addRow(["E2E-IMP-002", "导入测试储能项目", "青岛导入测试储能科技有限公司", "新能源新材料", "", "8000.5", "洽谈"]);
   ws.addRow(["坏", "错误行", "某企业", "不存在的产业", "", "abc", ""]);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
@@ -15,7 +25,13 @@ test("staff imports projects: dry run with row errors, then the valid rows, then
   await page.goto("/projects");
   await page.getByTestId("import-projects").click();
   await expect(page).toHaveURL(/\/projects\/import$/);
-  await page.getByTestId("import-file").setInputFiles({ name: "导入.xlsx", mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", buffer });
+  await page
+    .getByTestId("import-file")
+    .setInputFiles({
+      name: "导入.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer,
+    });
   await page.getByTestId("import-dry-run").click();
 
   const result = page.getByTestId("dry-run-result");
@@ -39,7 +55,9 @@ test("staff imports projects: dry run with row errors, then the valid rows, then
   await expect(page.getByTestId("projects-grid").locator("tbody tr")).toHaveCount(2);
 });
 
-test("a new lead for a known investor shows the match: link the enterprise, record a capital increase, or create anyway", async ({ page }) => {
+test("a new lead for a known investor shows the match: link the enterprise, record a capital increase, or create anyway", async ({
+  page,
+}) => {
   await loginAs(page, "staff");
   const fill = async () => {
     await page.goto("/projects/new");

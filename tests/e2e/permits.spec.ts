@@ -2,7 +2,9 @@ import { expect, test, type Browser, type Page } from "@playwright/test";
 import { creditCodeCheckChar } from "../../lib/enterprises/credit-code";
 import { loginAs } from "./fixtures";
 
-test("approver opens the inbox, approves an item with a certificate number, and the case shows it", async ({ page }) => {
+test("approver opens the inbox, approves an item with a certificate number, and the case shows it", async ({
+  page,
+}) => {
   await loginAs(page, "approver");
   await page.getByTestId("sidebar-nav").getByRole("link", { name: "七证合一" }).click();
   const inbox = page.getByTestId("permit-inbox");
@@ -19,7 +21,9 @@ test("approver opens the inbox, approves an item with a certificate number, and 
   await expect(row).toContainText("已发证");
   await expect(page.getByTestId("case-timeline")).toContainText("准予许可，核发证书 · 建筑工程施工许可证");
   // Another department's pending item offers this approver no decision.
-  await expect(page.getByTestId("permit-items").locator('[data-item="EIA_APPROVAL"]').getByRole("button", { name: "确认办理" })).toHaveCount(0);
+  await expect(
+    page.getByTestId("permit-items").locator('[data-item="EIA_APPROVAL"]').getByRole("button", { name: "确认办理" }),
+  ).toHaveCount(0);
 });
 
 async function as(browser: Browser, user: string): Promise<Page> {
@@ -28,7 +32,9 @@ async function as(browser: Browser, user: string): Promise<Page> {
   return page;
 }
 
-test("a case goes from application to 七证同发 with four departments' decisions; then the project may start construction", async ({ browser }) => {
+test("a case goes from application to 七证同发 with four departments' decisions; then the project may start construction", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const staff = await as(browser, "staff");
   await staff.goto("/projects/new");
@@ -39,7 +45,10 @@ test("a case goes from application to 七证同发 with four departments' decisi
   await staff.getByRole("button", { name: "保存" }).click();
   await expect(staff.getByTestId("project-stage")).toHaveText("线索");
   const projectUrl = staff.url();
-  for (const [to, fields] of [["NEGOTIATING", {}], ["SIGNED", { signingDate: "2026-11-02", contractInvestment: "25000" }]] as const) {
+  for (const [to, fields] of [
+    ["NEGOTIATING", {}],
+    ["SIGNED", { signingDate: "2026-11-02", contractInvestment: "25000" }],
+  ] as const) {
     await staff.locator("#move-to").selectOption(to);
     for (const [k, v] of Object.entries(fields)) await staff.locator(`#move-${k}`).fill(v);
     await staff.getByRole("button", { name: "确认变更" }).click();
@@ -60,7 +69,9 @@ test("a case goes from application to 七证同发 with four departments' decisi
   // Submitting without documents is refused; with the set of documents all seven go out.
   await staff.getByTestId("submit-case").click();
   await expect(staff.getByTestId("submit-error")).toContainText("请先上传申请材料");
-  await staff.getByTestId("case-document-file").setInputFiles({ name: "申请材料.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 demo") });
+  await staff
+    .getByTestId("case-document-file")
+    .setInputFiles({ name: "申请材料.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4 demo") });
   await staff.getByRole("button", { name: "上传材料" }).click();
   await expect(staff.getByTestId("case-documents")).toContainText("申请材料.pdf");
   await staff.getByTestId("submit-case").click();
@@ -93,7 +104,11 @@ test("a case goes from application to 七证同发 with four departments' decisi
   // With the construction permit issued the owner starts construction, no override needed.
   await staff.goto(projectUrl);
   const code17 = "91370211MA3PQ7C2K";
-  for (const [to, fields] of [["REGISTERED", { creditCode: code17 + creditCodeCheckChar(code17) }], ["APPROVING", {}], ["CONSTRUCTION", {}]] as const) {
+  for (const [to, fields] of [
+    ["REGISTERED", { creditCode: code17 + creditCodeCheckChar(code17) }],
+    ["APPROVING", {}],
+    ["CONSTRUCTION", {}],
+  ] as const) {
     await staff.locator("#move-to").selectOption(to);
     for (const [k, v] of Object.entries(fields)) await staff.locator(`#move-${k}`).fill(v);
     await staff.getByRole("button", { name: "确认变更" }).click();

@@ -9,7 +9,9 @@ async function move(page: Page, to: string, fields: Record<string, string> = {},
   await page.getByRole("button", { name: "确认变更" }).click();
 }
 
-test("one project from lead to production in the browser: every rule enforced, every change in the history", async ({ browser }) => {
+test("one project from lead to production in the browser: every rule enforced, every change in the history", async ({
+  browser,
+}) => {
   const staff = await browser.newPage();
   await loginAs(staff, "staff");
   await staff.goto("/projects/new");
@@ -61,9 +63,17 @@ test("one project from lead to production in the browser: every rule enforced, e
 
   await staff.getByRole("tab", { name: "阶段变更" }).click();
   const history = staff.getByTestId("stage-history");
-  for (const s of ["线索", "洽谈", "签约", "落地注册", "手续办理", "开工在建", "竣工", "投产"]) await expect(history).toContainText(s);
+  for (const s of ["线索", "洽谈", "签约", "落地注册", "手续办理", "开工在建", "竣工", "投产"])
+    await expect(history).toContainText(s);
   await expect(history).toContainText("容缺开工：土地已摘牌，施工许可并联办理中");
   await staff.getByRole("tab", { name: "修改历史" }).click();
   const audit = staff.getByTestId("audit-history");
-  for (const a of ["create", "stage:LEAD->NEGOTIATING", "stage:SIGNED->REGISTERED", "stage:APPROVING->CONSTRUCTION", "stage:COMPLETED->PRODUCTION"]) await expect(audit).toContainText(a);
+  for (const a of [
+    "create",
+    "stage:LEAD->NEGOTIATING",
+    "stage:SIGNED->REGISTERED",
+    "stage:APPROVING->CONSTRUCTION",
+    "stage:COMPLETED->PRODUCTION",
+  ])
+    await expect(audit).toContainText(a);
 });

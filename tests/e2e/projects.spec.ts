@@ -80,7 +80,9 @@ test("the grid sorts on the server, hides columns and saves views", async ({ pag
   await expect(firstName).toContainText(api.items[0].name);
   await page.locator('button[data-sort="totalInvestment"]').click();
   await expect(page).toHaveURL(new RegExp(`order=${order === "asc" ? "desc" : "asc"}`));
-  const reversed = await (await page.request.get(`/api/v1/projects?sort=totalInvestment&order=${order === "asc" ? "desc" : "asc"}&pageSize=1`)).json();
+  const reversed = await (
+    await page.request.get(`/api/v1/projects?sort=totalInvestment&order=${order === "asc" ? "desc" : "asc"}&pageSize=1`)
+  ).json();
   expect(reversed.items[0].name).not.toBe(api.items[0].name);
   await expect(firstName).toContainText(reversed.items[0].name);
 
@@ -98,7 +100,9 @@ test("the grid sorts on the server, hides columns and saves views", async ({ pag
   await expect(page).toHaveURL(/hide=enterpriseName/);
 });
 
-test("a use-case's refusal in a server action is answered FORBIDDEN, saves nothing and is logged", async ({ browser }) => {
+test("a use-case's refusal in a server action is answered FORBIDDEN, saves nothing and is logged", async ({
+  browser,
+}) => {
   // The owner adds an activity once, so that we learn the action's id and a project id.
   const staffCtx = await browser.newContext();
   const staff = await staffCtx.newPage();

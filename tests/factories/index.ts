@@ -13,10 +13,20 @@ const uniq = () => `${Date.now().toString(36)}${(counter++).toString(36)}${crypt
 
 export async function createDepartment(overrides: { name?: string; kind?: "BUREAU" | "PERMIT" | "OTHER" } = {}) {
   const id = uniq();
-  return getDb().department.create({ data: { code: `D${id}`, name: overrides.name ?? `部门${id}`, kind: overrides.kind ?? "OTHER" } });
+  return getDb().department.create({
+    data: { code: `D${id}`, name: overrides.name ?? `部门${id}`, kind: overrides.kind ?? "OTHER" },
+  });
 }
 
-export async function createUser(overrides: { role?: Role; username?: string; active?: boolean; departmentId?: string | null; displayName?: string } = {}) {
+export async function createUser(
+  overrides: {
+    role?: Role;
+    username?: string;
+    active?: boolean;
+    departmentId?: string | null;
+    displayName?: string;
+  } = {},
+) {
   const username = overrides.username ?? `u${uniq()}`;
   return getDb().user.create({
     data: {
@@ -56,7 +66,19 @@ export async function createPark() {
   return getDb().park.create({ data: { code: `P${id}`, name: `园区${id}` } });
 }
 
-export async function createProject(overrides: Partial<{ code: string; name: string; enterpriseName: string; stage: "LEAD" | "NEGOTIATING" | "SIGNED" | "CONSTRUCTION" | "PRODUCTION"; totalInvestment: string; ownerId: string; leaderId: string | null; industryId: string; parkId: string | null }> = {}) {
+export async function createProject(
+  overrides: Partial<{
+    code: string;
+    name: string;
+    enterpriseName: string;
+    stage: "LEAD" | "NEGOTIATING" | "SIGNED" | "CONSTRUCTION" | "PRODUCTION";
+    totalInvestment: string;
+    ownerId: string;
+    leaderId: string | null;
+    industryId: string;
+    parkId: string | null;
+  }> = {},
+) {
   const id = uniq();
   const industryId = overrides.industryId ?? (await createIndustry()).id;
   const ownerId = overrides.ownerId ?? (await createUser({ role: "STAFF" })).id;
@@ -76,7 +98,10 @@ export async function createProject(overrides: Partial<{ code: string; name: str
 }
 
 /** A session cookie exactly as next-auth issues it after login. */
-export async function sessionCookie(user: { id: string; sessionVersion?: number }, opts: { authTime?: number; maxAge?: number } = {}) {
+export async function sessionCookie(
+  user: { id: string; sessionVersion?: number },
+  opts: { authTime?: number; maxAge?: number } = {},
+) {
   const sv = user.sessionVersion ?? (await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;
   const token = await encode({
     token: { uid: user.id, sv, authTime: opts.authTime ?? Math.floor(Date.now() / 1000) },
@@ -87,7 +112,10 @@ export async function sessionCookie(user: { id: string; sessionVersion?: number 
 }
 
 /** A request to a route handler, optionally signed in. */
-export function apiRequest(path: string, init: { method?: string; cookie?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+export function apiRequest(
+  path: string,
+  init: { method?: string; cookie?: string; body?: unknown; headers?: Record<string, string> } = {},
+) {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   if (init.cookie) headers.cookie = init.cookie;
   if (init.body !== undefined) headers["content-type"] = "application/json";

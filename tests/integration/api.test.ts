@@ -4,7 +4,15 @@ import { GET as listProjectsRoute } from "../../app/api/v1/projects/route";
 import { GET as listUsersRoute, POST as createUserRoute } from "../../app/api/v1/users/route";
 import { PATCH as patchUserRoute } from "../../app/api/v1/users/[id]/route";
 import { disconnectDb, getDb } from "../../lib/db";
-import { apiRequest, createIndustry, createPark, createProject, createUser, routeParams, sessionCookie } from "../factories";
+import {
+  apiRequest,
+  createIndustry,
+  createPark,
+  createProject,
+  createUser,
+  routeParams,
+  sessionCookie,
+} from "../factories";
 
 describe("GET /api/v1/health", () => {
   it("answers ok when the database answers", async () => {
@@ -51,7 +59,13 @@ describe("GET /api/v1/me", () => {
     const u = await createUser({ role: "LEADER", displayName: "李领导" });
     const res = await me(apiRequest("/api/v1/me", { cookie: await sessionCookie(u) }));
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ id: u.id, username: u.username, displayName: "李领导", role: "LEADER", department: null });
+    expect(await res.json()).toEqual({
+      id: u.id,
+      username: u.username,
+      displayName: "李领导",
+      role: "LEADER",
+      department: null,
+    });
   });
 });
 
@@ -62,7 +76,15 @@ describe("GET /api/v1/projects", () => {
     const industry = await createIndustry();
     const park = await createPark();
     for (let i = 1; i <= 5; i++) {
-      await createProject({ code: `API-${i}`, name: `光刻胶项目${i}`, totalInvestment: `${i}000.50`, ownerId: owner.id, industryId: industry.id, parkId: park.id, stage: i % 2 ? "LEAD" : "SIGNED" });
+      await createProject({
+        code: `API-${i}`,
+        name: `光刻胶项目${i}`,
+        totalInvestment: `${i}000.50`,
+        ownerId: owner.id,
+        industryId: industry.id,
+        parkId: park.id,
+        stage: i % 2 ? "LEAD" : "SIGNED",
+      });
     }
     await createProject({ code: "OTHER-1", name: "其他项目" });
     const cookie = await sessionCookie(viewer);
@@ -77,7 +99,21 @@ describe("GET /api/v1/projects", () => {
     expect(all.body.pageSize).toBe(2);
     expect(all.body.items.map((p: { code: string }) => p.code)).toEqual(["API-3", "API-4"]);
     const p = all.body.items[0];
-    for (const key of ["id", "code", "name", "enterpriseName", "stage", "industry", "park", "totalInvestment", "ownerId", "leaderId", "warning", "version", "updatedAt"]) {
+    for (const key of [
+      "id",
+      "code",
+      "name",
+      "enterpriseName",
+      "stage",
+      "industry",
+      "park",
+      "totalInvestment",
+      "ownerId",
+      "leaderId",
+      "warning",
+      "version",
+      "updatedAt",
+    ]) {
       expect(p).toHaveProperty(key);
     }
     expect(p.totalInvestment).toBe("3000.50");
@@ -94,7 +130,9 @@ describe("GET /api/v1/projects", () => {
 
   it("answers 400 with the bad fields named", async () => {
     const u = await createUser();
-    const res = await listProjectsRoute(apiRequest("/api/v1/projects?pageSize=500&stage=NOPE&sort=password", { cookie: await sessionCookie(u) }));
+    const res = await listProjectsRoute(
+      apiRequest("/api/v1/projects?pageSize=500&stage=NOPE&sort=password", { cookie: await sessionCookie(u) }),
+    );
     expect(res.status).toBe(400);
     const body = await res.json();
     expect(body.error.code).toBe("VALIDATION");
@@ -107,7 +145,13 @@ describe("/api/v1/users", () => {
     const staff = await createUser({ role: "STAFF" });
     const cookie = await sessionCookie(staff);
     const before = await getDb().user.count();
-    const res = await createUserRoute(apiRequest("/api/v1/users", { method: "POST", cookie, body: { username: "sneaky", displayName: "x", password: "Abcdef12", role: "ADMIN" } }));
+    const res = await createUserRoute(
+      apiRequest("/api/v1/users", {
+        method: "POST",
+        cookie,
+        body: { username: "sneaky", displayName: "x", password: "Abcdef12", role: "ADMIN" },
+      }),
+    );
     expect(res.status).toBe(403);
     expect((await res.json()).error.code).toBe("FORBIDDEN");
     expect(await getDb().user.count()).toBe(before);
@@ -119,19 +163,33 @@ describe("/api/v1/users", () => {
   it("lets ADMIN create (201) and answers 409 on a stale version", async () => {
     const admin = await createUser({ role: "ADMIN" });
     const cookie = await sessionCookie(admin);
-    const created = await createUserRoute(apiRequest("/api/v1/users", { method: "POST", cookie, body: { username: "api.user", displayName: "接口用户", password: "Abcdef12", role: "APPROVER" } }));
+    const created = await createUserRoute(
+      apiRequest("/api/v1/users", {
+        method: "POST",
+        cookie,
+        body: { username: "api.user", displayName: "接口用户", password: "Abcdef12", role: "APPROVER" },
+      }),
+    );
     expect(created.status).toBe(201);
     const user = await created.json();
-    const ok = await patchUserRoute(apiRequest(`/api/v1/users/${user.id}`, { method: "PATCH", cookie, body: { displayName: "改名", version: 1 } }), routeParams({ id: user.id }));
+    const ok = await patchUserRoute(
+      apiRequest(`/api/v1/users/${user.id}`, { method: "PATCH", cookie, body: { displayName: "改名", version: 1 } }),
+      routeParams({ id: user.id }),
+    );
     expect(ok.status).toBe(200);
-    const stale = await patchUserRoute(apiRequest(`/api/v1/users/${user.id}`, { method: "PATCH", cookie, body: { displayName: "再改", version: 1 } }), routeParams({ id: user.id }));
+    const stale = await patchUserRoute(
+      apiRequest(`/api/v1/users/${user.id}`, { method: "PATCH", cookie, body: { displayName: "再改", version: 1 } }),
+      routeParams({ id: user.id }),
+    );
     expect(stale.status).toBe(409);
     expect((await stale.json()).error.message).toContain("已被他人修改");
   });
 
   it("answers 400 for a body that is not JSON", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    const res = await createUserRoute(apiRequest("/api/v1/users", { method: "POST", cookie: await sessionCookie(admin), body: "{not json" }));
+    const res = await createUserRoute(
+      apiRequest("/api/v1/users", { method: "POST", cookie: await sessionCookie(admin), body: "{not json" }),
+    );
     expect(res.status).toBe(400);
     expect((await res.json()).error.fields._).toBe("请求体必须是 JSON");
   });

@@ -7,7 +7,14 @@ function upload(projectId: string, cookie: string, file: File | null, category?:
   const form = new FormData();
   if (file) form.set("file", file);
   if (category) form.set("category", category);
-  return uploadRoute(new Request(`http://localhost/api/v1/projects/${projectId}/attachments`, { method: "POST", headers: { cookie }, body: form }), routeParams({ id: projectId }));
+  return uploadRoute(
+    new Request(`http://localhost/api/v1/projects/${projectId}/attachments`, {
+      method: "POST",
+      headers: { cookie },
+      body: form,
+    }),
+    routeParams({ id: projectId }),
+  );
 }
 
 describe("attachments", () => {
@@ -15,13 +22,26 @@ describe("attachments", () => {
     const owner = await createUser({ role: "STAFF" });
     const p = await createProject({ ownerId: owner.id });
     const content = "%PDF-1.4 投资协议";
-    const res = await upload(p.id, await sessionCookie(owner), new File([content], "投资协议.pdf", { type: "application/pdf" }), "AGREEMENT");
+    const res = await upload(
+      p.id,
+      await sessionCookie(owner),
+      new File([content], "投资协议.pdf", { type: "application/pdf" }),
+      "AGREEMENT",
+    );
     expect(res.status).toBe(201);
     const { id } = await res.json();
     const approverCookie = await sessionCookie(await createUser({ role: "APPROVER" }));
-    const list = await (await listRoute(new Request(`http://localhost/api/v1/projects/${p.id}/attachments`, { headers: { cookie: approverCookie } }), routeParams({ id: p.id }))).json();
+    const list = await (
+      await listRoute(
+        new Request(`http://localhost/api/v1/projects/${p.id}/attachments`, { headers: { cookie: approverCookie } }),
+        routeParams({ id: p.id }),
+      )
+    ).json();
     expect(list.items).toEqual([expect.objectContaining({ id, fileName: "投资协议.pdf", category: "AGREEMENT" })]);
-    const dl = await downloadRoute(new Request(`http://localhost/api/v1/attachments/${id}`, { headers: { cookie: approverCookie } }), routeParams({ id }));
+    const dl = await downloadRoute(
+      new Request(`http://localhost/api/v1/attachments/${id}`, { headers: { cookie: approverCookie } }),
+      routeParams({ id }),
+    );
     expect(dl.status).toBe(200);
     expect(dl.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await dl.arrayBuffer()).toString()).toBe(content);
@@ -31,7 +51,11 @@ describe("attachments", () => {
   it("refuses other staff (403), forbidden types and empty files (400), writing nothing", async () => {
     const owner = await createUser({ role: "STAFF" });
     const p = await createProject({ ownerId: owner.id });
-    const other = await upload(p.id, await sessionCookie(await createUser({ role: "STAFF" })), new File(["x"], "a.pdf", { type: "application/pdf" }));
+    const other = await upload(
+      p.id,
+      await sessionCookie(await createUser({ role: "STAFF" })),
+      new File(["x"], "a.pdf", { type: "application/pdf" }),
+    );
     expect(other.status).toBe(403);
     const cookie = await sessionCookie(owner);
     const exe = await upload(p.id, cookie, new File(["MZ"], "setup.exe", { type: "application/octet-stream" }));
@@ -52,7 +76,11 @@ describe("attachments", () => {
     const limit = process.env.MAX_UPLOAD_MB;
     process.env.MAX_UPLOAD_MB = "0.001";
     try {
-      const big = await upload(p.id, await sessionCookie(owner), new File([new Uint8Array(4096).fill(65)], "big.txt", { type: "text/plain" }));
+      const big = await upload(
+        p.id,
+        await sessionCookie(owner),
+        new File([new Uint8Array(4096).fill(65)], "big.txt", { type: "text/plain" }),
+      );
       expect(big.status).toBe(400);
       expect((await big.json()).error.fields.file).toBe("文件超过大小上限");
     } finally {

@@ -11,7 +11,9 @@ async function events(username: string) {
 describe("authenticate", () => {
   it("accepts the right password and logs the success", async () => {
     const u = await createUser();
-    await expect(authenticate({ username: u.username.toUpperCase(), password: TEST_PASSWORD })).resolves.toMatchObject({ id: u.id });
+    await expect(authenticate({ username: u.username.toUpperCase(), password: TEST_PASSWORD })).resolves.toMatchObject({
+      id: u.id,
+    });
     expect(await events(u.username)).toEqual([{ type: "LOGIN_SUCCESS" }]);
   });
 
@@ -20,7 +22,9 @@ describe("authenticate", () => {
     const inactive = await createUser({ active: false });
     await expect(wrong(u.username)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(wrong("nobody-here")).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(authenticate({ username: inactive.username, password: TEST_PASSWORD })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticate({ username: inactive.username, password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     expect(await events(u.username)).toEqual([{ type: "LOGIN_FAILURE" }]);
     expect(await events("nobody-here")).toEqual([{ type: "LOGIN_FAILURE" }]);
     expect(await events(inactive.username)).toEqual([{ type: "LOGIN_FAILURE" }]);
@@ -30,7 +34,9 @@ describe("authenticate", () => {
     const u = await createUser();
     for (let i = 0; i < 4; i++) await expect(wrong(u.username)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
     await expect(wrong(u.username)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED", params: { minutes: 15 } });
-    await expect(authenticate({ username: u.username, password: TEST_PASSWORD })).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
+    await expect(authenticate({ username: u.username, password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: "ACCOUNT_LOCKED",
+    });
     const types = (await events(u.username)).map((e) => e.type);
     expect(types.filter((t) => t === "LOGIN_FAILURE")).toHaveLength(5);
     expect(types.at(-1)).toBe("LOGIN_LOCKED");
@@ -45,7 +51,9 @@ describe("authenticate", () => {
   it("unlocks when the failures are older than the lock window", async () => {
     const u = await createUser();
     for (let i = 0; i < 5; i++) await wrong(u.username).catch(() => undefined);
-    await expect(authenticate({ username: u.username, password: TEST_PASSWORD })).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
+    await expect(authenticate({ username: u.username, password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: "ACCOUNT_LOCKED",
+    });
     await getDb().securityEvent.updateMany({
       where: { username: u.username },
       data: { createdAt: new Date(Date.now() - 16 * 60_000) },
@@ -65,6 +73,8 @@ describe("authenticate", () => {
     const results = await Promise.allSettled(Array.from({ length: 10 }, () => wrong(u.username)));
     const failures = await getDb().securityEvent.count({ where: { username: u.username, type: "LOGIN_FAILURE" } });
     expect(failures).toBe(5);
-    expect(results.filter((r) => r.status === "rejected" && (r.reason as { code: string }).code === "ACCOUNT_LOCKED")).toHaveLength(6);
+    expect(
+      results.filter((r) => r.status === "rejected" && (r.reason as { code: string }).code === "ACCOUNT_LOCKED"),
+    ).toHaveLength(6);
   });
 });

@@ -9,7 +9,26 @@ import { nameColumns } from "../../lib/enterprises/name-key";
 import { exportProjects } from "../../lib/projects/export";
 import { actorOf, apiRequest, createIndustry, createPark, createUser, routeParams, sessionCookie } from "../factories";
 
-type Job = { id: string; status: string; total: number; processed: number; created: number; updated: number; unchanged: number; failed: number; warnings: number; error: string | null; rows: { row: number; key: string; action: string; errors: { column: string; message: string }[]; warnings: string[]; changes: string[] }[] };
+type Job = {
+  id: string;
+  status: string;
+  total: number;
+  processed: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  failed: number;
+  warnings: number;
+  error: string | null;
+  rows: {
+    row: number;
+    key: string;
+    action: string;
+    errors: { column: string; message: string }[];
+    warnings: string[];
+    changes: string[];
+  }[];
+};
 
 async function xlsx(rows: (string | number | Date | null)[][]): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -22,7 +41,10 @@ async function upload(cookie: string, bytes: Uint8Array, fileName: string, kind 
   const form = new FormData();
   form.set("kind", kind);
   form.set("file", new File([bytes as BlobPart], fileName));
-  const res = await startRoute(new Request("http://localhost/api/v1/imports", { method: "POST", headers: { cookie }, body: form }), routeParams({}) as never);
+  const res = await startRoute(
+    new Request("http://localhost/api/v1/imports", { method: "POST", headers: { cookie }, body: form }),
+    routeParams({}) as never,
+  );
   return { status: res.status, body: await res.json() };
 }
 
@@ -43,12 +65,28 @@ async function dryRun(cookie: string, bytes: Uint8Array, fileName = "projects.xl
 }
 
 async function commit(cookie: string, id: string, body: Record<string, unknown> = {}) {
-  const res = await commitRoute(apiRequest(`/api/v1/imports/${id}/commit`, { method: "POST", cookie, body }), routeParams({ id }) as never);
+  const res = await commitRoute(
+    apiRequest(`/api/v1/imports/${id}/commit`, { method: "POST", cookie, body }),
+    routeParams({ id }) as never,
+  );
   const json = await res.json();
   return { status: res.status, body: json, job: res.status === 202 ? await finished(cookie, json.id) : null };
 }
 
-const header = ["项目编号", "项目名称", "投资企业", "统一社会信用代码", "产业", "园区", "总投资（万元）", "阶段", "签约日期", "合同投资额（万元）", "重点项目", "标签"];
+const header = [
+  "项目编号",
+  "项目名称",
+  "投资企业",
+  "统一社会信用代码",
+  "产业",
+  "园区",
+  "总投资（万元）",
+  "阶段",
+  "签约日期",
+  "合同投资额（万元）",
+  "重点项目",
+  "标签",
+];
 
 describe("import of projects and enterprises", () => {
   let staffCookie: string;
@@ -65,38 +103,123 @@ describe("import of projects and enterprises", () => {
     parkName = (await createPark()).name;
     const industry = await getDb().industry.findFirstOrThrow({ where: { name: industryName } });
     const existing = await getDb().project.create({
-      data: { code: "IMP-OLD-1", name: "已有项目", enterpriseName: "已有企业有限公司", industryId: industry.id, totalInvestment: "1000.00", ownerId: staff.id, stage: "NEGOTIATING" },
+      data: {
+        code: "IMP-OLD-1",
+        name: "已有项目",
+        enterpriseName: "已有企业有限公司",
+        industryId: industry.id,
+        totalInvestment: "1000.00",
+        ownerId: staff.id,
+        stage: "NEGOTIATING",
+      },
     });
     existingId = existing.id;
   });
 
   const rows = () => [
     header,
-    ["imp-new-1", "储能电池项目", "青岛导入测试新能源有限公司", "", industryName, parkName, "50,000.5", "线索", null, null, "是", "储能，十强产业"],
-    ["IMP-BAD-1", "签约缺字段", "导入缺字段企业有限公司", "", industryName, "", "100", "签约", "2026-05-01", "", "", ""],
-    ["IMP-BAD-2", "格式错误", "导入格式错误企业", "123", industryName, "不存在的园区", "12.345", "", "", "", "也许", ""],
+    [
+      "imp-new-1",
+      "储能电池项目",
+      "青岛导入测试新能源有限公司",
+      "",
+      industryName,
+      parkName,
+      "50,000.5",
+      "线索",
+      null,
+      null,
+      "是",
+      "储能，十强产业",
+    ],
+    [
+      "IMP-BAD-1",
+      "签约缺字段",
+      "导入缺字段企业有限公司",
+      "",
+      industryName,
+      "",
+      "100",
+      "签约",
+      "2026-05-01",
+      "",
+      "",
+      "",
+    ],
+    [
+      "IMP-BAD-2",
+      "格式错误",
+      "导入格式错误企业",
+      "123",
+      industryName,
+      "不存在的园区",
+      "12.345",
+      "",
+      "",
+      "",
+      "也许",
+      "",
+    ],
     ["IMP-NEW-1", "重复编号", "重复企业", "", industryName, "", "1", "", "", "", "", ""],
-    ["IMP-NEW-2", "已签约项目", "导入签约企业有限公司", "", industryName, "", "8000", "签约", new Date(Date.UTC(2026, 2, 5)), "7500", "否", ""],
+    [
+      "IMP-NEW-2",
+      "已签约项目",
+      "导入签约企业有限公司",
+      "",
+      industryName,
+      "",
+      "8000",
+      "签约",
+      new Date(Date.UTC(2026, 2, 5)),
+      "7500",
+      "否",
+      "",
+    ],
     ["IMP-OLD-1", "", "", "", "", "", "1200", "洽谈", "", "", "", ""],
-    ["IMP-BAD-3", "员工导入在建项目", "导入在建企业", "", industryName, "", "100", "开工在建", "2026-01-01", "100", "", ""],
+    [
+      "IMP-BAD-3",
+      "员工导入在建项目",
+      "导入在建企业",
+      "",
+      industryName,
+      "",
+      "100",
+      "开工在建",
+      "2026-01-01",
+      "100",
+      "",
+      "",
+    ],
   ];
 
   it("dry run: every row's outcome and errors by column, and nothing written", async () => {
     const projects = await getDb().project.count();
     const audits = await getDb().auditLog.count();
     const job = await dryRun(staffCookie, await xlsx(rows()));
-    expect(job).toMatchObject({ status: "DONE", total: 7, processed: 7, created: 2, updated: 1, unchanged: 0, failed: 4 });
+    expect(job).toMatchObject({
+      status: "DONE",
+      total: 7,
+      processed: 7,
+      created: 2,
+      updated: 1,
+      unchanged: 0,
+      failed: 4,
+    });
     const byRow = Object.fromEntries(job.rows.map((r) => [r.row, r]));
     expect(byRow[2]).toMatchObject({ key: "IMP-NEW-1", action: "create" });
     expect(byRow[3].errors).toEqual([{ column: "合同投资额（万元）", message: "请输入大于 0 的金额" }]);
-    expect(byRow[4].errors.map((e) => e.column).sort()).toEqual(["园区", "总投资（万元）", "统一社会信用代码", "重点项目"].sort());
+    expect(byRow[4].errors.map((e) => e.column).sort()).toEqual(
+      ["园区", "总投资（万元）", "统一社会信用代码", "重点项目"].sort(),
+    );
     expect(byRow[5].errors).toEqual([{ column: "项目编号", message: "文件中该项目编号重复出现" }]);
     expect(byRow[6]).toMatchObject({ action: "create" });
     expect(byRow[7]).toMatchObject({ action: "update", changes: ["总投资（万元）"] });
-    expect(byRow[8].errors).toEqual(expect.arrayContaining([
-      { column: "统一社会信用代码", message: "统一社会信用代码应为 18 位" },
-      { column: "阶段", message: expect.stringContaining("施工许可") },
-    ]));
+    expect(byRow[8].errors).toEqual(
+      expect.arrayContaining([
+        { column: "统一社会信用代码", message: "统一社会信用代码应为 18 位" },
+        { column: "阶段", message: expect.stringContaining("施工许可") },
+      ]),
+    );
     expect(byRow[8].errors).toHaveLength(2);
     expect(await getDb().project.count()).toBe(projects);
     expect(await getDb().auditLog.count()).toBe(audits);
@@ -111,10 +234,16 @@ describe("import of projects and enterprises", () => {
     const done = await commit(staffCookie, job.id, { skipErrors: true });
     expect(done.status).toBe(202);
     expect(done.job).toMatchObject({ status: "DONE", created: 2, updated: 1, failed: 4 });
-    const lead = await getDb().project.findUniqueOrThrow({ where: { code: "IMP-NEW-1" }, include: { stageChanges: true } });
+    const lead = await getDb().project.findUniqueOrThrow({
+      where: { code: "IMP-NEW-1" },
+      include: { stageChanges: true },
+    });
     expect(lead).toMatchObject({ stage: "LEAD", ownerId: staffId, keyProject: true, tags: ["储能", "十强产业"] });
     expect(lead.totalInvestment.toFixed(2)).toBe("50000.50");
-    const signed = await getDb().project.findUniqueOrThrow({ where: { code: "IMP-NEW-2" }, include: { stageChanges: { orderBy: { createdAt: "asc" } } } });
+    const signed = await getDb().project.findUniqueOrThrow({
+      where: { code: "IMP-NEW-2" },
+      include: { stageChanges: { orderBy: { createdAt: "asc" } } },
+    });
     expect(signed.stage).toBe("SIGNED");
     expect(signed.signingDate?.toISOString().slice(0, 10)).toBe("2026-03-05");
     expect(signed.stageChanges.map((c) => c.toStage)).toEqual(["LEAD", "NEGOTIATING", "SIGNED"]);
@@ -146,7 +275,13 @@ describe("import of projects and enterprises", () => {
   });
 
   it("reports a file without the required columns, and a file that is not a spreadsheet", async () => {
-    const job = await dryRun(staffCookie, await xlsx([["项目名称", "备注"], ["x", "y"]]));
+    const job = await dryRun(
+      staffCookie,
+      await xlsx([
+        ["项目名称", "备注"],
+        ["x", "y"],
+      ]),
+    );
     expect(job.status).toBe("FAILED");
     expect(job.error).toContain("项目编号");
     const junk = await dryRun(staffCookie, new TextEncoder().encode("PK not really a zip"), "x.xlsx");
@@ -161,7 +296,10 @@ describe("import of projects and enterprises", () => {
     expect((await upload(approver, await xlsx(rows()), "p.xlsx")).status).toBe(403);
     const job = await dryRun(staffCookie, await xlsx(rows()));
     const other = await sessionCookie(await createUser({ role: "STAFF" }));
-    const res = await jobRoute(apiRequest(`/api/v1/imports/${job.id}`, { cookie: other }), routeParams({ id: job.id }) as never);
+    const res = await jobRoute(
+      apiRequest(`/api/v1/imports/${job.id}`, { cookie: other }),
+      routeParams({ id: job.id }) as never,
+    );
     expect(res.status).toBe(404);
     expect((await commit(other, job.id, { skipErrors: true })).status).toBe(404);
   });
@@ -169,16 +307,54 @@ describe("import of projects and enterprises", () => {
   it("only a manager may import a project already under construction (容缺开工 override)", async () => {
     const manager = await sessionCookie(await createUser({ role: "MANAGER" }));
     const code17 = "91370211MA3D2K9P0";
-    const file = await xlsx([header, ["IMP-MGR-1", "在建项目", "导入在建企业二", code17 + creditCodeCheckChar(code17), industryName, "", "100", "开工在建", "2026-01-01", "100", "", ""]]);
+    const file = await xlsx([
+      header,
+      [
+        "IMP-MGR-1",
+        "在建项目",
+        "导入在建企业二",
+        code17 + creditCodeCheckChar(code17),
+        industryName,
+        "",
+        "100",
+        "开工在建",
+        "2026-01-01",
+        "100",
+        "",
+        "",
+      ],
+    ]);
     const job = await dryRun(manager, file);
     expect(job).toMatchObject({ created: 1, failed: 0 });
     const done = await commit(manager, job.id);
     expect(done.job).toMatchObject({ created: 1 });
-    const p = await getDb().project.findUniqueOrThrow({ where: { code: "IMP-MGR-1" }, include: { stageChanges: true } });
+    const p = await getDb().project.findUniqueOrThrow({
+      where: { code: "IMP-MGR-1" },
+      include: { stageChanges: true },
+    });
     expect(p.stage).toBe("CONSTRUCTION");
     expect(p.stageChanges.find((c) => c.toStage === "CONSTRUCTION")?.override).toBe(true);
     // Without the credit code the path through 落地注册 is refused, for a manager too.
-    const noCode = await dryRun(manager, await xlsx([header, ["IMP-MGR-2", "在建项目二", "导入在建企业三", "", industryName, "", "100", "开工在建", "2026-01-01", "100", "", ""]]));
+    const noCode = await dryRun(
+      manager,
+      await xlsx([
+        header,
+        [
+          "IMP-MGR-2",
+          "在建项目二",
+          "导入在建企业三",
+          "",
+          industryName,
+          "",
+          "100",
+          "开工在建",
+          "2026-01-01",
+          "100",
+          "",
+          "",
+        ],
+      ]),
+    );
     expect(noCode.rows[0].errors.map((e) => e.column)).toEqual(["统一社会信用代码"]);
   });
 
@@ -204,11 +380,16 @@ describe("import of projects and enterprises", () => {
     expect(second.rows.find((r) => r.row === 2)).toMatchObject({ action: "update", changes: ["所在地区"] });
     const applied = await commit(staffCookie, second.id, { skipErrors: true, linkSimilar: true });
     expect(applied.job).toMatchObject({ created: 0, updated: 1, unchanged: 1 });
-    expect((await getDb().enterprise.findUniqueOrThrow({ where: { creditCode: "91370200163562681G" } })).region).toBe("青岛市西海岸新区");
+    expect((await getDb().enterprise.findUniqueOrThrow({ where: { creditCode: "91370200163562681G" } })).region).toBe(
+      "青岛市西海岸新区",
+    );
   });
 
   it("the template has every column and reads back with no missing column", async () => {
-    const res = await templateRoute(apiRequest("/api/v1/imports/template?kind=PROJECTS", { cookie: staffCookie }), routeParams({}) as never);
+    const res = await templateRoute(
+      apiRequest("/api/v1/imports/template?kind=PROJECTS", { cookie: staffCookie }),
+      routeParams({}) as never,
+    );
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     const job = await dryRun(staffCookie, bytes, "template.xlsx");
@@ -218,7 +399,20 @@ describe("import of projects and enterprises", () => {
 
   it("enterprises carry their chain links, 龙头企业 flag and scale; unknown links are row errors", async () => {
     const industry = await getDb().industry.findFirstOrThrow();
-    const chain = await getDb().chain.create({ data: { code: "IMPCHAIN", name: "导入测试链", industryId: industry.id, links: { create: [{ name: "注塑件", position: "UPSTREAM" }, { name: "整车", position: "MIDSTREAM" }] } }, include: { links: true } });
+    const chain = await getDb().chain.create({
+      data: {
+        code: "IMPCHAIN",
+        name: "导入测试链",
+        industryId: industry.id,
+        links: {
+          create: [
+            { name: "注塑件", position: "UPSTREAM" },
+            { name: "整车", position: "MIDSTREAM" },
+          ],
+        },
+      },
+      include: { links: true },
+    });
     const file = (links: string) =>
       xlsx([
         ["企业名称", "本地企业", "规模", "龙头企业", "产业链环节"],
@@ -229,11 +423,18 @@ describe("import of projects and enterprises", () => {
     expect(dry).toMatchObject({ created: 1, failed: 1 });
     expect(dry.rows.find((r) => r.row === 3)?.errors[0].column).toBe("产业链环节");
     await commit(staffCookie, dry.id, { skipErrors: true });
-    const e = await getDb().enterprise.findFirstOrThrow({ where: { name: "导入链上企业有限公司" }, include: { links: true } });
+    const e = await getDb().enterprise.findFirstOrThrow({
+      where: { name: "导入链上企业有限公司" },
+      include: { links: true },
+    });
     expect(e).toMatchObject({ isLocal: true, isChainLeader: true, scale: "中型" });
     expect(e.links.map((l) => l.linkId).sort()).toEqual(chain.links.map((l) => l.id).sort());
     // The same links again: unchanged; one link fewer: updated.
-    expect((await dryRun(staffCookie, await file("整车；导入测试链/注塑件"), "e.xlsx", "ENTERPRISES")).rows.find((r) => r.row === 2)?.action).toBe("unchanged");
+    expect(
+      (await dryRun(staffCookie, await file("整车；导入测试链/注塑件"), "e.xlsx", "ENTERPRISES")).rows.find(
+        (r) => r.row === 2,
+      )?.action,
+    ).toBe("unchanged");
     const fewer = await dryRun(staffCookie, await file("整车"), "e.xlsx", "ENTERPRISES");
     expect(fewer.rows.find((r) => r.row === 2)).toMatchObject({ action: "update", changes: ["产业链环节"] });
   });

@@ -24,7 +24,11 @@ describe("migrations", () => {
     // This file's database was made from the template, which `migrate deploy` built.
     const migrated = await schemaSnapshot(process.env.DATABASE_URL!);
     const fromSchema = await withScratchDatabase(async (url) => {
-      const diff = prismaCli(["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"], url, { quiet: true });
+      const diff = prismaCli(
+        ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+        url,
+        { quiet: true },
+      );
       expect(diff.status).toBe(0);
       const client = new pg.Client(url);
       await client.connect();
@@ -45,7 +49,10 @@ describe("migrations", () => {
       expect(fs.existsSync(path.join(dir, m.name, "schema.prisma"))).toBe(true);
     }
     // The newest snapshot is the current schema: otherwise a migration is missing.
-    const last = migrations.map((m) => m.name).sort().at(-1)!;
+    const last = migrations
+      .map((m) => m.name)
+      .sort()
+      .at(-1)!;
     const snapshot = fs.readFileSync(path.join(dir, last, "schema.prisma"), "utf8");
     expect(snapshot).toBe(fs.readFileSync(path.resolve(__dirname, "../../prisma/schema.prisma"), "utf8"));
   });

@@ -45,9 +45,18 @@ describe("七证合一 permit cases", () => {
       approvers[d] = { cookie: await sessionCookie(u), actor: actorOf(u) };
     }
     for (const [i, [code, name, d, statutoryDays, fastTrackDays]] of defaults.entries()) {
-      typeIds[code] = (await getDb().permitType.create({ data: { code, name, departmentId: depts[d], statutoryDays, fastTrackDays, sortOrder: i } })).id;
+      typeIds[code] = (
+        await getDb().permitType.create({
+          data: { code, name, departmentId: depts[d], statutoryDays, fastTrackDays, sortOrder: i },
+        })
+      ).id;
     }
-    await getDb().calendarDay.createMany({ data: [{ date: day("2026-10-01"), kind: "HOLIDAY", name: "国庆节" }, { date: day("2026-10-10"), kind: "WORKDAY", name: "调休" }] });
+    await getDb().calendarDay.createMany({
+      data: [
+        { date: day("2026-10-01"), kind: "HOLIDAY", name: "国庆节" },
+        { date: day("2026-10-10"), kind: "WORKDAY", name: "调休" },
+      ],
+    });
     staff = await createUser({ role: "STAFF" });
     staffCookie = await sessionCookie(staff);
     industryId = (await createIndustry()).id;
@@ -55,23 +64,73 @@ describe("七证合一 permit cases", () => {
 
   const project = (stage: "LEAD" | "SIGNED" | "REGISTERED" | "APPROVING") =>
     getDb().project.create({
-      data: { code: `PC-${Math.random().toString(36).slice(2, 10)}`, name: "七证测试项目", enterpriseName: "七证测试企业", industryId, totalInvestment: "1000", ownerId: staff.id, stage, signingDate: day("2026-01-01"), contractInvestment: "900" },
+      data: {
+        code: `PC-${Math.random().toString(36).slice(2, 10)}`,
+        name: "七证测试项目",
+        enterpriseName: "七证测试企业",
+        industryId,
+        totalInvestment: "1000",
+        ownerId: staff.id,
+        stage,
+        signingDate: day("2026-01-01"),
+        contractInvestment: "900",
+      },
     });
-  const application = { applicant: "七证测试企业", landParcel: "XHA-2026-01", floorArea: "12000", buildingUse: "工业厂房", designUnit: "设计院", constructionUnit: "建设公司", plannedStartDate: "2027-01-10" };
+  const application = {
+    applicant: "七证测试企业",
+    landParcel: "XHA-2026-01",
+    floorArea: "12000",
+    buildingUse: "工业厂房",
+    designUnit: "设计院",
+    constructionUnit: "建设公司",
+    plannedStartDate: "2027-01-10",
+  };
 
   /** A submitted case: opened, documented, submitted. */
   async function submittedCase(opts: { fastTrack?: boolean } = {}) {
     const p = await project("REGISTERED");
-    const opened = await call(openRoute, "/x", { method: "POST", cookie: staffCookie, id: p.id, body: { ...application, fastTrack: !!opts.fastTrack } });
+    const opened = await call(openRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: { ...application, fastTrack: !!opts.fastTrack },
+    });
     expect(opened.status).toBe(201);
-    await storeAttachment({ actor: actorOf(staff), projectId: p.id, permitCaseId: opened.body.id, category: "DOCUMENT", file: { name: "申请材料.pdf", type: "application/pdf", bytes: new Uint8Array([37, 80, 68, 70]) } });
-    const submitted = await call(submitRoute, "/x", { method: "POST", cookie: staffCookie, id: opened.body.id, body: { version: opened.body.version } });
+    await storeAttachment({
+      actor: actorOf(staff),
+      projectId: p.id,
+      permitCaseId: opened.body.id,
+      category: "DOCUMENT",
+      file: { name: "申请材料.pdf", type: "application/pdf", bytes: new Uint8Array([37, 80, 68, 70]) },
+    });
+    const submitted = await call(submitRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: opened.body.id,
+      body: { version: opened.body.version },
+    });
     expect(submitted.status).toBe(200);
     return { project: p, c: submitted.body };
   }
-  const itemOf = (c: { items: { permitType: string }[] }, code: string) => c.items.find((i) => i.permitType === code) as unknown as { id: string; version: number; state: string; dueDate: string; elapsedWorkingDays: number; remainingWorkingDays: number | null; overdue: boolean };
-  const decide = (dept: Dept, itemId: string, body: Record<string, unknown>) => call(decideRoute, "/x", { method: "POST", cookie: approvers[dept].cookie, id: itemId, body });
-  const approve = (dept: Dept, item: { id: string; version: number }) => decide(dept, item.id, { action: "APPROVE", certificateNo: `CERT-${item.id.slice(-6)}`, certificateDate: shanghaiToday(), version: item.version });
+  const itemOf = (c: { items: { permitType: string }[] }, code: string) =>
+    c.items.find((i) => i.permitType === code) as unknown as {
+      id: string;
+      version: number;
+      state: string;
+      dueDate: string;
+      elapsedWorkingDays: number;
+      remainingWorkingDays: number | null;
+      overdue: boolean;
+    };
+  const decide = (dept: Dept, itemId: string, body: Record<string, unknown>) =>
+    call(decideRoute, "/x", { method: "POST", cookie: approvers[dept].cookie, id: itemId, body });
+  const approve = (dept: Dept, item: { id: string; version: number }) =>
+    decide(dept, item.id, {
+      action: "APPROVE",
+      certificateNo: `CERT-${item.id.slice(-6)}`,
+      certificateDate: shanghaiToday(),
+      version: item.version,
+    });
 
   it("opens from REGISTERED (moving the project to APPROVING), once, by its owner only; not from LEAD", async () => {
     const lead = await project("LEAD");
@@ -81,10 +140,18 @@ describe("七证合一 permit cases", () => {
 
     const p = await project("REGISTERED");
     const other = await sessionCookie(await createUser({ role: "STAFF" }));
-    expect((await call(openRoute, "/x", { method: "POST", cookie: other, id: p.id, body: application })).status).toBe(403);
+    expect((await call(openRoute, "/x", { method: "POST", cookie: other, id: p.id, body: application })).status).toBe(
+      403,
+    );
     const res = await call(openRoute, "/x", { method: "POST", cookie: staffCookie, id: p.id, body: application });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ projectId: p.id, state: "DRAFT", fastTrack: false, items: [], application: { floorArea: "12000.00" } });
+    expect(res.body).toMatchObject({
+      projectId: p.id,
+      state: "DRAFT",
+      fastTrack: false,
+      items: [],
+      application: { floorArea: "12000.00" },
+    });
     const moved = await getDb().project.findUniqueOrThrow({ where: { id: p.id }, include: { stageChanges: true } });
     expect(moved.stage).toBe("APPROVING");
     expect(moved.stageChanges.map((s) => s.toStage)).toEqual(["APPROVING"]);
@@ -94,16 +161,48 @@ describe("七证合一 permit cases", () => {
 
   it("submits only a complete application with documents; all seven items go out at once with working-day due dates", async () => {
     const p = await project("SIGNED");
-    const { body: c } = await call(openRoute, "/x", { method: "POST", cookie: staffCookie, id: p.id, body: { applicant: "某企业" } });
+    const { body: c } = await call(openRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: { applicant: "某企业" },
+    });
     expect((await getDb().project.findUniqueOrThrow({ where: { id: p.id } })).stage).toBe("SIGNED");
-    const incomplete = await call(submitRoute, "/x", { method: "POST", cookie: staffCookie, id: c.id, body: { version: c.version } });
+    const incomplete = await call(submitRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: c.id,
+      body: { version: c.version },
+    });
     expect(incomplete.status).toBe(422);
-    expect(Object.keys(incomplete.body.error.fields).sort()).toEqual(["buildingUse", "constructionUnit", "designUnit", "floorArea", "landParcel", "plannedStartDate"]);
-    const patched = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { ...application, version: c.version } });
+    expect(Object.keys(incomplete.body.error.fields).sort()).toEqual([
+      "buildingUse",
+      "constructionUnit",
+      "designUnit",
+      "floorArea",
+      "landParcel",
+      "plannedStartDate",
+    ]);
+    const patched = await call(patchCaseRoute, "/x", {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: c.id,
+      body: { ...application, version: c.version },
+    });
     expect(patched.status).toBe(200);
-    const stale = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { applicant: "x", version: c.version } });
+    const stale = await call(patchCaseRoute, "/x", {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: c.id,
+      body: { applicant: "x", version: c.version },
+    });
     expect(stale.status).toBe(409);
-    const noDocs = await call(submitRoute, "/x", { method: "POST", cookie: staffCookie, id: c.id, body: { version: patched.body.version } });
+    const noDocs = await call(submitRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: c.id,
+      body: { version: patched.body.version },
+    });
     expect(noDocs.body.error.code).toBe("RULE_PERMIT_DOCUMENTS_MISSING");
 
     const { c: submitted } = await submittedCase();
@@ -112,7 +211,11 @@ describe("七证合一 permit cases", () => {
     expect(submitted.state).toBe("SUBMITTED");
     expect(submitted.items).toHaveLength(7);
     for (const [code, , , statutory] of defaults) {
-      expect(itemOf(submitted, code)).toMatchObject({ state: "PENDING", dueDate: addWorkingDays(cal, today, statutory), elapsedWorkingDays: 0 });
+      expect(itemOf(submitted, code)).toMatchObject({
+        state: "PENDING",
+        dueDate: addWorkingDays(cal, today, statutory),
+        elapsedWorkingDays: 0,
+      });
     }
     expect(submitted.dueDate).toBe(addWorkingDays(cal, today, 60));
     const fast = await submittedCase({ fastTrack: true });
@@ -125,18 +228,36 @@ describe("七证合一 permit cases", () => {
     const permit = itemOf(c, "CONSTRUCTION_PERMIT");
     const wrong = await approve("ZR", permit);
     expect(wrong.status).toBe(403);
-    expect(await getDb().securityEvent.count({ where: { userId: approvers.ZR.actor.id, type: "ACCESS_DENIED" } })).toBeGreaterThan(0);
-    expect((await call(decideRoute, "/x", { method: "POST", cookie: staffCookie, id: permit.id, body: { action: "REJECT", reason: "x", version: 1 } })).status).toBe(403);
+    expect(
+      await getDb().securityEvent.count({ where: { userId: approvers.ZR.actor.id, type: "ACCESS_DENIED" } }),
+    ).toBeGreaterThan(0);
+    expect(
+      (
+        await call(decideRoute, "/x", {
+          method: "POST",
+          cookie: staffCookie,
+          id: permit.id,
+          body: { action: "REJECT", reason: "x", version: 1 },
+        })
+      ).status,
+    ).toBe(403);
     expect((await approve("ZJ", { ...permit, version: 9 })).status).toBe(409);
     const inbox = await call(inboxRoute, "/x", { cookie: approvers.ZJ.cookie });
     const mine = inbox.body.items.filter((i: { caseId: string }) => i.caseId === c.id);
     expect(mine.map((i: { permitType: string }) => i.permitType)).toEqual(["DRAWING_REVIEW", "CONSTRUCTION_PERMIT"]);
-    expect(inbox.body.items.every((i: { department: string; dueDate: string }, k: number, all: { dueDate: string }[]) => k === 0 || all[k - 1].dueDate <= i.dueDate)).toBe(true);
+    expect(
+      inbox.body.items.every(
+        (i: { department: string; dueDate: string }, k: number, all: { dueDate: string }[]) =>
+          k === 0 || all[k - 1].dueDate <= i.dueDate,
+      ),
+    ).toBe(true);
     const ok = await approve("ZJ", permit);
     expect(ok.status).toBe(200);
     expect(ok.body.state).toBe("IN_REVIEW");
     expect(itemOf(ok.body, "CONSTRUCTION_PERMIT")).toMatchObject({ state: "APPROVED" });
-    expect((await approve("ZJ", itemOf(ok.body, "CONSTRUCTION_PERMIT"))).body.error.code).toBe("RULE_PERMIT_ITEM_NOT_PENDING");
+    expect((await approve("ZJ", itemOf(ok.body, "CONSTRUCTION_PERMIT"))).body.error.code).toBe(
+      "RULE_PERMIT_ITEM_NOT_PENDING",
+    );
   });
 
   it("RETURN stops the item's clock until the applicant resubmits; the due date moves by the working days it waited", async () => {
@@ -145,11 +266,21 @@ describe("七证合一 permit cases", () => {
     const bad = await decide("HB", eia.id, { action: "RETURN", missing: "  \n ", version: eia.version });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields)).toEqual(["missing"]);
-    const returned = await decide("HB", eia.id, { action: "RETURN", missing: "环境风险评估专章\n公众参与说明", version: eia.version });
-    expect(itemOf(returned.body, "EIA_APPROVAL")).toMatchObject({ state: "RETURNED", missing: ["环境风险评估专章", "公众参与说明"] });
+    const returned = await decide("HB", eia.id, {
+      action: "RETURN",
+      missing: "环境风险评估专章\n公众参与说明",
+      version: eia.version,
+    });
+    expect(itemOf(returned.body, "EIA_APPROVAL")).toMatchObject({
+      state: "RETURNED",
+      missing: ["环境风险评估专章", "公众参与说明"],
+    });
     // Put the story in the past: submitted 2026-09-21, returned 2026-09-28; the National Day
     // holiday (1–7 Oct, 10 Oct worked) falls in the wait.
-    await getDb().permitItem.update({ where: { id: eia.id }, data: { startDate: day("2026-09-21"), returnedDate: day("2026-09-28"), dueDate: day("2026-12-14") } });
+    await getDb().permitItem.update({
+      where: { id: eia.id },
+      data: { startDate: day("2026-09-21"), returnedDate: day("2026-09-28"), dueDate: day("2026-12-14") },
+    });
     const cal = await loadCalendar(getDb());
     const frozen = itemOf((await call(caseRoute, "/x", { cookie: staffCookie, id: c.id })).body, "EIA_APPROVAL");
     expect(frozen.elapsedWorkingDays).toBe(workingDaysBetween(cal, "2026-09-21", "2026-09-28"));
@@ -157,13 +288,31 @@ describe("七证合一 permit cases", () => {
     // Waiting for 补正 is never overdue: the days left are those left on the day of return.
     expect(frozen).toMatchObject({ remainingWorkingDays: 55, overdue: false });
     // Only the owner resubmits, only a returned item.
-    expect((await call(resubmitRoute, "/x", { method: "POST", cookie: approvers.HB.cookie, id: eia.id, body: { note: "x", version: 2 } })).status).toBe(403);
-    const back = await call(resubmitRoute, "/x", { method: "POST", cookie: staffCookie, id: eia.id, body: { note: "已补充专章和说明", version: 2 } });
+    expect(
+      (
+        await call(resubmitRoute, "/x", {
+          method: "POST",
+          cookie: approvers.HB.cookie,
+          id: eia.id,
+          body: { note: "x", version: 2 },
+        })
+      ).status,
+    ).toBe(403);
+    const back = await call(resubmitRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: eia.id,
+      body: { note: "已补充专章和说明", version: 2 },
+    });
     expect(back.status).toBe(200);
     const today = shanghaiToday();
     const waited = workingDaysBetween(cal, "2026-09-28", today);
     const item = itemOf(back.body, "EIA_APPROVAL");
-    expect(item).toMatchObject({ state: "PENDING", dueDate: addWorkingDays(cal, "2026-09-21", 60 + waited), elapsedWorkingDays: workingDaysBetween(cal, "2026-09-21", today) - waited });
+    expect(item).toMatchObject({
+      state: "PENDING",
+      dueDate: addWorkingDays(cal, "2026-09-21", 60 + waited),
+      elapsedWorkingDays: workingDaysBetween(cal, "2026-09-21", today) - waited,
+    });
     expect(item.elapsedWorkingDays).toBe(5);
     expect((await getDb().permitItem.findUniqueOrThrow({ where: { id: eia.id } })).pausedDays).toBe(waited);
     const events = await getDb().permitEvent.findMany({ where: { itemId: eia.id }, orderBy: { id: "asc" } });
@@ -180,7 +329,11 @@ describe("七证合一 permit cases", () => {
     expect(await getDb().permitEvent.count({ where: { caseId: c.id, type: "ISSUED" } })).toBe(1);
 
     const { c: other } = await submittedCase();
-    const rejected = await decide("HB", itemOf(other, "EIA_APPROVAL").id, { action: "REJECT", reason: "选址位于生态保护红线内", version: 1 });
+    const rejected = await decide("HB", itemOf(other, "EIA_APPROVAL").id, {
+      action: "REJECT",
+      reason: "选址位于生态保护红线内",
+      version: 1,
+    });
     expect(rejected.body.state).toBe("REJECTED");
     const late = await approve("ZJ", itemOf(rejected.body, "CONSTRUCTION_PERMIT"));
     expect(late.status).toBe(422);
@@ -194,8 +347,26 @@ describe("七证合一 permit cases", () => {
       for (const [code, , dept] of defaults.slice(0, 5)) view = (await approve(dept as Dept, itemOf(view, code))).body;
       const last = [itemOf(view, "CONSTRUCTION_PERMIT"), itemOf(view, "EIA_APPROVAL")];
       const [a, b] = await Promise.all([
-        decidePermitItem({ actor: approvers.ZJ.actor, itemId: last[0].id, input: { action: "APPROVE", certificateNo: "SG-1", certificateDate: shanghaiToday(), version: last[0].version } }),
-        decidePermitItem({ actor: approvers.HB.actor, itemId: last[1].id, input: { action: "APPROVE", certificateNo: "HP-1", certificateDate: shanghaiToday(), version: last[1].version } }),
+        decidePermitItem({
+          actor: approvers.ZJ.actor,
+          itemId: last[0].id,
+          input: {
+            action: "APPROVE",
+            certificateNo: "SG-1",
+            certificateDate: shanghaiToday(),
+            version: last[0].version,
+          },
+        }),
+        decidePermitItem({
+          actor: approvers.HB.actor,
+          itemId: last[1].id,
+          input: {
+            action: "APPROVE",
+            certificateNo: "HP-1",
+            certificateDate: shanghaiToday(),
+            version: last[1].version,
+          },
+        }),
       ]);
       expect([a.state, b.state].sort()).toEqual(["IN_REVIEW", "ISSUED"]);
       expect(await getDb().permitEvent.count({ where: { caseId: c.id, type: "ISSUED" } })).toBe(1);
@@ -205,7 +376,8 @@ describe("七证合一 permit cases", () => {
 
   it("CONSTRUCTION needs the approved construction permit; before it only a manager's override (容缺开工)", async () => {
     const { project: p, c } = await submittedCase();
-    const move = (cookie: string, body: Record<string, unknown>) => call(transitionRoute, "/x", { method: "POST", cookie, id: p.id, body: { to: "CONSTRUCTION", ...body } });
+    const move = (cookie: string, body: Record<string, unknown>) =>
+      call(transitionRoute, "/x", { method: "POST", cookie, id: p.id, body: { to: "CONSTRUCTION", ...body } });
     const refused = await move(staffCookie, {});
     expect(refused.status).toBe(422);
     expect(refused.body.error.code).toBe("RULE_CONSTRUCTION_PERMIT");
@@ -226,9 +398,17 @@ describe("七证合一 permit cases", () => {
     expect(list.status).toBe(200);
     expect(list.body.total).toBeGreaterThan(0);
     const first = list.body.items[0];
-    expect(Object.keys(first)).toEqual(expect.arrayContaining(["id", "projectId", "state", "fastTrack", "dueDate", "items"]));
-    expect(Object.keys(first.items[0])).toEqual(expect.arrayContaining(["id", "permitType", "department", "state", "dueDate", "elapsedWorkingDays", "version"]));
-    const byDept = await call(listRoute, `/api/v1/permit-cases?department=${approvers.HB.actor.departmentId}&state=REJECTED`, { cookie: staffCookie });
+    expect(Object.keys(first)).toEqual(
+      expect.arrayContaining(["id", "projectId", "state", "fastTrack", "dueDate", "items"]),
+    );
+    expect(Object.keys(first.items[0])).toEqual(
+      expect.arrayContaining(["id", "permitType", "department", "state", "dueDate", "elapsedWorkingDays", "version"]),
+    );
+    const byDept = await call(
+      listRoute,
+      `/api/v1/permit-cases?department=${approvers.HB.actor.departmentId}&state=REJECTED`,
+      { cookie: staffCookie },
+    );
     expect(byDept.body.items.every((x: { state: string }) => x.state === "REJECTED")).toBe(true);
     expect((await call(listRoute, "/api/v1/permit-cases?state=NOPE", { cookie: staffCookie })).status).toBe(400);
 
@@ -249,41 +429,120 @@ describe("七证合一 permit cases", () => {
     const item = itemOf(c, "CONSTRUCTION_PERMIT");
     const cal = await loadCalendar(getDb());
     const nextWorkingDay = addWorkingDays(cal, shanghaiToday(), 1);
-    expect((await call(calendarRoute, "/x", { method: "POST", cookie: staffCookie, body: { date: nextWorkingDay, kind: "HOLIDAY", name: "临时" } })).status).toBe(403);
-    const weekend = await call(calendarRoute, "/x", { method: "POST", cookie: admin, body: { date: "2026-11-28", kind: "HOLIDAY", name: "周六" } });
+    expect(
+      (
+        await call(calendarRoute, "/x", {
+          method: "POST",
+          cookie: staffCookie,
+          body: { date: nextWorkingDay, kind: "HOLIDAY", name: "临时" },
+        })
+      ).status,
+    ).toBe(403);
+    const weekend = await call(calendarRoute, "/x", {
+      method: "POST",
+      cookie: admin,
+      body: { date: "2026-11-28", kind: "HOLIDAY", name: "周六" },
+    });
     expect(weekend.status).toBe(400);
-    const added = await call(calendarRoute, "/x", { method: "POST", cookie: admin, body: { date: nextWorkingDay, kind: "HOLIDAY", name: "临时假日" } });
+    const added = await call(calendarRoute, "/x", {
+      method: "POST",
+      cookie: admin,
+      body: { date: nextWorkingDay, kind: "HOLIDAY", name: "临时假日" },
+    });
     expect(added.status).toBe(200);
     const after = itemOf((await call(caseRoute, "/x", { cookie: staffCookie, id: c.id })).body, "CONSTRUCTION_PERMIT");
     expect(after.dueDate).toBe(addWorkingDays(await loadCalendar(getDb()), shanghaiToday(), 15));
     expect(after.dueDate > item.dueDate).toBe(true);
 
     const t = await getDb().permitType.findUniqueOrThrow({ where: { code: "DRAWING_REVIEW" } });
-    expect((await call(typeRoute, "/x", { method: "PATCH", cookie: admin, id: t.id, body: { fastTrackDays: 30, version: t.version } })).status).toBe(400);
-    const ok = await call(typeRoute, "/x", { method: "PATCH", cookie: admin, id: t.id, body: { statutoryDays: 12, version: t.version } });
+    expect(
+      (
+        await call(typeRoute, "/x", {
+          method: "PATCH",
+          cookie: admin,
+          id: t.id,
+          body: { fastTrackDays: 30, version: t.version },
+        })
+      ).status,
+    ).toBe(400);
+    const ok = await call(typeRoute, "/x", {
+      method: "PATCH",
+      cookie: admin,
+      id: t.id,
+      body: { statutoryDays: 12, version: t.version },
+    });
     expect(ok.status).toBe(200);
-    expect((await call(typeRoute, "/x", { method: "PATCH", cookie: admin, id: t.id, body: { statutoryDays: 13, version: t.version } })).status).toBe(409);
-    expect((await call(typeRoute, "/x", { method: "PATCH", cookie: approvers.ZJ.cookie, id: t.id, body: { statutoryDays: 13, version: 2 } })).status).toBe(403);
+    expect(
+      (
+        await call(typeRoute, "/x", {
+          method: "PATCH",
+          cookie: admin,
+          id: t.id,
+          body: { statutoryDays: 13, version: t.version },
+        })
+      ).status,
+    ).toBe(409);
+    expect(
+      (
+        await call(typeRoute, "/x", {
+          method: "PATCH",
+          cookie: approvers.ZJ.cookie,
+          id: t.id,
+          body: { statutoryDays: 13, version: 2 },
+        })
+      ).status,
+    ).toBe(403);
   });
 
   it("refuses every out-of-order step: submit twice, resubmit what was not returned, edit a submitted application, decide a returned item", async () => {
     const { c } = await submittedCase();
-    const again = await call(submitRoute, "/x", { method: "POST", cookie: staffCookie, id: c.id, body: { version: c.version } });
+    const again = await call(submitRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: c.id,
+      body: { version: c.version },
+    });
     expect(again.body.error.code).toBe("RULE_PERMIT_NOT_DRAFT");
     const land = itemOf(c, "LAND_APPROVAL");
-    const notReturned = await call(resubmitRoute, "/x", { method: "POST", cookie: staffCookie, id: land.id, body: { note: "x", version: land.version } });
+    const notReturned = await call(resubmitRoute, "/x", {
+      method: "POST",
+      cookie: staffCookie,
+      id: land.id,
+      body: { note: "x", version: land.version },
+    });
     expect(notReturned.body.error.code).toBe("RULE_PERMIT_ITEM_NOT_RETURNED");
-    const locked = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { applicant: "改名", version: c.version } });
+    const locked = await call(patchCaseRoute, "/x", {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: c.id,
+      body: { applicant: "改名", version: c.version },
+    });
     expect(locked.body.error.code).toBe("RULE_PERMIT_APPLICATION_LOCKED");
     // While an item waits for 补正 the application may be corrected, but not switched to the fast track.
-    const returned = (await decide("ZR", land.id, { action: "RETURN", missing: ["宗地图"], version: land.version })).body;
-    const fixed = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { landParcel: "XHA-2026-01A", version: returned.version } });
+    const returned = (await decide("ZR", land.id, { action: "RETURN", missing: ["宗地图"], version: land.version }))
+      .body;
+    const fixed = await call(patchCaseRoute, "/x", {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: c.id,
+      body: { landParcel: "XHA-2026-01A", version: returned.version },
+    });
     expect(fixed.status).toBe(200);
-    const fast = await call(patchCaseRoute, "/x", { method: "PATCH", cookie: staffCookie, id: c.id, body: { fastTrack: true, version: fixed.body.version } });
+    const fast = await call(patchCaseRoute, "/x", {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: c.id,
+      body: { fastTrack: true, version: fixed.body.version },
+    });
     expect(fast.body.error.code).toBe("RULE_PERMIT_APPLICATION_LOCKED");
     const onReturned = await approve("ZR", itemOf(returned, "LAND_APPROVAL"));
     expect(onReturned.body.error.code).toBe("RULE_PERMIT_ITEM_NOT_PENDING");
-    const future = await decide("ZR", itemOf(returned, "LAND_USE_PLANNING").id, { action: "APPROVE", certificateNo: "X", certificateDate: "2099-01-01", version: 1 });
+    const future = await decide("ZR", itemOf(returned, "LAND_USE_PLANNING").id, {
+      action: "APPROVE",
+      certificateNo: "X",
+      certificateDate: "2099-01-01",
+      version: 1,
+    });
     expect(future.status).toBe(400);
     expect(Object.keys(future.body.error.fields)).toEqual(["certificateDate"]);
     const noAction = await decide("ZR", itemOf(returned, "LAND_USE_PLANNING").id, { action: "MAYBE", version: 1 });

@@ -22,13 +22,32 @@ describe("projects API", () => {
     call(createRoute, "/api/v1/projects", {
       method: "POST",
       cookie: staffCookie,
-      body: { name: "硼材料深加工项目", enterpriseName: "中硼新材料有限公司", industryId: industryCode, parkId: parkCode, totalInvestment: "30000.50", ...over },
+      body: {
+        name: "硼材料深加工项目",
+        enterpriseName: "中硼新材料有限公司",
+        industryId: industryCode,
+        parkId: parkCode,
+        totalInvestment: "30000.50",
+        ...over,
+      },
     });
 
   it("creates a lead (201) with a generated code, decimal money and a first history row", async () => {
-    const { status, body } = await newLead({ fixedAssetInvestment: 20000, tags: ["十强产业"], contacts: [{ name: "王经理", phone: "13800000000" }] });
+    const { status, body } = await newLead({
+      fixedAssetInvestment: 20000,
+      tags: ["十强产业"],
+      contacts: [{ name: "王经理", phone: "13800000000" }],
+    });
     expect(status).toBe(201);
-    expect(body).toMatchObject({ stage: "LEAD", totalInvestment: "30000.50", fixedAssetInvestment: "20000.00", industry: industryCode, park: parkCode, version: 1, warning: "BLUE" });
+    expect(body).toMatchObject({
+      stage: "LEAD",
+      totalInvestment: "30000.50",
+      fixedAssetInvestment: "20000.00",
+      industry: industryCode,
+      park: parkCode,
+      version: 1,
+      warning: "BLUE",
+    });
     expect(body.code).toMatch(/^NH-\d{4}-\d{4}$/);
     expect(await getDb().stageChange.count({ where: { projectId: body.id } })).toBe(1);
     expect(await getDb().auditLog.count({ where: { entityId: body.id, action: "create" } })).toBe(1);
@@ -39,7 +58,12 @@ describe("projects API", () => {
 
   it("answers 400 naming each bad field, and saves nothing", async () => {
     const before = await getDb().project.count();
-    const { status, body } = await newLead({ name: "", totalInvestment: "12.345", industryId: "NOPE", creditCode: "123" });
+    const { status, body } = await newLead({
+      name: "",
+      totalInvestment: "12.345",
+      industryId: "NOPE",
+      creditCode: "123",
+    });
     expect(status).toBe(400);
     expect(Object.keys(body.error.fields).sort()).toEqual(["creditCode", "name", "totalInvestment"]);
     expect(body.error.fields.creditCode).toBe("统一社会信用代码应为 18 位");
@@ -51,14 +75,31 @@ describe("projects API", () => {
 
   it("PATCH with the current version updates; a stale version gets 409 and overwrites nothing", async () => {
     const { body: p } = await newLead();
-    const ok = await call(patchRoute, `/api/v1/projects/${p.id}`, { method: "PATCH", cookie: staffCookie, id: p.id, body: { totalInvestment: "40000", version: 1 } });
+    const ok = await call(patchRoute, `/api/v1/projects/${p.id}`, {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: p.id,
+      body: { totalInvestment: "40000", version: 1 },
+    });
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ totalInvestment: "40000.00", version: 2 });
-    const stale = await call(patchRoute, `/api/v1/projects/${p.id}`, { method: "PATCH", cookie: staffCookie, id: p.id, body: { totalInvestment: "1", version: 1 } });
+    const stale = await call(patchRoute, `/api/v1/projects/${p.id}`, {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: p.id,
+      body: { totalInvestment: "1", version: 1 },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.code).toBe("CONFLICT");
-    expect((await getDb().project.findUniqueOrThrow({ where: { id: p.id } })).totalInvestment.toFixed(2)).toBe("40000.00");
-    const missing = await call(patchRoute, `/api/v1/projects/nope`, { method: "PATCH", cookie: staffCookie, id: "nope", body: { version: 1 } });
+    expect((await getDb().project.findUniqueOrThrow({ where: { id: p.id } })).totalInvestment.toFixed(2)).toBe(
+      "40000.00",
+    );
+    const missing = await call(patchRoute, `/api/v1/projects/nope`, {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: "nope",
+      body: { version: 1 },
+    });
     expect(missing.status).toBe(404);
   });
 
@@ -70,24 +111,55 @@ describe("projects API", () => {
     expect((await move({ to: "NEGOTIATING" })).body.stage).toBe("NEGOTIATING");
     const unsigned = await move({ to: "SIGNED" });
     expect(unsigned.status).toBe(422);
-    expect(unsigned.body.error).toMatchObject({ code: "RULE_SIGNING_FIELDS", fields: { signingDate: "必填", contractInvestment: "请输入大于 0 的金额" } });
-    expect((await move({ to: "SIGNED", signingDate: "2026-06-18", contractInvestment: "28000" })).body).toMatchObject({ stage: "SIGNED", signingDate: "2026-06-18", contractInvestment: "28000.00" });
-    expect((await move({ to: "REGISTERED", creditCode: "91350100M000100Y44" })).body.error).toMatchObject({ code: "RULE_CREDIT_CODE", fields: { creditCode: "统一社会信用代码校验位不正确" } });
-    expect((await move({ to: "REGISTERED", creditCode: "91350100M000100Y43" })).body).toMatchObject({ stage: "REGISTERED", creditCode: "91350100M000100Y43" });
+    expect(unsigned.body.error).toMatchObject({
+      code: "RULE_SIGNING_FIELDS",
+      fields: { signingDate: "必填", contractInvestment: "请输入大于 0 的金额" },
+    });
+    expect((await move({ to: "SIGNED", signingDate: "2026-06-18", contractInvestment: "28000" })).body).toMatchObject({
+      stage: "SIGNED",
+      signingDate: "2026-06-18",
+      contractInvestment: "28000.00",
+    });
+    expect((await move({ to: "REGISTERED", creditCode: "91350100M000100Y44" })).body.error).toMatchObject({
+      code: "RULE_CREDIT_CODE",
+      fields: { creditCode: "统一社会信用代码校验位不正确" },
+    });
+    expect((await move({ to: "REGISTERED", creditCode: "91350100M000100Y43" })).body).toMatchObject({
+      stage: "REGISTERED",
+      creditCode: "91350100M000100Y43",
+    });
     expect((await move({ to: "APPROVING" })).body.stage).toBe("APPROVING");
     expect((await move({ to: "CONSTRUCTION" })).body.error.code).toBe("RULE_CONSTRUCTION_PERMIT");
     expect((await move({ to: "CONSTRUCTION" }, managerCookie)).body.error.code).toBe("RULE_REASON_REQUIRED");
-    expect((await move({ to: "CONSTRUCTION", note: "重点项目容缺开工" }, managerCookie)).body.stage).toBe("CONSTRUCTION");
+    expect((await move({ to: "CONSTRUCTION", note: "重点项目容缺开工" }, managerCookie)).body.stage).toBe(
+      "CONSTRUCTION",
+    );
     expect((await move({ to: "COMPLETED" })).body.error.code).toBe("RULE_COMPLETION_DATE");
     expect((await move({ to: "COMPLETED", completionDate: "2026-10-30" })).body.stage).toBe("COMPLETED");
     expect((await move({ to: "PRODUCTION" })).body.error.code).toBe("RULE_PRODUCTION_DATE");
     const done = await move({ to: "PRODUCTION", productionDate: "2026-11-20" });
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ stage: "PRODUCTION", completionDate: "2026-10-30", productionDate: "2026-11-20" });
+    expect(done.body).toMatchObject({
+      stage: "PRODUCTION",
+      completionDate: "2026-10-30",
+      productionDate: "2026-11-20",
+    });
 
     const history = await getDb().stageChange.findMany({ where: { projectId: p.id }, orderBy: { createdAt: "asc" } });
-    expect(history.map((h) => h.toStage)).toEqual(["LEAD", "NEGOTIATING", "SIGNED", "REGISTERED", "APPROVING", "CONSTRUCTION", "COMPLETED", "PRODUCTION"]);
-    expect(history.find((h) => h.toStage === "CONSTRUCTION")).toMatchObject({ override: true, note: "重点项目容缺开工" });
+    expect(history.map((h) => h.toStage)).toEqual([
+      "LEAD",
+      "NEGOTIATING",
+      "SIGNED",
+      "REGISTERED",
+      "APPROVING",
+      "CONSTRUCTION",
+      "COMPLETED",
+      "PRODUCTION",
+    ]);
+    expect(history.find((h) => h.toStage === "CONSTRUCTION")).toMatchObject({
+      override: true,
+      note: "重点项目容缺开工",
+    });
     expect(await getDb().auditLog.count({ where: { entityId: p.id, action: { startsWith: "stage:" } } })).toBe(7);
   });
 
@@ -99,50 +171,106 @@ describe("projects API", () => {
     expect((await move({ to: "LEAD" })).body.error.code).toBe("RULE_MANAGER_ONLY");
     expect((await move({ to: "LEAD", note: "企业意向变化" }, managerCookie)).body.stage).toBe("LEAD");
     await move({ to: "NEGOTIATING" });
-    const entries = await getDb().stageChange.findMany({ where: { projectId: p.id, toStage: "NEGOTIATING" }, orderBy: { createdAt: "asc" } });
+    const entries = await getDb().stageChange.findMany({
+      where: { projectId: p.id, toStage: "NEGOTIATING" },
+      orderBy: { createdAt: "asc" },
+    });
     expect(entries.map((e) => e.firstEntry)).toEqual([true, false]);
   });
 
   it("suspends with a reason and resumes to the stage it left", async () => {
     const { body: p } = await newLead();
-    const move = (body: Record<string, unknown>) => call(transitionRoute, `/api/v1/projects/${p.id}/transitions`, { method: "POST", cookie: staffCookie, id: p.id, body });
+    const move = (body: Record<string, unknown>) =>
+      call(transitionRoute, `/api/v1/projects/${p.id}/transitions`, {
+        method: "POST",
+        cookie: staffCookie,
+        id: p.id,
+        body,
+      });
     await move({ to: "NEGOTIATING" });
     expect((await move({ to: "SUSPENDED" })).body.error.code).toBe("RULE_REASON_REQUIRED");
-    expect((await move({ to: "SUSPENDED", note: "企业融资未到位" })).body).toMatchObject({ stage: "SUSPENDED", suspendedFrom: "NEGOTIATING", closeReason: "企业融资未到位" });
+    expect((await move({ to: "SUSPENDED", note: "企业融资未到位" })).body).toMatchObject({
+      stage: "SUSPENDED",
+      suspendedFrom: "NEGOTIATING",
+      closeReason: "企业融资未到位",
+    });
     expect((await move({ to: "SIGNED" })).body.error.code).toBe("RULE_RESUME_TARGET");
-    expect((await move({ to: "NEGOTIATING" })).body).toMatchObject({ stage: "NEGOTIATING", suspendedFrom: null, closeReason: null });
+    expect((await move({ to: "NEGOTIATING" })).body).toMatchObject({
+      stage: "NEGOTIATING",
+      suspendedFrom: null,
+      closeReason: null,
+    });
   });
 
   it("a stale version on a transition gets 409", async () => {
     const { body: p } = await newLead();
-    const res = await call(transitionRoute, `/api/v1/projects/${p.id}/transitions`, { method: "POST", cookie: staffCookie, id: p.id, body: { to: "NEGOTIATING", version: 7 } });
+    const res = await call(transitionRoute, `/api/v1/projects/${p.id}/transitions`, {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: { to: "NEGOTIATING", version: 7 },
+    });
     expect(res.status).toBe(409);
   });
 
   it("logs activities on the timeline", async () => {
     const { body: p } = await newLead();
-    const bad = await call(activityRoute, `/api/v1/projects/${p.id}/activities`, { method: "POST", cookie: staffCookie, id: p.id, body: { type: "PARTY", date: "2026-13-01", notes: "" } });
+    const bad = await call(activityRoute, `/api/v1/projects/${p.id}/activities`, {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: { type: "PARTY", date: "2026-13-01", notes: "" },
+    });
     expect(bad.status).toBe(400);
     expect(Object.keys(bad.body.error.fields).sort()).toEqual(["date", "notes", "type"]);
-    const ok = await call(activityRoute, `/api/v1/projects/${p.id}/activities`, { method: "POST", cookie: staffCookie, id: p.id, body: { type: "SITE_SURVEY", date: "2026-11-02", participants: "张伟、企业代表", notes: "实地考察新材料产业园地块" } });
+    const ok = await call(activityRoute, `/api/v1/projects/${p.id}/activities`, {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: {
+        type: "SITE_SURVEY",
+        date: "2026-11-02",
+        participants: "张伟、企业代表",
+        notes: "实地考察新材料产业园地块",
+      },
+    });
     expect(ok.status).toBe(201);
     const list = await call(activitiesRoute, `/api/v1/projects/${p.id}/activities`, { cookie: staffCookie, id: p.id });
-    expect(list.body.items).toEqual([expect.objectContaining({ type: "SITE_SURVEY", date: "2026-11-02", notes: "实地考察新材料产业园地块" })]);
+    expect(list.body.items).toEqual([
+      expect.objectContaining({ type: "SITE_SURVEY", date: "2026-11-02", notes: "实地考察新材料产业园地块" }),
+    ]);
   });
 
   it("filters the list by investment range, key flag and text", async () => {
     await newLead({ name: "海洋多肽药物项目", totalInvestment: "120000", keyProject: true });
-    const res = await call(listRoute, "/api/v1/projects?minInvestment=100000&key=true&q=" + encodeURIComponent("多肽"), { cookie: staffCookie });
+    const res = await call(
+      listRoute,
+      "/api/v1/projects?minInvestment=100000&key=true&q=" + encodeURIComponent("多肽"),
+      { cookie: staffCookie },
+    );
     expect(res.body.items.map((p: { name: string }) => p.name)).toEqual(["海洋多肽药物项目"]);
   });
 
   it("searches one, two and more characters in name, enterprise and code, case-insensitively, kept in step on edits", async () => {
-    const { body: p } = await newLead({ name: "碳化硼粉体项目", enterpriseName: "青岛琥珀陶瓷有限公司", code: "ZB-2026-77" });
-    const names = async (q: string) => (await call(listRoute, "/api/v1/projects?pageSize=200&q=" + encodeURIComponent(q), { cookie: staffCookie })).body.items.map((i: { id: string }) => i.id);
-    for (const q of ["琥", "琥珀", "琥珀陶瓷", "粉体", "zb", "Zb-2026-77", "硼粉"]) expect(await names(q)).toContain(p.id);
+    const { body: p } = await newLead({
+      name: "碳化硼粉体项目",
+      enterpriseName: "青岛琥珀陶瓷有限公司",
+      code: "ZB-2026-77",
+    });
+    const names = async (q: string) =>
+      (
+        await call(listRoute, "/api/v1/projects?pageSize=200&q=" + encodeURIComponent(q), { cookie: staffCookie })
+      ).body.items.map((i: { id: string }) => i.id);
+    for (const q of ["琥", "琥珀", "琥珀陶瓷", "粉体", "zb", "Zb-2026-77", "硼粉"])
+      expect(await names(q)).toContain(p.id);
     for (const q of ["珀琥", "体粉", "项目 青岛", "-b"]) expect(await names(q)).not.toContain(p.id);
     // The pieces follow a rename: the old name no longer matches, the new one does.
-    await call(patchRoute, `/api/v1/projects/${p.id}`, { method: "PATCH", cookie: staffCookie, id: p.id, body: { name: "氮化硅项目", enterpriseName: "青岛新瓷有限公司", version: 1 } });
+    await call(patchRoute, `/api/v1/projects/${p.id}`, {
+      method: "PATCH",
+      cookie: staffCookie,
+      id: p.id,
+      body: { name: "氮化硅项目", enterpriseName: "青岛新瓷有限公司", version: 1 },
+    });
     expect(await names("琥珀")).not.toContain(p.id);
     expect(await names("粉体")).not.toContain(p.id);
     expect(await names("新瓷")).toContain(p.id);

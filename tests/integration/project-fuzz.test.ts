@@ -14,10 +14,40 @@ const field = fc.oneof(
   fc.constant(null),
   fc.array(fc.anything(), { maxLength: 3 }),
   fc.dictionary(fc.string({ maxLength: 5 }), fc.anything(), { maxKeys: 3 }),
-  fc.constantFrom("", "2026-02-30", "91350100M000100Y43", "1e309", "-1", "12.345", "NaN", "<script>", "'; drop table projects; --"),
+  fc.constantFrom(
+    "",
+    "2026-02-30",
+    "91350100M000100Y43",
+    "1e309",
+    "-1",
+    "12.345",
+    "NaN",
+    "<script>",
+    "'; drop table projects; --",
+  ),
 );
 
-const keys = ["name", "enterpriseName", "creditCode", "industryId", "parkId", "totalInvestment", "fixedAssetInvestment", "landArea", "sourceChannel", "keyProject", "leaderId", "ownerId", "contacts", "tags", "plannedStartDate", "signingDate", "version", "code", "description"];
+const keys = [
+  "name",
+  "enterpriseName",
+  "creditCode",
+  "industryId",
+  "parkId",
+  "totalInvestment",
+  "fixedAssetInvestment",
+  "landArea",
+  "sourceChannel",
+  "keyProject",
+  "leaderId",
+  "ownerId",
+  "contacts",
+  "tags",
+  "plannedStartDate",
+  "signingDate",
+  "version",
+  "code",
+  "description",
+];
 const body = fc.oneof(
   fc.dictionary(fc.constantFrom(...keys), field, { maxKeys: 8 }),
   fc.anything(),
@@ -41,11 +71,21 @@ describe("malformed bodies", () => {
     let created = 0;
     await fc.assert(
       fc.asyncProperty(body, fc.boolean(), async (b, withValidBase) => {
-        const payload = withValidBase && b && typeof b === "object" && !Array.isArray(b)
-          ? { name: "模糊测试项目", enterpriseName: "模糊测试企业", industryId: industry.id, totalInvestment: "10", ...b }
-          : b;
+        const payload =
+          withValidBase && b && typeof b === "object" && !Array.isArray(b)
+            ? {
+                name: "模糊测试项目",
+                enterpriseName: "模糊测试企业",
+                industryId: industry.id,
+                totalInvestment: "10",
+                ...b,
+              }
+            : b;
         const before = await snapshot();
-        const raw = typeof payload === "object" && payload !== null && "raw" in payload ? String((payload as { raw: string }).raw) : JSON.stringify(payload) ?? "null";
+        const raw =
+          typeof payload === "object" && payload !== null && "raw" in payload
+            ? String((payload as { raw: string }).raw)
+            : (JSON.stringify(payload) ?? "null");
         const res = await createRoute(apiRequest("/api/v1/projects", { method: "POST", cookie, body: raw }));
         expect(res.status).not.toBe(500);
         const after = await snapshot();
@@ -75,14 +115,20 @@ describe("malformed bodies", () => {
       fc.asyncProperty(body, async (b) => {
         const current = await getDb().project.findUniqueOrThrow({ where: { id: project.id } });
         const payload = b && typeof b === "object" && !Array.isArray(b) ? { version: current.version, ...b } : b;
-        const res = await patchRoute(apiRequest(`/api/v1/projects/${project.id}`, { method: "PATCH", cookie, body: JSON.stringify(payload) ?? "null" }), routeParams({ id: project.id }));
+        const res = await patchRoute(
+          apiRequest(`/api/v1/projects/${project.id}`, {
+            method: "PATCH",
+            cookie,
+            body: JSON.stringify(payload) ?? "null",
+          }),
+          routeParams({ id: project.id }),
+        );
         expect(res.status).not.toBe(500);
         const after = await getDb().project.findUniqueOrThrow({ where: { id: project.id } });
         if (res.status === 200) {
           updated++;
           expect(after.version).toBe(current.version + 1);
-        }
-        else expect(after).toEqual(current);
+        } else expect(after).toEqual(current);
       }),
       { numRuns: 120 },
     );

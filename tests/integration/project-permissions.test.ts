@@ -11,7 +11,13 @@ import { actorOf, createIndustry, createProject as makeProject, createUser } fro
 
 type Relation = "owner" | "leader" | "other";
 const expected: Record<string, Record<Role, Relation[]>> = {
-  read: { STAFF: ["owner", "leader", "other"], APPROVER: ["other"], LEADER: ["owner", "leader", "other"], MANAGER: ["other"], ADMIN: ["other"] },
+  read: {
+    STAFF: ["owner", "leader", "other"],
+    APPROVER: ["other"],
+    LEADER: ["owner", "leader", "other"],
+    MANAGER: ["other"],
+    ADMIN: ["other"],
+  },
   update: { STAFF: ["owner"], APPROVER: [], LEADER: ["leader"], MANAGER: ["other"], ADMIN: [] },
   move: { STAFF: ["owner"], APPROVER: [], LEADER: ["leader"], MANAGER: ["other"], ADMIN: [] },
   activity: { STAFF: ["owner"], APPROVER: [], LEADER: ["leader"], MANAGER: ["other"], ADMIN: [] },
@@ -33,7 +39,8 @@ async function attempt(action: string, actor: ReturnType<typeof actorOf>, projec
 describe("project permissions", () => {
   for (const role of roles) {
     for (const relation of ["owner", "leader", "other"] as Relation[]) {
-      if ((relation === "leader" && role !== "LEADER") || (relation === "owner" && !["STAFF", "LEADER"].includes(role))) continue;
+      if ((relation === "leader" && role !== "LEADER") || (relation === "owner" && !["STAFF", "LEADER"].includes(role)))
+        continue;
       it(`${role} on a project where they are ${relation}`, async () => {
         const user = await createUser({ role });
         const actor = actorOf(user);
@@ -41,7 +48,7 @@ describe("project permissions", () => {
         const leader = relation === "leader" ? user : null;
         for (const action of Object.keys(expected)) {
           const p = await makeProject({ ownerId: owner.id, leaderId: leader?.id ?? null });
-          const allowed = expected[action][role].includes(relation) || (action === "read");
+          const allowed = expected[action][role].includes(relation) || action === "read";
           const result = attempt(action, actor, p.id, p.version);
           if (allowed) await expect(result).resolves.toBeTruthy();
           else {
@@ -57,30 +64,47 @@ describe("project permissions", () => {
 
   it("only STAFF, LEADER and MANAGER create leads; only a MANAGER names another owner", async () => {
     const industry = await createIndustry();
-    const input = { name: "新线索", enterpriseName: "某某科技有限公司", industryId: industry.id, totalInvestment: "100" };
+    const input = {
+      name: "新线索",
+      enterpriseName: "某某科技有限公司",
+      industryId: industry.id,
+      totalInvestment: "100",
+    };
     for (const role of roles) {
       const actor = actorOf(await createUser({ role }));
       const r = createProject({ actor, input });
-      if (["STAFF", "LEADER", "MANAGER"].includes(role)) await expect(r).resolves.toMatchObject({ ownerId: actor.id, stage: "LEAD" });
+      if (["STAFF", "LEADER", "MANAGER"].includes(role))
+        await expect(r).resolves.toMatchObject({ ownerId: actor.id, stage: "LEAD" });
       else await expect(r).rejects.toMatchObject({ code: "FORBIDDEN" });
     }
     const other = await createUser({ role: "STAFF" });
     const staff = actorOf(await createUser({ role: "STAFF" }));
-    await expect(createProject({ actor: staff, input: { ...input, ownerId: other.id } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(createProject({ actor: staff, input: { ...input, ownerId: other.id } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     const manager = actorOf(await createUser({ role: "MANAGER" }));
-    await expect(createProject({ actor: manager, input: { ...input, ownerId: other.id } })).resolves.toMatchObject({ ownerId: other.id });
+    await expect(createProject({ actor: manager, input: { ...input, ownerId: other.id } })).resolves.toMatchObject({
+      ownerId: other.id,
+    });
   });
 
   it("only a MANAGER reassigns the owner or the leader", async () => {
     const staff = await createUser({ role: "STAFF" });
     const leader = await createUser({ role: "LEADER" });
     const p = await makeProject({ ownerId: staff.id });
-    await expect(updateProject({ actor: actorOf(staff), id: p.id, input: { leaderId: leader.id, version: p.version } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateProject({ actor: actorOf(staff), id: p.id, input: { leaderId: leader.id, version: p.version } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
     const manager = actorOf(await createUser({ role: "MANAGER" }));
-    await expect(updateProject({ actor: manager, id: p.id, input: { leaderId: leader.id, version: p.version } })).resolves.toMatchObject({ leaderId: leader.id });
+    await expect(
+      updateProject({ actor: manager, id: p.id, input: { leaderId: leader.id, version: p.version } }),
+    ).resolves.toMatchObject({ leaderId: leader.id });
   });
 
   it("every role may list projects", async () => {
-    for (const role of roles) await expect(listProjects({ actor: actorOf(await createUser({ role })), query: {} })).resolves.toHaveProperty("total");
+    for (const role of roles)
+      await expect(listProjects({ actor: actorOf(await createUser({ role })), query: {} })).resolves.toHaveProperty(
+        "total",
+      );
   });
 });

@@ -36,7 +36,10 @@ describe("project search and deep pages", () => {
       })),
     });
     const manager = actorOf(await createUser({ role: "MANAGER" }));
-    for (const [sort, order] of [["totalInvestment", "asc"], ["name", "desc"]] as const) {
+    for (const [sort, order] of [
+      ["totalInvestment", "asc"],
+      ["name", "desc"],
+    ] as const) {
       const res = await listProjects({ actor: manager, query: { q: "深页", sort, order, page: 53, pageSize: 20 } });
       const expected = await getDb().project.findMany({
         where: { name: { startsWith: "深页" } },

@@ -15,32 +15,49 @@ const { routes, pages } = appRoutes();
 
 describe("every route needs a session", () => {
   it("finds the route files", () => {
-    expect(routes.map((r) => r.url)).toEqual(expect.arrayContaining(["/api/v1/me", "/api/v1/projects", "/api/v1/users", "/api/v1/health"]));
+    expect(routes.map((r) => r.url)).toEqual(
+      expect.arrayContaining(["/api/v1/me", "/api/v1/projects", "/api/v1/users", "/api/v1/health"]),
+    );
     expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(["/", "/projects", "/admin/users", "/login"]));
   });
 
-  it.each(routes.filter((r) => !publicRoutes.has(r.url)).map((r) => [r.url, r] as const))("%s answers 401 without a session", async (_url, route) => {
-    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
-    const exported = methods.filter((m) => typeof mod[m] === "function");
-    expect(exported.length).toBeGreaterThan(0);
-    const params = Object.fromEntries(route.params.map((p) => [p, "some-id"]));
-    for (const method of exported) {
-      for (const cookie of [undefined, "next-auth.session-token=forged.token.value"]) {
-        const req = apiRequest(route.sample, { method, cookie, body: method === "GET" || method === "DELETE" ? undefined : {} });
-        const res = await mod[method](req, { params: Promise.resolve(params) });
-        expect([method, res.status]).toEqual([method, 401]);
-        expect((await res.json()).error.code).toBe("UNAUTHENTICATED");
+  it.each(routes.filter((r) => !publicRoutes.has(r.url)).map((r) => [r.url, r] as const))(
+    "%s answers 401 without a session",
+    async (_url, route) => {
+      const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+      const exported = methods.filter((m) => typeof mod[m] === "function");
+      expect(exported.length).toBeGreaterThan(0);
+      const params = Object.fromEntries(route.params.map((p) => [p, "some-id"]));
+      for (const method of exported) {
+        for (const cookie of [undefined, "next-auth.session-token=forged.token.value"]) {
+          const req = apiRequest(route.sample, {
+            method,
+            cookie,
+            body: method === "GET" || method === "DELETE" ? undefined : {},
+          });
+          const res = await mod[method](req, { params: Promise.resolve(params) });
+          expect([method, res.status]).toEqual([method, 401]);
+          expect((await res.json()).error.code).toBe("UNAUTHENTICATED");
+        }
       }
-    }
-  });
+    },
+  );
 
-  it.each(pages.filter((p) => !publicPages.has(p.url)).map((p) => [p.url, p] as const))("page %s calls requireActor", (_url, page) => {
-    const source = fs.readFileSync(page.file, "utf8");
-    expect(source).toMatch(/await requireActor\(/);
-  });
+  it.each(pages.filter((p) => !publicPages.has(p.url)).map((p) => [p.url, p] as const))(
+    "page %s calls requireActor",
+    (_url, page) => {
+      const source = fs.readFileSync(page.file, "utf8");
+      expect(source).toMatch(/await requireActor\(/);
+    },
+  );
 
   it("the public pages and routes are exactly the allow-list", () => {
-    expect(routes.filter((r) => publicRoutes.has(r.url)).map((r) => r.url).sort()).toEqual([...publicRoutes].sort());
+    expect(
+      routes
+        .filter((r) => publicRoutes.has(r.url))
+        .map((r) => r.url)
+        .sort(),
+    ).toEqual([...publicRoutes].sort());
     expect(pages.filter((p) => publicPages.has(p.url)).map((p) => p.url)).toEqual([...publicPages]);
     expect(path.basename(routes[0].file)).toBe("route.ts");
   });

@@ -27,14 +27,20 @@ describe("the seeded story chains", () => {
         const link = gaps.links.find((l) => l.id === row.id)!;
         const have = row.local + row.open;
         const status = have === 0 ? "MISSING" : have < Math.max(1, row.target) ? "WEAK" : "COVERED";
-        expect({ name: link.name, local: link.localEnterprises, open: link.openProjects, status: link.status }).toEqual({ name: link.name, local: row.local, open: row.open, status });
+        expect({ name: link.name, local: link.localEnterprises, open: link.openProjects, status: link.status }).toEqual(
+          { name: link.name, local: row.local, open: row.open, status },
+        );
       }
     }
     const moto = await chainGaps({ actor, id: chains[0].id });
     const by = Object.fromEntries(moto.links.map((l) => [l.name, l]));
     expect(by["电芯"]).toMatchObject({ status: "MISSING" });
-    expect(by["电芯"].targets.map((t) => t.name)).toEqual(expect.arrayContaining(["江苏锂能新能源科技有限公司", "浙江动力芯电池有限公司"]));
+    expect(by["电芯"].targets.map((t) => t.name)).toEqual(
+      expect.arrayContaining(["江苏锂能新能源科技有限公司", "浙江动力芯电池有限公司"]),
+    );
     expect(by["整车制造"]).toMatchObject({ status: "COVERED", openProjects: 1 });
-    expect(by["整车制造"].enterprises).toEqual([expect.objectContaining({ name: "安屯尼智能电子科技有限公司", isChainLeader: true })]);
+    expect(by["整车制造"].enterprises).toEqual([
+      expect.objectContaining({ name: "安屯尼智能电子科技有限公司", isChainLeader: true }),
+    ]);
   });
 });

@@ -36,9 +36,21 @@ describe("sessions", () => {
   });
 
   it.each([
-    ["deactivation", (admin: Awaited<ReturnType<typeof createActor>>, id: string, version: number) => updateUser({ actor: admin, id, input: { active: false, version } })],
-    ["a role change", (admin: Awaited<ReturnType<typeof createActor>>, id: string, version: number) => updateUser({ actor: admin, id, input: { role: "MANAGER", version } })],
-    ["a password reset", (admin: Awaited<ReturnType<typeof createActor>>, id: string) => resetPassword({ actor: admin, id, input: { password: "NewPass2026" } })],
+    [
+      "deactivation",
+      (admin: Awaited<ReturnType<typeof createActor>>, id: string, version: number) =>
+        updateUser({ actor: admin, id, input: { active: false, version } }),
+    ],
+    [
+      "a role change",
+      (admin: Awaited<ReturnType<typeof createActor>>, id: string, version: number) =>
+        updateUser({ actor: admin, id, input: { role: "MANAGER", version } }),
+    ],
+    [
+      "a password reset",
+      (admin: Awaited<ReturnType<typeof createActor>>, id: string) =>
+        resetPassword({ actor: admin, id, input: { password: "NewPass2026" } }),
+    ],
   ])("%s ends the user's existing sessions at their next request", async (_name, change) => {
     const admin = await createActor("ADMIN");
     const u = await createUser();

@@ -14,20 +14,38 @@ describe("user management", () => {
     const actor = await createActor(role);
     const target = await createUser();
     const before = await getDb().user.count();
-    await expect(createUserUseCase({ actor, input: { ...valid, username: `x${role.toLowerCase()}` } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(updateUser({ actor, id: target.id, input: { active: false, version: target.version } })).rejects.toMatchObject({ code: "FORBIDDEN" });
-    await expect(resetPassword({ actor, id: target.id, input: { password: "Abcdef12" } })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      createUserUseCase({ actor, input: { ...valid, username: `x${role.toLowerCase()}` } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(
+      updateUser({ actor, id: target.id, input: { active: false, version: target.version } }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(resetPassword({ actor, id: target.id, input: { password: "Abcdef12" } })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
     await expect(listUsers({ actor, query: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
     expect(await getDb().user.count()).toBe(before);
-    expect(await getDb().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({ active: true, version: target.version });
+    expect(await getDb().user.findUniqueOrThrow({ where: { id: target.id } })).toMatchObject({
+      active: true,
+      version: target.version,
+    });
     expect(await getDb().auditLog.count()).toBe(0);
   });
 
   it("creates a user who can log in, with an audit row that holds no password hash", async () => {
     const admin = await createActor("ADMIN");
     const dept = await createDepartment();
-    const user = await createUserUseCase({ actor: admin, input: { ...valid, username: " New.User ", departmentId: dept.id } });
-    expect(user).toMatchObject({ username: "new.user", role: "STAFF", department: dept.name, active: true, version: 1 });
+    const user = await createUserUseCase({
+      actor: admin,
+      input: { ...valid, username: " New.User ", departmentId: dept.id },
+    });
+    expect(user).toMatchObject({
+      username: "new.user",
+      role: "STAFF",
+      department: dept.name,
+      active: true,
+      version: 1,
+    });
     expect(user).not.toHaveProperty("passwordHash");
     await expect(authenticate({ username: "new.user", password: "Abcdef12" })).resolves.toMatchObject({ id: user.id });
     const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: user.id } });
@@ -38,7 +56,10 @@ describe("user management", () => {
   it("answers bad input field by field, in Chinese, and saves nothing", async () => {
     const admin = await createActor("ADMIN");
     const before = await getDb().user.count();
-    const err = await createUserUseCase({ actor: admin, input: { username: "a", displayName: "", password: "short", role: "KING" } }).catch((e) => e);
+    const err = await createUserUseCase({
+      actor: admin,
+      input: { username: "a", displayName: "", password: "short", role: "KING" },
+    }).catch((e) => e);
     expect(err.code).toBe("VALIDATION");
     expect(Object.keys(err.fields).sort()).toEqual(["displayName", "password", "role", "username"]);
     expect(err.fields.username).toBe("用户名长度为 3–32 个字符");
@@ -50,7 +71,9 @@ describe("user management", () => {
   it("refuses a duplicate username", async () => {
     const admin = await createActor("ADMIN");
     const existing = await createUser();
-    await expect(createUserUseCase({ actor: admin, input: { ...valid, username: existing.username } })).rejects.toMatchObject({
+    await expect(
+      createUserUseCase({ actor: admin, input: { ...valid, username: existing.username } }),
+    ).rejects.toMatchObject({
       code: "DUPLICATE",
       fields: { username: "validation.usernameTaken" },
     });
@@ -60,26 +83,36 @@ describe("user management", () => {
     const admin = await createActor("ADMIN");
     const u = await createUser();
     await updateUser({ actor: admin, id: u.id, input: { displayName: "第一次", version: u.version } });
-    await expect(updateUser({ actor: admin, id: u.id, input: { displayName: "第二次", version: u.version } })).rejects.toMatchObject({ code: "CONFLICT" });
+    await expect(
+      updateUser({ actor: admin, id: u.id, input: { displayName: "第二次", version: u.version } }),
+    ).rejects.toMatchObject({ code: "CONFLICT" });
     expect((await getDb().user.findUniqueOrThrow({ where: { id: u.id } })).displayName).toBe("第一次");
   });
 
   it("answers NOT_FOUND for an unknown user", async () => {
     const admin = await createActor("ADMIN");
-    await expect(updateUser({ actor: admin, id: "nope", input: { active: false, version: 1 } })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(updateUser({ actor: admin, id: "nope", input: { active: false, version: 1 } })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 
   it("keeps an admin from locking themself out", async () => {
     const admin = await createActor("ADMIN");
-    await expect(updateUser({ actor: admin, id: admin.id, input: { active: false, version: 1 } })).rejects.toMatchObject({ code: "RULE_SELF_LOCKOUT" });
-    await expect(updateUser({ actor: admin, id: admin.id, input: { role: "STAFF", version: 1 } })).rejects.toMatchObject({ code: "RULE_SELF_LOCKOUT" });
+    await expect(
+      updateUser({ actor: admin, id: admin.id, input: { active: false, version: 1 } }),
+    ).rejects.toMatchObject({ code: "RULE_SELF_LOCKOUT" });
+    await expect(
+      updateUser({ actor: admin, id: admin.id, input: { role: "STAFF", version: 1 } }),
+    ).rejects.toMatchObject({ code: "RULE_SELF_LOCKOUT" });
   });
 
   it("deactivation blocks login and is audited with before and after", async () => {
     const admin = await createActor("ADMIN");
     const u = await createUser();
     await updateUser({ actor: admin, id: u.id, input: { active: false, version: u.version } });
-    await expect(authenticate({ username: u.username, password: "Test@12345" })).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+    await expect(authenticate({ username: u.username, password: "Test@12345" })).rejects.toMatchObject({
+      code: "UNAUTHENTICATED",
+    });
     const audit = await getDb().auditLog.findFirstOrThrow({ where: { entityId: u.id, action: "update" } });
     expect(audit.before).toMatchObject({ active: true });
     expect(audit.after).toMatchObject({ active: false });
@@ -102,6 +135,8 @@ describe("user management", () => {
     expect(log.items.map((r) => r.entityId)).toContain(created.id);
     expect(log.items[0]).toMatchObject({ actorName: admin.displayName, action: "create" });
     expect((await listAuditLog({ actor: admin, query: { entityType: "Project" } })).total).toBe(0);
-    await expect(listAuditLog({ actor: await createActor("MANAGER"), query: {} })).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(listAuditLog({ actor: await createActor("MANAGER"), query: {} })).rejects.toMatchObject({
+      code: "FORBIDDEN",
+    });
   });
 });

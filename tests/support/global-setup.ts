@@ -14,7 +14,9 @@ declare global {
 
 export default async function globalSetup() {
   const given = process.env.DATABASE_URL;
-  const db: Database = given ? { url: given, embedded: false, stop: async () => {} } : await startTemporary("crm-jest-");
+  const db: Database = given
+    ? { url: given, embedded: false, stop: async () => {} }
+    : await startTemporary("crm-jest-");
   globalThis.__crmTestDb = db;
   const template = `crm_test_tpl_${process.pid}`;
   const templateDb = await createDatabase(db.url, template);

@@ -6,6 +6,7 @@ export default async function globalTeardown() {
   const template = process.env.CRM_TEST_TEMPLATE;
   if (server && template) await dropDatabase(server, template);
   await globalThis.__crmTestDb?.stop();
-  if (process.env.UPLOAD_DIR?.includes("crm-jest-uploads-")) fs.rmSync(process.env.UPLOAD_DIR, { recursive: true, force: true });
+  if (process.env.UPLOAD_DIR?.includes("crm-jest-uploads-"))
+    fs.rmSync(process.env.UPLOAD_DIR, { recursive: true, force: true });
   if (process.env.CRM_TEST_GIVEN_URL) process.env.DATABASE_URL = process.env.CRM_TEST_GIVEN_URL;
 }

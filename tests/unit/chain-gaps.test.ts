@@ -15,8 +15,19 @@ describe("chain gap rules", () => {
 
   it("completeness averages each link's coverage, capped at the target", () => {
     expect(completeness([])).toBe(0);
-    expect(completeness([{ localEnterprises: 5, openProjects: 0, targetCount: 2 }, { localEnterprises: 0, openProjects: 0, targetCount: 2 }])).toBe(50);
-    expect(completeness([{ localEnterprises: 1, openProjects: 0, targetCount: 2 }, { localEnterprises: 1, openProjects: 1, targetCount: 2 }, { localEnterprises: 0, openProjects: 0, targetCount: 3 }])).toBe(50);
+    expect(
+      completeness([
+        { localEnterprises: 5, openProjects: 0, targetCount: 2 },
+        { localEnterprises: 0, openProjects: 0, targetCount: 2 },
+      ]),
+    ).toBe(50);
+    expect(
+      completeness([
+        { localEnterprises: 1, openProjects: 0, targetCount: 2 },
+        { localEnterprises: 1, openProjects: 1, targetCount: 2 },
+        { localEnterprises: 0, openProjects: 0, targetCount: 3 },
+      ]),
+    ).toBe(50);
     expect(completeness([{ localEnterprises: 1, openProjects: 0, targetCount: 3 }])).toBe(33);
   });
 });

@@ -7,7 +7,9 @@ import { roles } from "../../lib/auth/permissions";
 import { errorStatus } from "../../lib/errors";
 
 function keys(tree: object, prefix = ""): string[] {
-  return Object.entries(tree).flatMap(([k, v]) => (typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`]));
+  return Object.entries(tree).flatMap(([k, v]) =>
+    typeof v === "object" ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  );
 }
 
 describe("message catalogues", () => {
@@ -16,7 +18,8 @@ describe("message catalogues", () => {
   });
 
   it("no message is empty", () => {
-    for (const cat of [zh, en]) for (const k of keys(cat)) expect(translate(cat === zh ? "zh-CN" : "en", k)).not.toBe("");
+    for (const cat of [zh, en])
+      for (const k of keys(cat)) expect(translate(cat === zh ? "zh-CN" : "en", k)).not.toBe("");
   });
 
   it("names every stage, role and error code", () => {

@@ -3,7 +3,16 @@ import { cellText, decodeCsv } from "@/lib/imports/read-sheet";
 
 describe("import columns", () => {
   it("matches Chinese, English and API headers, with or without units, and lists the rest", () => {
-    const { mapping, unknown, missing } = matchHeaders(projectColumns, ["项目编号", " 项目名称 ", "Investor", "产业", "总投资", "totalInvestment", "预警", "Credit code"]);
+    const { mapping, unknown, missing } = matchHeaders(projectColumns, [
+      "项目编号",
+      " 项目名称 ",
+      "Investor",
+      "产业",
+      "总投资",
+      "totalInvestment",
+      "预警",
+      "Credit code",
+    ]);
     expect([...mapping.entries()]).toEqual([
       ["项目编号", "code"],
       [" 项目名称 ", "name"],
@@ -15,14 +24,25 @@ describe("import columns", () => {
     // A second header for the same column and a column the import does not know are left out.
     expect(unknown).toEqual(["totalInvestment", "预警"]);
     expect(missing).toEqual([]);
-    expect(matchHeaders(projectColumns, ["项目名称"]).missing).toEqual(["code", "enterpriseName", "industry", "totalInvestment"]);
+    expect(matchHeaders(projectColumns, ["项目名称"]).missing).toEqual([
+      "code",
+      "enterpriseName",
+      "industry",
+      "totalInvestment",
+    ]);
   });
 
   it("reads choices, yes/no and dates the way people type them", () => {
     expect(stageCode("洽谈")).toBe("NEGOTIATING");
     expect(stageCode("Construction")).toBe("CONSTRUCTION");
     expect(stageCode("开工")).toBe("开工");
-    expect([yesNo("是"), yesNo("否"), yesNo("Y"), yesNo(""), yesNo("也许")]).toEqual([true, false, true, undefined, "也许"]);
+    expect([yesNo("是"), yesNo("否"), yesNo("Y"), yesNo(""), yesNo("也许")]).toEqual([
+      true,
+      false,
+      true,
+      undefined,
+      "也许",
+    ]);
     expect(normalizeDate("2026/3/5")).toBe("2026-03-05");
     expect(normalizeDate("2026年3月5日")).toBe("2026-03-05");
     expect(normalizeDate("2026.12.31")).toBe("2026-12-31");

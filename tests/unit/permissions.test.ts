@@ -1,7 +1,14 @@
 import { actions, assertCan, can, roles, type Actor, type Role } from "../../lib/auth/permissions";
 import { AppError } from "../../lib/errors";
 
-const actor = (role: Role): Actor => ({ id: "x", username: "x", displayName: "x", role, departmentId: null, departmentName: null });
+const actor = (role: Role): Actor => ({
+  id: "x",
+  username: "x",
+  displayName: "x",
+  role,
+  departmentId: null,
+  departmentName: null,
+});
 
 describe("permissions", () => {
   it("gives user management and the security log to ADMIN only", () => {

@@ -7,11 +7,19 @@ describe("checkSessionClaims", () => {
   const fresh = { uid: "u1", sv: 0, authTime: now - 60, iat: now - 60 };
 
   it("accepts a fresh session", () => {
-    expect(checkSessionClaims(fresh, now, policy)).toEqual({ ok: true, userId: "u1", sessionVersion: 0, authTime: now - 60 });
+    expect(checkSessionClaims(fresh, now, policy)).toEqual({
+      ok: true,
+      userId: "u1",
+      sessionVersion: 0,
+      authTime: now - 60,
+    });
   });
 
   it("ends a session idle for longer than the idle timeout", () => {
-    expect(checkSessionClaims({ ...fresh, iat: now - 480 * 60 - 1 }, now, policy)).toEqual({ ok: false, reason: "idle" });
+    expect(checkSessionClaims({ ...fresh, iat: now - 480 * 60 - 1 }, now, policy)).toEqual({
+      ok: false,
+      reason: "idle",
+    });
     expect(checkSessionClaims({ ...fresh, iat: now - 480 * 60 + 1 }, now, policy).ok).toBe(true);
   });
 

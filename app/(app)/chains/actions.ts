@@ -24,7 +24,9 @@ export async function createChainAction(input: unknown) {
 
 export async function saveLinkAction(chainId: string, id: string | null, input: unknown) {
   return runAction("chain.manage", async (actor) => {
-    const l = id ? await updateLink({ actor, id: String(id), input }) : await createLink({ actor, chainId: String(chainId), input });
+    const l = id
+      ? await updateLink({ actor, id: String(id), input })
+      : await createLink({ actor, chainId: String(chainId), input });
     revalidatePath(`/chains/${chainId}`);
     return { id: l.id };
   });

@@ -27,8 +27,21 @@ export default async function ChainsPage() {
           <Card key={c.id}>
             <div className="flex items-start justify-between gap-3">
               <div>
-                <h2 className="text-base font-semibold"><Link href={`/chains/${c.id}`} className="hover:underline">{c.name}</Link></h2>
-                <p className="text-xs text-slate-500">{c.industryName} · {t("linkCount")} {c.links} · <span className="text-red-700">{t("missingCount")} {c.missing}</span> · <span className="text-amber-700">{t("weakCount")} {c.weak}</span></p>
+                <h2 className="text-base font-semibold">
+                  <Link href={`/chains/${c.id}`} className="hover:underline">
+                    {c.name}
+                  </Link>
+                </h2>
+                <p className="text-xs text-slate-500">
+                  {c.industryName} · {t("linkCount")} {c.links} ·{" "}
+                  <span className="text-red-700">
+                    {t("missingCount")} {c.missing}
+                  </span>{" "}
+                  ·{" "}
+                  <span className="text-amber-700">
+                    {t("weakCount")} {c.weak}
+                  </span>
+                </p>
                 <p className="mt-1 text-sm text-slate-600">{c.description}</p>
               </div>
               <div className="text-right">
@@ -36,10 +49,19 @@ export default async function ChainsPage() {
                 <p className="text-xs text-slate-500">{t("completeness")}</p>
               </div>
             </div>
-            <div className="mt-3 h-2 overflow-hidden rounded bg-slate-200" role="progressbar" aria-valuenow={c.completeness} aria-valuemin={0} aria-valuemax={100} aria-label={`${c.name} ${t("completeness")}`}>
+            <div
+              className="mt-3 h-2 overflow-hidden rounded bg-slate-200"
+              role="progressbar"
+              aria-valuenow={c.completeness}
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-label={`${c.name} ${t("completeness")}`}
+            >
               <div className="h-full bg-brand-600" style={{ width: `${c.completeness}%` }} />
             </div>
-            <Link href={`/chains/${c.id}`} className="mt-3 inline-block text-sm text-brand-700 underline">{t("open")}</Link>
+            <Link href={`/chains/${c.id}`} className="mt-3 inline-block text-sm text-brand-700 underline">
+              {t("open")}
+            </Link>
           </Card>
         ))}
       </div>
@@ -59,7 +81,11 @@ export default async function ChainsPage() {
             </tr>
           ))}
         </SimpleTable>
-        {manage ? <div className="mt-3"><NewIndustryForm /></div> : null}
+        {manage ? (
+          <div className="mt-3">
+            <NewIndustryForm />
+          </div>
+        ) : null}
       </Card>
     </div>
   );

@@ -65,7 +65,9 @@ export async function deleteCalendarDayAction(date: string) {
 
 export async function savePermitTypeAction(id: string | null, input: unknown) {
   return runAction("permit.admin", async (actor) => {
-    const row = id ? await updatePermitType({ actor, id: String(id), input }) : await createPermitType({ actor, input });
+    const row = id
+      ? await updatePermitType({ actor, id: String(id), input })
+      : await createPermitType({ actor, input });
     revalidatePath("/admin/permit-types");
     return { id: row.id, version: row.version };
   });

@@ -15,11 +15,22 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("permits"))("title") };
 }
 
-export default async function PermitsPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function PermitsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("permit.read");
   const t = await getTranslations();
   const sp = await searchParams;
-  const query = { state: sp.state, department: sp.department, fastTrack: sp.fastTrack, overdue: sp.overdue, q: sp.q, page: sp.page };
+  const query = {
+    state: sp.state,
+    department: sp.department,
+    fastTrack: sp.fastTrack,
+    overdue: sp.overdue,
+    q: sp.q,
+    page: sp.page,
+  };
   const [inbox, list, departments] = await Promise.all([
     can(actor.role, "permit.decide") ? permitInbox({ actor }) : Promise.resolve(null),
     listPermitCases({ actor, query }).catch(() => listPermitCases({ actor, query: {} })),
@@ -29,20 +40,54 @@ export default async function PermitsPage({ searchParams }: { searchParams: Prom
   return (
     <div className="space-y-4">
       <PageHeader title={t("permits.title")}>
-        {can(actor.role, "permit.report") ? <Link href="/permits/report" className="rounded-md border border-slate-300 bg-white px-4 py-1.5 text-sm hover:bg-slate-100">{t("permits.reportTitle")}</Link> : null}
+        {can(actor.role, "permit.report") ? (
+          <Link
+            href="/permits/report"
+            className="rounded-md border border-slate-300 bg-white px-4 py-1.5 text-sm hover:bg-slate-100"
+          >
+            {t("permits.reportTitle")}
+          </Link>
+        ) : null}
       </PageHeader>
       {inbox ? (
         <Card title={t("permits.inbox", { department: actor.departmentName ?? "" })}>
           {inbox.length ? (
-            <SimpleTable testId="permit-inbox" headers={[t("permits.due"), t("permits.permitType"), t("projects.name"), t("permits.state"), t("permits.elapsedCol"), ""]}>
+            <SimpleTable
+              testId="permit-inbox"
+              headers={[
+                t("permits.due"),
+                t("permits.permitType"),
+                t("projects.name"),
+                t("permits.state"),
+                t("permits.elapsedCol"),
+                "",
+              ]}
+            >
               {inbox.map((i) => (
                 <tr key={i.id} className={i.overdue ? "bg-red-50" : undefined} data-item-id={i.id}>
-                  <td className="px-3 py-2 whitespace-nowrap"><DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} /></td>
-                  <td className="px-3 py-2">{i.permitTypeName}{i.fastTrack ? <span className="ml-1 rounded bg-fuchsia-100 px-1 text-xs text-fuchsia-800">{t("permits.fastTrack")}</span> : null}</td>
-                  <td className="px-3 py-2"><span className="font-mono text-xs text-slate-500">{i.projectCode}</span> {i.projectName}</td>
-                  <td className="px-3 py-2"><ItemStateBadge state={i.state} /></td>
+                  <td className="px-3 py-2 whitespace-nowrap">
+                    <DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} />
+                  </td>
+                  <td className="px-3 py-2">
+                    {i.permitTypeName}
+                    {i.fastTrack ? (
+                      <span className="ml-1 rounded bg-fuchsia-100 px-1 text-xs text-fuchsia-800">
+                        {t("permits.fastTrack")}
+                      </span>
+                    ) : null}
+                  </td>
+                  <td className="px-3 py-2">
+                    <span className="font-mono text-xs text-slate-500">{i.projectCode}</span> {i.projectName}
+                  </td>
+                  <td className="px-3 py-2">
+                    <ItemStateBadge state={i.state} />
+                  </td>
                   <td className="px-3 py-2 tabular-nums">{t("permits.days", { n: i.elapsedWorkingDays })}</td>
-                  <td className="px-3 py-2"><Link href={`/permits/${i.caseId}`} className="text-brand-700 hover:underline">{t("permits.handle")}</Link></td>
+                  <td className="px-3 py-2">
+                    <Link href={`/permits/${i.caseId}`} className="text-brand-700 hover:underline">
+                      {t("permits.handle")}
+                    </Link>
+                  </td>
                 </tr>
               ))}
             </SimpleTable>
@@ -53,33 +98,95 @@ export default async function PermitsPage({ searchParams }: { searchParams: Prom
       ) : null}
       <Card title={t("permits.allCases")}>
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <input name="q" defaultValue={sp.q ?? ""} placeholder={t("projects.searchPlaceholder")} aria-label={t("projects.search")} className={`${input} w-56`} />
+          <input
+            name="q"
+            defaultValue={sp.q ?? ""}
+            placeholder={t("projects.searchPlaceholder")}
+            aria-label={t("projects.search")}
+            className={`${input} w-56`}
+          />
           <select name="state" defaultValue={sp.state ?? ""} aria-label={t("permits.state")} className={input}>
             <option value="">{t("permits.anyState")}</option>
-            {caseStates.map((s) => <option key={s} value={s}>{t(`permits.caseStates.${s}`)}</option>)}
+            {caseStates.map((s) => (
+              <option key={s} value={s}>
+                {t(`permits.caseStates.${s}`)}
+              </option>
+            ))}
           </select>
-          <select name="department" defaultValue={sp.department ?? ""} aria-label={t("permits.department")} className={input}>
+          <select
+            name="department"
+            defaultValue={sp.department ?? ""}
+            aria-label={t("permits.department")}
+            className={input}
+          >
             <option value="">{t("permits.anyDepartment")}</option>
-            {departments.map((d) => <option key={d.id} value={d.id}>{d.name}</option>)}
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
           </select>
-          <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="fastTrack" value="true" defaultChecked={sp.fastTrack === "true"} /> {t("permits.fastTrack")}</label>
-          <label className="flex items-center gap-1 text-sm"><input type="checkbox" name="overdue" value="true" defaultChecked={sp.overdue === "true"} /> {t("permits.overdue")}</label>
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("common.search")}</button>
+          <label className="flex items-center gap-1 text-sm">
+            <input type="checkbox" name="fastTrack" value="true" defaultChecked={sp.fastTrack === "true"} />{" "}
+            {t("permits.fastTrack")}
+          </label>
+          <label className="flex items-center gap-1 text-sm">
+            <input type="checkbox" name="overdue" value="true" defaultChecked={sp.overdue === "true"} />{" "}
+            {t("permits.overdue")}
+          </label>
+          <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">
+            {t("common.search")}
+          </button>
         </form>
-        <SimpleTable testId="permit-cases" headers={[t("projects.name"), t("permits.state"), t("permits.progressCol"), t("permits.started"), t("permits.caseDue"), t("permits.elapsedCol")]}>
+        <SimpleTable
+          testId="permit-cases"
+          headers={[
+            t("projects.name"),
+            t("permits.state"),
+            t("permits.progressCol"),
+            t("permits.started"),
+            t("permits.caseDue"),
+            t("permits.elapsedCol"),
+          ]}
+        >
           {list.items.map((c) => (
             <tr key={c.id}>
-              <td className="px-3 py-2"><Link href={`/permits/${c.id}`} className="text-brand-700 hover:underline">{c.projectName}</Link>{c.fastTrack ? <span className="ml-1 rounded bg-fuchsia-100 px-1 text-xs text-fuchsia-800">{t("permits.fastTrack")}</span> : null}</td>
-              <td className="px-3 py-2"><CaseStateBadge state={c.state} /></td>
-              <td className="px-3 py-2 tabular-nums">{c.approvedCount}/{c.items.length || 7}</td>
+              <td className="px-3 py-2">
+                <Link href={`/permits/${c.id}`} className="text-brand-700 hover:underline">
+                  {c.projectName}
+                </Link>
+                {c.fastTrack ? (
+                  <span className="ml-1 rounded bg-fuchsia-100 px-1 text-xs text-fuchsia-800">
+                    {t("permits.fastTrack")}
+                  </span>
+                ) : null}
+              </td>
+              <td className="px-3 py-2">
+                <CaseStateBadge state={c.state} />
+              </td>
+              <td className="px-3 py-2 tabular-nums">
+                {c.approvedCount}/{c.items.length || 7}
+              </td>
               <td className="px-3 py-2">{c.startDate ?? "—"}</td>
-              <td className="px-3 py-2 whitespace-nowrap"><DueCell dueDate={c.dueDate} remaining={null} overdue={c.overdue} /></td>
-              <td className="px-3 py-2 tabular-nums">{c.startDate ? t("permits.days", { n: c.elapsedWorkingDays }) : "—"}</td>
+              <td className="px-3 py-2 whitespace-nowrap">
+                <DueCell dueDate={c.dueDate} remaining={null} overdue={c.overdue} />
+              </td>
+              <td className="px-3 py-2 tabular-nums">
+                {c.startDate ? t("permits.days", { n: c.elapsedWorkingDays }) : "—"}
+              </td>
             </tr>
           ))}
         </SimpleTable>
-        {list.items.length === 0 ? <p className="py-6 text-center text-sm text-slate-500">{t("common.noData")}</p> : null}
-        <Pagination basePath="/permits" params={{ q: sp.q, state: sp.state, department: sp.department, fastTrack: sp.fastTrack, overdue: sp.overdue }} page={list.page} pageSize={list.pageSize} total={list.total} />
+        {list.items.length === 0 ? (
+          <p className="py-6 text-center text-sm text-slate-500">{t("common.noData")}</p>
+        ) : null}
+        <Pagination
+          basePath="/permits"
+          params={{ q: sp.q, state: sp.state, department: sp.department, fastTrack: sp.fastTrack, overdue: sp.overdue }}
+          page={list.page}
+          pageSize={list.pageSize}
+          total={list.total}
+        />
       </Card>
     </div>
   );

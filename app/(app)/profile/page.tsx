@@ -13,10 +13,22 @@ export default async function ProfilePage() {
       <PageHeader title={t("profile.title")} />
       <Card>
         <dl className="grid grid-cols-2 gap-2 text-sm md:grid-cols-4">
-          <div><dt className="text-xs text-slate-500">{t("users.username")}</dt><dd>{actor.username}</dd></div>
-          <div><dt className="text-xs text-slate-500">{t("users.displayName")}</dt><dd>{actor.displayName}</dd></div>
-          <div><dt className="text-xs text-slate-500">{t("users.role")}</dt><dd>{t(`roles.${actor.role}`)}</dd></div>
-          <div><dt className="text-xs text-slate-500">{t("users.department")}</dt><dd>{actor.departmentName ?? "—"}</dd></div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("users.username")}</dt>
+            <dd>{actor.username}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("users.displayName")}</dt>
+            <dd>{actor.displayName}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("users.role")}</dt>
+            <dd>{t(`roles.${actor.role}`)}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("users.department")}</dt>
+            <dd>{actor.departmentName ?? "—"}</dd>
+          </div>
         </dl>
       </Card>
       <Card title={t("profile.tokens")}>

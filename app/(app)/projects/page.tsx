@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("projects"))("title") };
 }
 
-export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ProjectsPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("project.read");
   const t = await getTranslations();
   const raw = await searchParams;
@@ -23,7 +27,9 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
     .then((result) => ({ result, error: undefined as string | undefined }))
     .catch(async (e) => {
       if (!isAppError(e) || e.code !== "VALIDATION") throw e;
-      const error = `${t("projects.badFilter")}: ${Object.entries(e.fields ?? {}).map(([k, v]) => `${k} ${v}`).join("；")}`;
+      const error = `${t("projects.badFilter")}: ${Object.entries(e.fields ?? {})
+        .map(([k, v]) => `${k} ${v}`)
+        .join("；")}`;
       return { result: await listProjects({ actor, query: {} }), error };
     });
   const [refs, views] = await Promise.all([projectReferenceData(), listSavedViews({ actor })]);

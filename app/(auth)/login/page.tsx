@@ -13,7 +13,11 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const searchSchema = z.object({ callbackUrl: z.string().max(500).optional(), expired: z.string().optional() });
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function LoginPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = searchSchema.safeParse(await searchParams);
   const { callbackUrl, expired } = params.success ? params.data : {};
   if (await currentActor()) redirect("/");

@@ -10,7 +10,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
 }
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function AuditLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("auditLog.read");
   const t = await getTranslations();
   const sp = await searchParams;
@@ -22,21 +26,62 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Pro
       <PageHeader title={t("audit.title")} />
       <Card>
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
-          <select name="entityType" defaultValue={sp.entityType ?? ""} aria-label={t("audit.entityType")} className={input}>
+          <select
+            name="entityType"
+            defaultValue={sp.entityType ?? ""}
+            aria-label={t("audit.entityType")}
+            className={input}
+          >
             <option value="">{t("common.all")}</option>
-            {["Project", "Enterprise", "PermitCase", "PermitType", "CalendarDay", "Chain", "Industry", "User", "ApiToken"].map((e) => (
-              <option key={e} value={e}>{e}</option>
+            {[
+              "Project",
+              "Enterprise",
+              "PermitCase",
+              "PermitType",
+              "CalendarDay",
+              "Chain",
+              "Industry",
+              "User",
+              "ApiToken",
+            ].map((e) => (
+              <option key={e} value={e}>
+                {e}
+              </option>
             ))}
           </select>
-          <input name="entityId" defaultValue={sp.entityId ?? ""} placeholder={t("audit.entityId")} aria-label={t("audit.entityId")} className={input} />
-          <input name="actor" defaultValue={sp.actor ?? ""} placeholder={t("audit.actor")} aria-label={t("audit.actor")} className={input} />
-          <input name="action" defaultValue={sp.action ?? ""} placeholder={t("audit.action")} aria-label={t("audit.action")} className={input} />
+          <input
+            name="entityId"
+            defaultValue={sp.entityId ?? ""}
+            placeholder={t("audit.entityId")}
+            aria-label={t("audit.entityId")}
+            className={input}
+          />
+          <input
+            name="actor"
+            defaultValue={sp.actor ?? ""}
+            placeholder={t("audit.actor")}
+            aria-label={t("audit.actor")}
+            className={input}
+          />
+          <input
+            name="action"
+            defaultValue={sp.action ?? ""}
+            placeholder={t("audit.action")}
+            aria-label={t("audit.action")}
+            className={input}
+          />
           <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("common.search")}</button>
         </form>
         <div data-testid="audit-log">
           <AuditHistory rows={log.items} showEntity />
         </div>
-        <Pagination basePath="/admin/audit" params={{ entityType: sp.entityType, entityId: sp.entityId, actor: sp.actor, action: sp.action }} page={log.page} pageSize={log.pageSize} total={log.total} />
+        <Pagination
+          basePath="/admin/audit"
+          params={{ entityType: sp.entityType, entityId: sp.entityId, actor: sp.actor, action: sp.action }}
+          page={log.page}
+          pageSize={log.pageSize}
+          total={log.total}
+        />
       </Card>
     </div>
   );

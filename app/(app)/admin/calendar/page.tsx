@@ -21,8 +21,18 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
     <div>
       <PageHeader title={`${t("calendarTitle")} · ${year}`}>
         <span className="flex gap-2 text-sm">
-          <Link href={`/admin/calendar?year=${year - 1}`} className="rounded border border-slate-300 bg-white px-3 py-1">{year - 1}</Link>
-          <Link href={`/admin/calendar?year=${year + 1}`} className="rounded border border-slate-300 bg-white px-3 py-1">{year + 1}</Link>
+          <Link
+            href={`/admin/calendar?year=${year - 1}`}
+            className="rounded border border-slate-300 bg-white px-3 py-1"
+          >
+            {year - 1}
+          </Link>
+          <Link
+            href={`/admin/calendar?year=${year + 1}`}
+            className="rounded border border-slate-300 bg-white px-3 py-1"
+          >
+            {year + 1}
+          </Link>
         </span>
       </PageHeader>
       <Card>
@@ -33,9 +43,13 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             {days.map((d) => (
               <tr key={d.date}>
                 <td className="px-3 py-1.5 font-mono text-xs">{d.date}</td>
-                <td className={`px-3 py-1.5 ${d.kind === "HOLIDAY" ? "text-red-700" : "text-emerald-700"}`}>{t(`kinds.${d.kind}`)}</td>
+                <td className={`px-3 py-1.5 ${d.kind === "HOLIDAY" ? "text-red-700" : "text-emerald-700"}`}>
+                  {t(`kinds.${d.kind}`)}
+                </td>
                 <td className="px-3 py-1.5">{d.name}</td>
-                <td className="px-3 py-1.5"><DeleteDayButton date={d.date} /></td>
+                <td className="px-3 py-1.5">
+                  <DeleteDayButton date={d.date} />
+                </td>
               </tr>
             ))}
           </SimpleTable>

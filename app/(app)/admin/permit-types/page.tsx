@@ -20,8 +20,22 @@ export default async function PermitTypesPage() {
       <PageHeader title={t("typesTitle")} />
       <Card>
         <p className="mb-3 text-xs text-slate-500">{t("typesExplain")}</p>
-        <SimpleTable testId="permit-types" headers={[t("code"), t("name"), t("department"), t("statutoryDays"), t("fastTrackDays"), t("sortOrder"), t("active"), ""]}>
-          {types.map((row) => <PermitTypeRow key={`${row.id}-${row.version}`} row={row} departments={departments} />)}
+        <SimpleTable
+          testId="permit-types"
+          headers={[
+            t("code"),
+            t("name"),
+            t("department"),
+            t("statutoryDays"),
+            t("fastTrackDays"),
+            t("sortOrder"),
+            t("active"),
+            "",
+          ]}
+        >
+          {types.map((row) => (
+            <PermitTypeRow key={`${row.id}-${row.version}`} row={row} departments={departments} />
+          ))}
         </SimpleTable>
         <NewPermitTypeForm departments={departments} />
       </Card>

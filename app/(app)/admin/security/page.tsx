@@ -11,7 +11,11 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("security"))("title") };
 }
 
-export default async function SecurityLogPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function SecurityLogPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("securityLog.read");
   const t = await getTranslations();
   const sp = await searchParams;
@@ -22,20 +26,45 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
       <PageHeader title={t("security.title")} />
       <Card>
         <form method="get" className="mb-3 flex flex-wrap gap-2" role="search">
-          <select name="type" defaultValue={sp.type ?? ""} aria-label={t("security.type")} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm">
+          <select
+            name="type"
+            defaultValue={sp.type ?? ""}
+            aria-label={t("security.type")}
+            className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+          >
             <option value="">{t("common.all")}</option>
             {securityEventTypes.map((type) => (
-              <option key={type} value={type}>{t(`security.types.${type}`)}</option>
+              <option key={type} value={type}>
+                {t(`security.types.${type}`)}
+              </option>
             ))}
           </select>
-          <input name="username" defaultValue={sp.username ?? ""} placeholder={t("security.username")} aria-label={t("security.username")} className="w-48 rounded-md border border-slate-300 px-3 py-1.5 text-sm" />
+          <input
+            name="username"
+            defaultValue={sp.username ?? ""}
+            placeholder={t("security.username")}
+            aria-label={t("security.username")}
+            className="w-48 rounded-md border border-slate-300 px-3 py-1.5 text-sm"
+          />
           <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("common.search")}</button>
         </form>
-        <SimpleTable headers={[t("security.time"), t("security.type"), t("security.username"), t("security.ip"), t("security.path"), t("security.detail")]} testId="security-table">
+        <SimpleTable
+          headers={[
+            t("security.time"),
+            t("security.type"),
+            t("security.username"),
+            t("security.ip"),
+            t("security.path"),
+            t("security.detail"),
+          ]}
+          testId="security-table"
+        >
           {events.items.map((e) => (
             <tr key={e.id} data-type={e.type}>
               <td className="whitespace-nowrap px-3 py-1.5 text-xs">{formatDateTime(e.createdAt)}</td>
-              <td className={`px-3 py-1.5 ${e.type === "LOGIN_SUCCESS" || e.type === "LOGOUT" ? "" : "text-red-700"}`}>{t(`security.types.${e.type}`)}</td>
+              <td className={`px-3 py-1.5 ${e.type === "LOGIN_SUCCESS" || e.type === "LOGOUT" ? "" : "text-red-700"}`}>
+                {t(`security.types.${e.type}`)}
+              </td>
               <td className="px-3 py-1.5 font-mono text-xs">{e.username ?? "—"}</td>
               <td className="px-3 py-1.5 font-mono text-xs">{e.ip ?? "—"}</td>
               <td className="px-3 py-1.5 font-mono text-xs">{e.path ?? "—"}</td>
@@ -43,7 +72,13 @@ export default async function SecurityLogPage({ searchParams }: { searchParams: 
             </tr>
           ))}
         </SimpleTable>
-        <Pagination basePath="/admin/security" params={{ type: sp.type, username: sp.username }} page={events.page} pageSize={events.pageSize} total={events.total} />
+        <Pagination
+          basePath="/admin/security"
+          params={{ type: sp.type, username: sp.username }}
+          page={events.page}
+          pageSize={events.pageSize}
+          total={events.total}
+        />
       </Card>
     </div>
   );

@@ -26,13 +26,30 @@ export default async function ChainPage({ params }: { params: Promise<{ id: stri
   return (
     <div className="space-y-4">
       <PageHeader title={<span data-testid="chain-name">{gaps.chain.name}</span>}>
-        <p className="text-sm text-slate-600">{gaps.chain.industryName} · {t("completeness")} <span className="text-xl font-bold text-brand-700" data-testid="chain-completeness">{gaps.completeness}%</span></p>
+        <p className="text-sm text-slate-600">
+          {gaps.chain.industryName} · {t("completeness")}{" "}
+          <span className="text-xl font-bold text-brand-700" data-testid="chain-completeness">
+            {gaps.completeness}%
+          </span>
+        </p>
       </PageHeader>
       <Card title={t("map")}>
         <ChainMap chainId={gaps.chain.id} links={gaps.links} canConvert={can(actor.role, "project.create")} />
       </Card>
       <Card title={t("gapTable")}>
-        <SimpleTable testId="gap-table" headers={[t("name"), t("position"), t("status"), t("localEnterprises"), t("openProjects"), t("target"), t("importance"), t("targets")]}>
+        <SimpleTable
+          testId="gap-table"
+          headers={[
+            t("name"),
+            t("position"),
+            t("status"),
+            t("localEnterprises"),
+            t("openProjects"),
+            t("target"),
+            t("importance"),
+            t("targets"),
+          ]}
+        >
           {gaps.links.map((l) => (
             <tr key={l.id}>
               <td className="px-3 py-2 font-medium">{l.name}</td>
@@ -50,8 +67,13 @@ export default async function ChainPage({ params }: { params: Promise<{ id: stri
       </Card>
       {can(actor.role, "chain.manage") ? (
         <Card title={t("manageLinks")}>
-          <SimpleTable testId="link-editor" headers={[t("name"), t("position"), t("parent"), t("target"), t("importance"), ""]}>
-            {gaps.links.map((l) => <LinkEditor key={`${l.id}-${l.version}`} chainId={gaps.chain.id} link={l} all={gaps.links} />)}
+          <SimpleTable
+            testId="link-editor"
+            headers={[t("name"), t("position"), t("parent"), t("target"), t("importance"), ""]}
+          >
+            {gaps.links.map((l) => (
+              <LinkEditor key={`${l.id}-${l.version}`} chainId={gaps.chain.id} link={l} all={gaps.links} />
+            ))}
             <LinkEditor chainId={gaps.chain.id} link={null} all={gaps.links} />
           </SimpleTable>
         </Card>

@@ -37,10 +37,22 @@ export default async function EnterprisePage({ params }: Props) {
       <PageHeader title={<span data-testid="enterprise-name">{e.name}</span>} />
       <Card title={t("enterprises.basics")}>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
-          <div><dt className="text-xs text-slate-500">{t("enterprises.creditCode")}</dt><dd className="font-mono">{e.creditCode ?? "—"}</dd></div>
-          <div><dt className="text-xs text-slate-500">{t("enterprises.region")}</dt><dd>{e.region ?? "—"}</dd></div>
-          <div><dt className="text-xs text-slate-500">{t("enterprises.isLocal")}</dt><dd>{e.isLocal ? t("enterprises.local") : t("enterprises.external")}</dd></div>
-          <div><dt className="text-xs text-slate-500">{t("enterprises.contact")}</dt><dd>{e.contact ?? "—"}</dd></div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("enterprises.creditCode")}</dt>
+            <dd className="font-mono">{e.creditCode ?? "—"}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("enterprises.region")}</dt>
+            <dd>{e.region ?? "—"}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("enterprises.isLocal")}</dt>
+            <dd>{e.isLocal ? t("enterprises.local") : t("enterprises.external")}</dd>
+          </div>
+          <div>
+            <dt className="text-xs text-slate-500">{t("enterprises.contact")}</dt>
+            <dd>{e.contact ?? "—"}</dd>
+          </div>
         </dl>
       </Card>
       <Card title={t("chains.enterpriseChains")}>
@@ -55,12 +67,20 @@ export default async function EnterprisePage({ params }: Props) {
       </Card>
       <Card title={t("enterprises.projectList")}>
         {projects.length ? (
-          <SimpleTable headers={[t("projects.code"), t("projects.name"), t("projects.stage"), t("projects.totalInvestment")]}>
+          <SimpleTable
+            headers={[t("projects.code"), t("projects.name"), t("projects.stage"), t("projects.totalInvestment")]}
+          >
             {projects.map((p) => (
               <tr key={p.id}>
                 <td className="px-3 py-2 font-mono text-xs">{p.code}</td>
-                <td className="px-3 py-2"><Link href={`/projects/${p.id}`} className="text-brand-700 hover:underline">{p.name}</Link></td>
-                <td className="px-3 py-2"><StageBadge stage={p.stage} /></td>
+                <td className="px-3 py-2">
+                  <Link href={`/projects/${p.id}`} className="text-brand-700 hover:underline">
+                    {p.name}
+                  </Link>
+                </td>
+                <td className="px-3 py-2">
+                  <StageBadge stage={p.stage} />
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{formatWan(p.totalInvestment)}</td>
               </tr>
             ))}
@@ -71,16 +91,31 @@ export default async function EnterprisePage({ params }: Props) {
       </Card>
       <Card title={t("enterprises.similar")}>
         {similar.length ? (
-          <SimpleTable testId="similar-enterprises" headers={[t("enterprises.name"), t("enterprises.creditCode"), t("enterprises.projects"), ""]}>
+          <SimpleTable
+            testId="similar-enterprises"
+            headers={[t("enterprises.name"), t("enterprises.creditCode"), t("enterprises.projects"), ""]}
+          >
             {similar.map((s) => (
               <tr key={s.id}>
                 <td className="px-3 py-2">
-                  <Link href={`/enterprises/${s.id}`} className="text-brand-700 hover:underline">{s.name}</Link>{" "}
-                  <span className="text-xs text-amber-700">{t(`duplicates.reasons.${s.reason}`, { score: Math.round(s.score * 100) })}</span>
+                  <Link href={`/enterprises/${s.id}`} className="text-brand-700 hover:underline">
+                    {s.name}
+                  </Link>{" "}
+                  <span className="text-xs text-amber-700">
+                    {t(`duplicates.reasons.${s.reason}`, { score: Math.round(s.score * 100) })}
+                  </span>
                 </td>
                 <td className="px-3 py-2 font-mono text-xs">{s.creditCode ?? "—"}</td>
                 <td className="px-3 py-2 tabular-nums">{s.projects}</td>
-                <td className="px-3 py-2">{canMerge ? <MergeButton targetId={e.id} targetVersion={e.version} source={{ id: s.id, name: s.name, version: s.version }} /> : null}</td>
+                <td className="px-3 py-2">
+                  {canMerge ? (
+                    <MergeButton
+                      targetId={e.id}
+                      targetVersion={e.version}
+                      source={{ id: s.id, name: s.name, version: s.version }}
+                    />
+                  ) : null}
+                </td>
               </tr>
             ))}
           </SimpleTable>

@@ -28,24 +28,48 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
     throw e;
   });
   const { case: c, allowed } = page;
-  const [events, documents] = await Promise.all([listPermitEvents({ actor, caseId: id }), listCaseDocuments({ actor, caseId: id })]);
+  const [events, documents] = await Promise.all([
+    listPermitEvents({ actor, caseId: id }),
+    listCaseDocuments({ actor, caseId: id }),
+  ]);
   const today = shanghaiToday();
   const a = c.application;
   return (
     <div className="space-y-4">
       <div>
         <p className="text-xs text-slate-500">
-          <Link href={`/projects/${c.projectId}`} className="font-mono hover:underline">{c.projectCode}</Link> · {c.enterpriseName}
+          <Link href={`/projects/${c.projectId}`} className="font-mono hover:underline">
+            {c.projectCode}
+          </Link>{" "}
+          · {c.enterpriseName}
         </p>
-        <h1 className="text-xl font-bold text-slate-800">{t("permits.caseTitle")} · {c.projectName}</h1>
+        <h1 className="text-xl font-bold text-slate-800">
+          {t("permits.caseTitle")} · {c.projectName}
+        </h1>
         <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-600">
           <CaseStateBadge state={c.state} />
           <StageBadge stage={c.projectStage} />
-          {c.fastTrack ? <span className="rounded bg-fuchsia-100 px-2 py-0.5 text-xs text-fuchsia-800">{t("permits.fastTrack")}</span> : null}
-          {c.startDate ? <span>{t("permits.started")} {c.startDate}</span> : null}
-          {c.dueDate ? <span>{t("permits.caseDue")} <DueCell dueDate={c.dueDate} remaining={null} overdue={c.overdue} /></span> : null}
-          {c.startDate ? <span data-testid="case-elapsed">{t("permits.elapsed", { n: c.elapsedWorkingDays })}</span> : null}
-          <span data-testid="case-progress">{t("permits.progress", { n: c.approvedCount, total: c.items.length || 7 })}</span>
+          {c.fastTrack ? (
+            <span className="rounded bg-fuchsia-100 px-2 py-0.5 text-xs text-fuchsia-800">
+              {t("permits.fastTrack")}
+            </span>
+          ) : null}
+          {c.startDate ? (
+            <span>
+              {t("permits.started")} {c.startDate}
+            </span>
+          ) : null}
+          {c.dueDate ? (
+            <span>
+              {t("permits.caseDue")} <DueCell dueDate={c.dueDate} remaining={null} overdue={c.overdue} />
+            </span>
+          ) : null}
+          {c.startDate ? (
+            <span data-testid="case-elapsed">{t("permits.elapsed", { n: c.elapsedWorkingDays })}</span>
+          ) : null}
+          <span data-testid="case-progress">
+            {t("permits.progress", { n: c.approvedCount, total: c.items.length || 7 })}
+          </span>
         </p>
       </div>
 
@@ -73,15 +97,45 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
                     <tr className="align-top">
                       <td className="px-3 py-2 font-medium">{i.permitTypeName}</td>
                       <td className="px-3 py-2">{i.departmentName}</td>
-                      <td className="px-3 py-2 whitespace-nowrap"><ItemStateBadge state={i.state} />{i.overdue ? <span className="ml-1 text-xs font-semibold text-red-700">{t("permits.overdue")}</span> : null}</td>
-                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">{t("permits.days", { n: i.limitDays })}{i.pausedDays ? <span className="block text-xs text-slate-500">{t("permits.paused", { n: i.pausedDays })}</span> : null}</td>
-                      <td className="px-3 py-2 whitespace-nowrap"><DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} /></td>
-                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">{t("permits.days", { n: i.elapsedWorkingDays })}</td>
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        <ItemStateBadge state={i.state} />
+                        {i.overdue ? (
+                          <span className="ml-1 text-xs font-semibold text-red-700">{t("permits.overdue")}</span>
+                        ) : null}
+                      </td>
+                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">
+                        {t("permits.days", { n: i.limitDays })}
+                        {i.pausedDays ? (
+                          <span className="block text-xs text-slate-500">
+                            {t("permits.paused", { n: i.pausedDays })}
+                          </span>
+                        ) : null}
+                      </td>
+                      <td className="px-3 py-2 whitespace-nowrap">
+                        <DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} />
+                      </td>
+                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">
+                        {t("permits.days", { n: i.elapsedWorkingDays })}
+                      </td>
                       <td className="px-3 py-2">
-                        {i.certificateNo ? <span data-testid="certificate">{i.certificateNo} · {i.certificateDate}</span> : null}
+                        {i.certificateNo ? (
+                          <span data-testid="certificate">
+                            {i.certificateNo} · {i.certificateDate}
+                          </span>
+                        ) : null}
                         {i.rejectReason ? <span className="text-red-700">{i.rejectReason}</span> : null}
-                        {i.state === "RETURNED" ? <ul className="list-inside list-disc text-amber-800">{i.missing.map((m) => <li key={m}>{m}</li>)}</ul> : null}
-                        {i.decidedBy ? <span className="block text-xs text-slate-500">{i.decidedBy} · {i.decidedDate}</span> : null}
+                        {i.state === "RETURNED" ? (
+                          <ul className="list-inside list-disc text-amber-800">
+                            {i.missing.map((m) => (
+                              <li key={m}>{m}</li>
+                            ))}
+                          </ul>
+                        ) : null}
+                        {i.decidedBy ? (
+                          <span className="block text-xs text-slate-500">
+                            {i.decidedBy} · {i.decidedDate}
+                          </span>
+                        ) : null}
                       </td>
                     </tr>
                     {decide || resubmit ? (
@@ -108,7 +162,12 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
               caseId={c.id}
               version={c.version}
               fastTrackLocked={c.state !== "DRAFT"}
-              initial={{ ...a, floorArea: a.floorArea ?? "", plannedStartDate: a.plannedStartDate ?? "", fastTrack: c.fastTrack }}
+              initial={{
+                ...a,
+                floorArea: a.floorArea ?? "",
+                plannedStartDate: a.plannedStartDate ?? "",
+                fastTrack: c.fastTrack,
+              }}
             />
           ) : (
             <dl className="grid grid-cols-2 gap-x-4 gap-y-2 text-sm" data-testid="application">
@@ -120,7 +179,11 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
               ))}
             </dl>
           )}
-          {allowed.submit ? <div className="mt-4"><SubmitCaseButton caseId={c.id} version={c.version} /></div> : null}
+          {allowed.submit ? (
+            <div className="mt-4">
+              <SubmitCaseButton caseId={c.id} version={c.version} />
+            </div>
+          ) : null}
         </Card>
         <div className="space-y-4">
           <Card title={t("permits.documents")}>
@@ -130,7 +193,9 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
             <ol className="space-y-2 text-sm" data-testid="case-timeline">
               {events.map((e) => (
                 <li key={e.id} className="border-l-2 border-slate-200 pl-3">
-                  <p className="text-xs text-slate-500">{formatDateTime(e.at)} · {e.by}</p>
+                  <p className="text-xs text-slate-500">
+                    {formatDateTime(e.at)} · {e.by}
+                  </p>
                   <p>
                     <span className="font-medium">{t(`permits.events.${e.type}`)}</span>
                     {e.permitTypeName ? <span> · {e.permitTypeName}</span> : null}

@@ -4,7 +4,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityForm } from "@/components/projects/activity-form";
 import { AuditHistory } from "@/components/audit/audit-history";
-import { BasicsTab, StageHistory, TabNav, Timeline, projectTabs, type ProjectTab } from "@/components/projects/project-tabs";
+import {
+  BasicsTab,
+  StageHistory,
+  TabNav,
+  Timeline,
+  projectTabs,
+  type ProjectTab,
+} from "@/components/projects/project-tabs";
 import { Attachments } from "@/components/projects/attachments";
 import { CapitalIncreases } from "@/components/projects/capital-increases";
 import { PermitTab } from "@/components/permits/permit-tab";
@@ -33,7 +40,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
   const actor = await requireActor("project.read");
   const { id } = await params;
   const tabParam = (await searchParams).tab;
-  const tab: ProjectTab = (projectTabs as readonly string[]).includes(tabParam ?? "") ? (tabParam as ProjectTab) : "basics";
+  const tab: ProjectTab = (projectTabs as readonly string[]).includes(tabParam ?? "")
+    ? (tabParam as ProjectTab)
+    : "basics";
   const t = await getTranslations();
   const found = await getProject({ actor, id }).catch((e) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
@@ -45,17 +54,32 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
           <p className="font-mono text-xs text-slate-500">{p.code}</p>
-          <h1 className="text-xl font-bold text-slate-800" data-testid="project-name">{p.name}</h1>
+          <h1 className="text-xl font-bold text-slate-800" data-testid="project-name">
+            {p.name}
+          </h1>
           <p className="mt-1 flex flex-wrap items-center gap-3 text-sm text-slate-600">
-            <span data-testid="project-stage"><StageBadge stage={p.stage} /></span>
+            <span data-testid="project-stage">
+              <StageBadge stage={p.stage} />
+            </span>
             <WarningDot warning={p.warning} />
             <span>{p.enterpriseName}</span>
-            <span>{formatWan(p.totalInvestment)} {t("common.wanYuan")}</span>
-            {p.closeReason ? <span className="text-amber-700">{t("projectPage.reason")}: {p.closeReason}</span> : null}
+            <span>
+              {formatWan(p.totalInvestment)} {t("common.wanYuan")}
+            </span>
+            {p.closeReason ? (
+              <span className="text-amber-700">
+                {t("projectPage.reason")}: {p.closeReason}
+              </span>
+            ) : null}
           </p>
         </div>
         {allowed.update ? (
-          <Link href={`/projects/${p.id}/edit`} className="rounded-md border border-slate-300 bg-white px-4 py-1.5 text-sm hover:bg-slate-100">{t("projectForm.edit")}</Link>
+          <Link
+            href={`/projects/${p.id}/edit`}
+            className="rounded-md border border-slate-300 bg-white px-4 py-1.5 text-sm hover:bg-slate-100"
+          >
+            {t("projectForm.edit")}
+          </Link>
         ) : null}
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_18rem]">
@@ -79,12 +103,25 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             />
           ) : null}
           {tab === "capital" ? (
-            <CapitalIncreases projectId={p.id} version={p.version} items={await listCapitalIncreases({ actor, projectId: p.id })} canAdd={allowed.update} today={shanghaiToday()} />
+            <CapitalIncreases
+              projectId={p.id}
+              version={p.version}
+              items={await listCapitalIncreases({ actor, projectId: p.id })}
+              canAdd={allowed.update}
+              today={shanghaiToday()}
+            />
           ) : null}
           {tab === "attachments" ? (
-            <Attachments projectId={p.id} items={await listAttachments({ actor, projectId: p.id })} canUpload={allowed.attach} maxMb={uploadLimitMb()} />
+            <Attachments
+              projectId={p.id}
+              items={await listAttachments({ actor, projectId: p.id })}
+              canUpload={allowed.attach}
+              maxMb={uploadLimitMb()}
+            />
           ) : null}
-          {tab === "history" ? <AuditHistory rows={await entityHistory({ actor, entityType: "Project", entityId: p.id })} /> : null}
+          {tab === "history" ? (
+            <AuditHistory rows={await entityHistory({ actor, entityType: "Project", entityId: p.id })} />
+          ) : null}
         </Card>
         <Card title={t("projectPage.stageTitle")}>
           {allowed.move ? (
@@ -92,7 +129,13 @@ export default async function ProjectPage({ params, searchParams }: Props) {
               projectId={p.id}
               version={p.version}
               targets={targets}
-              defaults={{ signingDate: p.signingDate, contractInvestment: p.contractInvestment, creditCode: p.creditCode, completionDate: p.completionDate, productionDate: p.productionDate }}
+              defaults={{
+                signingDate: p.signingDate,
+                contractInvestment: p.contractInvestment,
+                creditCode: p.creditCode,
+                completionDate: p.completionDate,
+                productionDate: p.productionDate,
+              }}
             />
           ) : (
             <p className="text-sm text-slate-500">{t("projectPage.readOnly")}</p>

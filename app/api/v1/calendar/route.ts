@@ -3,6 +3,10 @@ import { shanghaiYear } from "@/lib/dates";
 import { listCalendarDays, saveCalendarDay } from "@/lib/permits/calendar";
 
 /** ?year= → the holidays and 调休 working days of the year. */
-export const GET = apiRoute(async ({ actor, url }) => ({ items: await listCalendarDays({ actor, year: Number(url.searchParams.get("year")) || shanghaiYear() }) }));
+export const GET = apiRoute(async ({ actor, url }) => ({
+  items: await listCalendarDays({ actor, year: Number(url.searchParams.get("year")) || shanghaiYear() }),
+}));
 /** `{"date", "kind": "HOLIDAY"|"WORKDAY", "name"}`: adds or changes a day; open items' due dates follow. */
-export const POST = apiRoute(async ({ actor, req, locale }) => saveCalendarDay({ actor, input: await readJson(req, locale) }));
+export const POST = apiRoute(async ({ actor, req, locale }) =>
+  saveCalendarDay({ actor, input: await readJson(req, locale) }),
+);

@@ -2,4 +2,6 @@ import { apiRoute } from "@/lib/api/handler";
 import { listPermitCases } from "@/lib/permits/cases";
 
 /** ?state=&department=&fastTrack=&overdue=&q=&page=&pageSize= → {items, total, page, pageSize} */
-export const GET = apiRoute(async ({ actor, url }) => listPermitCases({ actor, query: Object.fromEntries(url.searchParams) }));
+export const GET = apiRoute(async ({ actor, url }) =>
+  listPermitCases({ actor, query: Object.fromEntries(url.searchParams) }),
+);

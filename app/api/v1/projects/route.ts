@@ -2,7 +2,9 @@ import { apiRoute, readJson } from "@/lib/api/handler";
 import { createProject } from "@/lib/projects/create-project";
 import { listProjects } from "@/lib/projects/queries";
 
-export const GET = apiRoute(async ({ actor, url }) => listProjects({ actor, query: Object.fromEntries(url.searchParams) }));
+export const GET = apiRoute(async ({ actor, url }) =>
+  listProjects({ actor, query: Object.fromEntries(url.searchParams) }),
+);
 
 export const POST = apiRoute(async ({ actor, req, locale }) => {
   const project = await createProject({ actor, input: await readJson(req, locale) });

@@ -2,7 +2,9 @@ import { apiRoute, readJson } from "@/lib/api/handler";
 import { getProject } from "@/lib/projects/queries";
 import { updateProject } from "@/lib/projects/update-project";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => (await getProject({ actor, id: params.id })).project);
+export const GET = apiRoute<{ id: string }>(
+  async ({ actor, params }) => (await getProject({ actor, id: params.id })).project,
+);
 
 export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
   updateProject({ actor, id: params.id, input: await readJson(req, locale) }),

@@ -2,4 +2,6 @@ import { apiRoute, readJson } from "@/lib/api/handler";
 import { createLink } from "@/lib/chains/manage";
 
 /** `{"name", "position": "UPSTREAM"|"MIDSTREAM"|"DOWNSTREAM", "parentId", "targetCount", "importance"}` → 201 */
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => Response.json(await createLink({ actor, chainId: params.id, input: await readJson(req, locale) }), { status: 201 }));
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
+  Response.json(await createLink({ actor, chainId: params.id, input: await readJson(req, locale) }), { status: 201 }),
+);

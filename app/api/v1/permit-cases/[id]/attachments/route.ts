@@ -2,7 +2,9 @@ import { apiRoute } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
 import { listCaseDocuments, uploadCaseDocument } from "@/lib/permits/documents";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({ items: await listCaseDocuments({ actor, caseId: params.id }) }));
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({
+  items: await listCaseDocuments({ actor, caseId: params.id }),
+}));
 
 /** multipart/form-data `file`: a document of the case's one set of materials (一套材料). */
 export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {

@@ -2,4 +2,6 @@ import { apiRoute, readJson } from "@/lib/api/handler";
 import { submitPermitCase } from "@/lib/permits/cases";
 
 /** `{"version"}`: sends every item to its department at once. */
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => submitPermitCase({ actor, caseId: params.id, input: await readJson(req, locale) }));
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
+  submitPermitCase({ actor, caseId: params.id, input: await readJson(req, locale) }),
+);

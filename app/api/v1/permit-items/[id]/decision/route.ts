@@ -2,4 +2,6 @@ import { apiRoute, readJson } from "@/lib/api/handler";
 import { decidePermitItem } from "@/lib/permits/decisions";
 
 /** `{"action": "APPROVE"|"RETURN"|"REJECT", "version", ...}` → the case. */
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => decidePermitItem({ actor, itemId: params.id, input: await readJson(req, locale) }));
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
+  decidePermitItem({ actor, itemId: params.id, input: await readJson(req, locale) }),
+);

@@ -2,7 +2,9 @@ import { apiRoute } from "@/lib/api/handler";
 import { listAttachments, uploadAttachment } from "@/lib/attachments/attachments";
 import { AppError } from "@/lib/errors";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({ items: await listAttachments({ actor, projectId: params.id }) }));
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({
+  items: await listAttachments({ actor, projectId: params.id }),
+}));
 
 /** multipart/form-data: `file` and optional `category` (AGREEMENT, DOCUMENT, OTHER). */
 export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
@@ -11,6 +13,11 @@ export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
   });
   const f = form.get("file");
   const file = f instanceof File ? { name: f.name, type: f.type, bytes: new Uint8Array(await f.arrayBuffer()) } : null;
-  const attachment = await uploadAttachment({ actor, projectId: params.id, file, input: { category: form.get("category") || undefined } });
+  const attachment = await uploadAttachment({
+    actor,
+    projectId: params.id,
+    file,
+    input: { category: form.get("category") || undefined },
+  });
   return Response.json(attachment, { status: 201 });
 });
