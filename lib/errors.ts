@@ -1,3 +1,5 @@
+import type { FieldMessages } from "./i18n/field-messages";
+
 // One error type for every business and access failure; codes map to HTTP statuses
 // and to catalogue messages (errors.<code>) in one place.
 export const errorStatus = {
@@ -15,23 +17,33 @@ export const errorStatus = {
 
 export type ErrorCode = keyof typeof errorStatus | `RULE_${string}`;
 
-export type FieldErrors = Record<string, string>;
+/** Field messages as catalogue keys (lib/i18n/field-messages.ts), worded where the error is answered. */
+export type FieldErrors = FieldMessages;
 
 export class AppError extends Error {
   readonly code: ErrorCode;
   readonly fields?: FieldErrors;
+  /** The catalogue section naming the fields (`fields.<labels>.*`) for messages given as bare keys. */
+  readonly labels?: string;
   readonly params?: Record<string, string | number>;
   /** Data the caller needs to resolve the refusal (e.g. the matches of a suspected duplicate). */
   readonly details?: unknown;
 
   constructor(
     code: ErrorCode,
-    opts: { fields?: FieldErrors; message?: string; params?: Record<string, string | number>; details?: unknown } = {},
+    opts: {
+      fields?: FieldErrors;
+      labels?: string;
+      message?: string;
+      params?: Record<string, string | number>;
+      details?: unknown;
+    } = {},
   ) {
     super(opts.message ?? code);
     this.name = "AppError";
     this.code = code;
     this.fields = opts.fields;
+    this.labels = opts.labels;
     this.params = opts.params;
     this.details = opts.details;
   }

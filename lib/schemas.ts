@@ -1,6 +1,31 @@
 import { z } from "zod";
 
-// Building blocks shared by the input schemas of every area.
+// Building blocks shared by the input schemas of every area. Messages are catalogue keys
+// (lib/i18n/messages); a rule without one gets the rule's key from lib/i18n/field-messages.ts.
+
+const labelRegistry = z.registry<{ labels: string }>();
+
+/**
+ * Names the catalogue section of a schema's field labels (`fields.<labels>.<field>`), so
+ * that its messages name the field: "请填写项目名称". Every schema a boundary parses has one.
+ */
+export function labelled<S extends z.ZodType>(labels: string, schema: S): S {
+  labelRegistry.add(schema, { labels });
+  return schema;
+}
+
+export const labelsOf = (schema: z.ZodType) => labelRegistry.get(schema)?.labels;
+
+/**
+ * Text people paste from documents, in codes, numbers and dates: full-width digits, letters
+ * and signs (１２３，ＡＢＣ，２０２６－０３－０１) become their ASCII forms (NFKC). Prose is left alone.
+ */
+export const nfkc = (v: unknown) => (typeof v === "string" ? v.normalize("NFKC") : v);
+
+/** A type error's message: "请填写…" when nothing was given, else the rule's own key. */
+export const orRequired = (key: string) => ({
+  error: (iss: { input?: unknown }) => (iss.input === undefined || iss.input === null ? "validation.required" : key),
+});
 
 /** An empty form value ("" or null) as absent. */
 export const blankToUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
@@ -13,19 +38,25 @@ export const optionalBool = z.preprocess(
 );
 
 /** The `version` a change was made from (optimistic locking). */
-export const versionField = z.coerce.number().int().min(1, "validation.version");
+export const versionField = z.coerce
+  .number("validation.version")
+  .int("validation.version")
+  .min(1, "validation.version");
 
 /** A fixed code of reference data: upper-case letters, digits and underscores. */
-export const codeField = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode");
+export const codeField = z.preprocess(
+  nfkc,
+  z
+    .string()
+    .trim()
+    .toUpperCase()
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode"),
+);
 
 /** Money and quantities: a decimal string with at most 2 decimals (never a float). */
 export const decimalString = z
-  .union([z.string(), z.number()])
-  .transform((v) => (typeof v === "number" ? String(v) : v.trim().replace(/,/g, "")))
+  .union([z.string(), z.number()], orRequired("validation.decimal"))
+  .transform((v) => (typeof v === "number" ? String(v) : v.normalize("NFKC").trim().replace(/,/g, "")))
   .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "validation.decimal")
   .transform((v) => {
     const [i, f = ""] = v.split(".");
@@ -35,19 +66,25 @@ export const decimalString = z
 export const optionalDecimal = z.preprocess(blank, decimalString.optional());
 
 /** A calendar date "YYYY-MM-DD" (Asia/Shanghai), stored as that date at 00:00 UTC. */
-export const dateString = z
-  .string()
-  .trim()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
-  .refine(
-    (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
-    "validation.date",
-  )
-  .transform((v) => new Date(`${v}T00:00:00Z`));
+export const dateString = z.preprocess(
+  nfkc,
+  z
+    .string(orRequired("validation.date"))
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "validation.date")
+    .refine(
+      (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
+      "validation.date",
+    )
+    .transform((v) => new Date(`${v}T00:00:00Z`)),
+);
 
+/** A date that must be given: blank is "请填写…". */
+export const requiredDate = z.preprocess(blank, dateString);
 export const optionalDate = z.preprocess(blank, dateString.optional());
 export const nullableDate = z.preprocess((v) => (v === "" ? null : v), dateString.nullable().optional());
 
 export const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());
 
-export const idRef = z.string().trim().min(1, "validation.required").max(60);
+/** The id (or code) of a record chosen from a list. */
+export const idRef = z.string("validation.choose").trim().min(1, "validation.choose").max(60, "validation.choose");

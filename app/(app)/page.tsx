@@ -3,14 +3,16 @@ import Link from "next/link";
 import { StageSummary } from "@/components/projects/stage-summary";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { can, projectScope } from "@/lib/auth/permissions";
 import { projectStageSummary } from "@/lib/projects/queries";
 import { userRoleSummary } from "@/lib/users/list-users";
 
 export default async function HomePage() {
   const actor = await requireActor("dashboard.read");
   const t = await getTranslations();
-  const hasOwnProjects = actor.role === "STAFF" || actor.role === "LEADER";
+  // Staff own projects, leaders lead them: the scope of their right to update is "their" projects.
+  const scope = projectScope(actor.role, "update");
+  const hasOwnProjects = scope === "own" || scope === "led";
   const [all, mine, users] = await Promise.all([
     projectStageSummary({ actor }),
     hasOwnProjects ? projectStageSummary({ actor, mine: true }) : null,
@@ -31,7 +33,7 @@ export default async function HomePage() {
           <StageSummary
             rows={mine}
             testId="my-stage-summary"
-            linkFilter={`&${actor.role === "LEADER" ? "leader" : "owner"}=${actor.username}`}
+            linkFilter={`&${scope === "led" ? "leader" : "owner"}=${actor.username}`}
           />
         </Card>
       ) : null}

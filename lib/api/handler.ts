@@ -8,6 +8,7 @@ import { sessionTokenFromCookieHeader } from "../auth/session-claims";
 import { actorFromSessionToken } from "../auth/session";
 import { actorFromBearer } from "../auth/api-tokens";
 import type { Actor } from "../auth/permissions";
+import type { Upload } from "../attachments/files";
 
 export type ApiContext<P> = { req: Request; actor: Actor; params: P; locale: Locale; url: URL };
 
@@ -25,8 +26,16 @@ function requestLocale(req: Request): Locale {
 }
 
 /** The error body of SPEC §10: {"error": {"code", "message", "fields"}}. */
-export function errorResponse(err: Pick<AppError, "code" | "fields" | "params" | "details">, locale: Locale) {
+export function errorResponse(
+  err: Pick<AppError, "code" | "fields" | "params" | "details" | "labels">,
+  locale: Locale,
+) {
   return Response.json({ error: localizeError(err, locale) }, { status: statusOf(err.code) });
+}
+
+/** Any path under /api/v1 that names no route: a JSON 404 in the error format, never an HTML page. */
+export function unknownApiPath(req: Request): Response {
+  return errorResponse(new AppError("NOT_FOUND"), requestLocale(req));
 }
 
 /** The caller of an API request: `Authorization: Bearer <personal token>`, else the session cookie. */
@@ -76,10 +85,29 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
 }
 
 /** Reads a JSON body; a body that is not JSON is a 400 like any other bad input. */
-export async function readJson(req: Request, locale: Locale): Promise<unknown> {
+export async function readJson(req: Request): Promise<unknown> {
   try {
     return await req.json();
   } catch {
-    throw new AppError("VALIDATION", { fields: { _: translate(locale, "validation.json") } });
+    throw new AppError("VALIDATION", { fields: { _: "validation.json" } });
   }
+}
+
+/**
+ * Reads a multipart/form-data body: the `file` part as an Upload (null when absent) and
+ * the other parts as text fields, for the use-case's schema. A body that is not
+ * multipart is a 400 on `file`.
+ */
+export async function readUpload(req: Request): Promise<{ file: Upload | null; fields: Record<string, string> }> {
+  const form = await req.formData().catch(() => {
+    throw new AppError("VALIDATION", { fields: { file: "validation.required" } });
+  });
+  let file: Upload | null = null;
+  const fields: Record<string, string> = {};
+  for (const [name, value] of form.entries()) {
+    if (typeof value === "string") fields[name] = value;
+    else if (name === "file" && !file)
+      file = { name: value.name, type: value.type, bytes: new Uint8Array(await value.arrayBuffer()) };
+  }
+  return { file, fields };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
+import type { Upload } from "./files";
 import { getDb } from "../db";
 import { env } from "../env";
 import { writeAudit } from "../audit/log";
@@ -10,6 +10,7 @@ import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { extensionOf, fileProblem } from "./files";
+import { attachmentCategorySchema } from "./schemas";
 
 export function uploadDir(): string {
   const e = env();
@@ -20,11 +21,7 @@ export function uploadLimitMb(): number {
   return env().MAX_UPLOAD_MB;
 }
 
-const categorySchema = z.object({
-  category: z.enum(["AGREEMENT", "DOCUMENT", "OTHER"], "validation.choice").default("DOCUMENT"),
-});
-
-export type Upload = { name: string; type: string; bytes: Uint8Array };
+export type { Upload } from "./files";
 
 /**
  * Stores a file for a project: type allow-list and size limit first, then the file under
@@ -42,7 +39,7 @@ export async function uploadAttachment({
   file: Upload | null;
   input: unknown;
 }) {
-  const { category } = parseInput(categorySchema, input);
+  const { category } = parseInput(attachmentCategorySchema, input);
   const project = await getDb().project.findUnique({
     where: { id: projectId },
     select: { id: true, ownerId: true, leaderId: true },

@@ -12,6 +12,9 @@ export const allowedTypes: Record<string, string[]> = {
   ".txt": ["text/plain"],
 };
 
+/** A file as a request carried it (see readUpload in lib/api/handler.ts). */
+export type Upload = { name: string; type: string; bytes: Uint8Array };
+
 export function extensionOf(fileName: string): string {
   const i = fileName.lastIndexOf(".");
   return i >= 0 ? fileName.slice(i).toLowerCase() : "";

@@ -1,9 +1,8 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
-import { blankToUndefined as blank } from "../schemas";
 import { parseInput } from "../validation";
+import { auditQuerySchema } from "./schemas";
 
 async function withActorNames<T extends { actorId: string | null }>(rows: T[]) {
   const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
@@ -47,19 +46,10 @@ export async function entityHistory({
   return withActorNames(rows.map(shape));
 }
 
-const auditQuery = z.object({
-  entityType: z.preprocess(blank, z.string().max(40).optional()),
-  entityId: z.preprocess(blank, z.string().max(60).optional()),
-  actor: z.preprocess(blank, z.string().max(60).optional()),
-  action: z.preprocess(blank, z.string().max(60).optional()),
-  page: z.preprocess(blank, z.coerce.number().int().min(1).default(1)),
-  pageSize: z.preprocess(blank, z.coerce.number().int().min(1).max(200).default(50)),
-});
-
 /** The admin's searchable audit log. */
 export async function listAuditLog({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "auditLog.read");
-  const q = parseInput(auditQuery, query);
+  const q = parseInput(auditQuerySchema, query);
   const db = getDb();
   let actorId: string | undefined;
   if (q.actor)

@@ -1,25 +1,17 @@
 import "server-only";
 import crypto from "node:crypto";
-import { z } from "zod";
 import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { assertCan, type Actor } from "./permissions";
+import { assertCan, can, type Actor } from "./permissions";
+import { createTokenSchema } from "./schemas";
 
 // Personal API tokens (SPEC §9): shown once, stored as SHA-256, revocable, acting with
 // the owner's current role (a deactivated owner's tokens stop working with them).
 const PREFIX = "zs_";
 
 const hash = (token: string) => crypto.createHash("sha256").update(token).digest("hex");
-
-export const createTokenSchema = z.object({
-  name: z.string().trim().min(1, "validation.required").max(50),
-  expiresInDays: z.preprocess(
-    (v) => (v === "" || v === null ? undefined : v),
-    z.coerce.number().int().min(1).max(3650).optional(),
-  ),
-});
 
 export async function createApiToken({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "apiToken.own");
@@ -71,7 +63,7 @@ export async function revokeApiToken({ actor, id }: { actor: Actor; id: string }
   assertCan(actor, "apiToken.own");
   return getDb().$transaction(async (tx) => {
     const row = await tx.apiToken.findUnique({ where: { id } });
-    if (!row || (row.userId !== actor.id && actor.role !== "ADMIN")) throw new AppError("NOT_FOUND");
+    if (!row || (row.userId !== actor.id && !can(actor.role, "apiToken.revokeAny"))) throw new AppError("NOT_FOUND");
     if (row.revokedAt) return { id, revokedAt: row.revokedAt.toISOString() };
     const updated = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
     await writeAudit(tx, {

@@ -1,13 +1,11 @@
 import "server-only";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { z } from "zod";
 import { env } from "../env";
 import { isAppError } from "../errors";
 import { logSecurityEvent } from "../security/log";
 import { authenticate } from "./authenticate";
-
-const credentials = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) });
+import { credentialsSchema } from "./schemas";
 
 /** Error codes the login form turns into messages (next-auth passes thrown messages on). */
 export const loginErrors = { locked: "ACCOUNT_LOCKED", invalid: "CredentialsSignin" } as const;
@@ -32,7 +30,7 @@ export function authOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { username: { type: "text" }, password: { type: "password" } },
         async authorize(input, req) {
-          const parsed = credentials.safeParse(input);
+          const parsed = credentialsSchema.safeParse(input);
           if (!parsed.success) return null;
           try {
             const user = await authenticate({ ...parsed.data, ip: clientIp(req?.headers) });

@@ -30,6 +30,14 @@ const table = {
   /** Folding a duplicate enterprise into another (its projects move over). */
   "enterprise.merge": ["MANAGER", "ADMIN"],
   "apiToken.own": ALL,
+  /** Revoking anyone's API token. */
+  "apiToken.revokeAny": ["ADMIN"],
+  /** Who may own projects (招商专员, and leaders and managers who bring their own). */
+  "project.own": ["STAFF", "LEADER", "MANAGER"],
+  /** Who may be a project's leader in charge (分包领导). */
+  "project.lead": ["LEADER"],
+  /** Reading any user's import jobs (else only one's own). */
+  "import.readAny": ["ADMIN"],
   /** 七证合一 cases: the application and documents are shared by every department. */
   "permit.read": ALL,
   /** Deciding items (and only those of the approver's own department). */
@@ -49,6 +57,11 @@ export const actions = Object.keys(table) as Action[];
 
 export function can(role: Role, action: Action): boolean {
   return (table[action] as readonly Role[]).includes(role);
+}
+
+/** The roles an action is open to (for queries: the users who may own or lead projects). */
+export function rolesWith(action: Action): Role[] {
+  return [...(table[action] as readonly Role[])];
 }
 
 // Actions on one project, by role and scope (SPEC §1): STAFF on the projects they own,
@@ -81,6 +94,14 @@ export function canOnProject(
   if (scope === "own") return project.ownerId === actor.id;
   if (scope === "led") return project.leaderId === actor.id;
   return false;
+}
+
+/**
+ * How far a role's right reaches for a project action: every project, the ones it owns, the
+ * ones it leads, or none (for choosing the projects a user's home page lists).
+ */
+export function projectScope(role: Role, action: ProjectAction): Scope | null {
+  return (projectTable[action] as Partial<Record<Role, Scope>>)[role] ?? null;
 }
 
 export function assertCanOnProject(

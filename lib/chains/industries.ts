@@ -1,21 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { lockRow } from "../locks";
-import { codeField } from "../schemas";
 import { parseInput } from "../validation";
-
-const kinds = ["TOP_TEN", "CLUSTER"] as const;
-const fields = {
-  name: z.string().trim().min(1, "validation.required").max(40),
-  kind: z.enum(kinds, "validation.choice"),
-  sortOrder: z.coerce.number().int().min(0).max(1000).default(100),
-};
-const createSchema = z.object({ code: codeField, ...fields });
-const updateSchema = z.object(fields).partial();
+import { createIndustrySchema, updateIndustrySchema } from "./schemas";
 
 /** Industries: 十强产业 and the district's clusters (产业集群), with their chains. */
 export async function listIndustries({ actor }: { actor: Actor }) {
@@ -35,7 +25,7 @@ export async function listIndustries({ actor }: { actor: Actor }) {
 
 export async function createIndustry({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "chain.manage");
-  const data = parseInput(createSchema, input);
+  const data = parseInput(createIndustrySchema, input);
   return getDb().$transaction(async (tx) => {
     if (await tx.industry.findFirst({ where: { OR: [{ code: data.code }, { name: data.name }] } }))
       throw new AppError("DUPLICATE", { fields: { name: "validation.industryTaken" } });
@@ -47,7 +37,7 @@ export async function createIndustry({ actor, input }: { actor: Actor; input: un
 
 export async function updateIndustry({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
   assertCan(actor, "chain.manage");
-  const data = parseInput(updateSchema, input);
+  const data = parseInput(updateIndustrySchema, input);
   return getDb().$transaction(async (tx) => {
     if (!(await lockRow(tx, "industries", id))) throw new AppError("NOT_FOUND");
     const before = await tx.industry.findUniqueOrThrow({ where: { id } });

@@ -17,8 +17,9 @@ export function creditCodeCheckChar(first17: string): string | null {
   return alphabet[check];
 }
 
+/** As typed or pasted: full-width digits and letters (ＡＢ１２) become ASCII (NFKC), blanks go. */
 export function normalizeCreditCode(code: string): string {
-  return code.trim().toUpperCase();
+  return code.normalize("NFKC").replace(/\s+/g, "").toUpperCase();
 }
 
 export type CreditCodeProblem = "length" | "characters" | "check";

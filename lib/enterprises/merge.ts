@@ -1,17 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-
-const mergeSchema = z.object({
-  /** The duplicate, folded into the target and then deleted. */
-  sourceId: z.string().trim().min(1, "validation.required").max(60),
-  sourceVersion: z.coerce.number().int().min(1),
-  targetVersion: z.coerce.number().int().min(1),
-});
+import { mergeSchema } from "./schemas";
 
 /**
  * Merges a duplicate enterprise into another: its projects move to the target (their

@@ -1,18 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { getDb, type Prisma } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { blankToUndefined as blank } from "../schemas";
 import { parseInput } from "../validation";
 import { findSimilarEnterprises } from "./duplicates";
-
-export const listEnterprisesSchema = z.object({
-  q: z.preprocess(blank, z.string().trim().max(100).optional()),
-  local: z.preprocess(blank, z.enum(["yes", "no"]).optional()),
-  page: z.preprocess(blank, z.coerce.number().int().min(1).max(100_000).default(1)),
-  pageSize: z.preprocess(blank, z.coerce.number().int().min(1).max(200).default(30)),
-});
+import { listEnterprisesSchema } from "./schemas";
 
 const enterpriseSelect = {
   id: true,

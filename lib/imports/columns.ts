@@ -1,3 +1,5 @@
+import type { z } from "zod";
+import { issueParams, type FieldMessage } from "../i18n/field-messages";
 // Spreadsheet columns of the imports, matched by header. A header matches a column by
 // its Chinese or English label (as the export and the template write them) or its API
 // field name, ignoring spaces, case, full/half-width and a unit in brackets:
@@ -129,12 +131,12 @@ export function normalizeDate(v: string): string {
  * column wins; issues without a message key become "validation.invalid").
  */
 export function errorsByColumn<K extends string>(
-  issues: readonly { path: readonly PropertyKey[]; message: string }[],
-): Partial<Record<K | "_", string>> {
-  const errors: Partial<Record<K | "_", string>> = {};
+  issues: readonly z.core.$ZodIssue[],
+): Partial<Record<K | "_", FieldMessage>> {
+  const errors: Partial<Record<K | "_", FieldMessage>> = {};
   for (const issue of issues) {
     const key = ((issue.path[0] as K | undefined) ?? "_") as K | "_";
-    errors[key] ??= issue.message.includes(".") ? issue.message : "validation.invalid";
+    errors[key] ??= { key: issue.message, params: issueParams(issue) };
   }
   return errors;
 }

@@ -6,38 +6,13 @@ import type { Actor } from "../auth/permissions";
 import { findSimilarEnterprises } from "../enterprises/duplicates";
 import { nameColumns } from "../enterprises/name-key";
 import { AppError, isAppError } from "../errors";
-import { creditCodeSchema } from "../projects/schemas";
-import { blankCell as blank, errorsByColumn, yesNo, type EnterpriseColumnKey } from "./columns";
+import { errorsByColumn, type EnterpriseColumnKey } from "./columns";
 import type { RowOutcome, RowWarning } from "./outcome";
+import { issueKey, type FieldMessage } from "../i18n/field-messages";
+import { enterpriseRowSchema } from "./schemas";
 
-const text = (max: number) => z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
-
-export const enterpriseRowSchema = z.object({
-  name: z.preprocess(
-    (v) => (typeof v === "string" ? v.trim() : v),
-    z.string().min(1, "validation.required").max(100, "validation.tooLong"),
-  ),
-  creditCode: z.preprocess(blank, creditCodeSchema.optional()),
-  region: text(60),
-  isLocal: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
-  contact: text(200),
-  scale: text(20),
-  isChainLeader: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
-  links: z.preprocess(
-    (v) =>
-      typeof v === "string"
-        ? v.trim()
-          ? v
-              .split(/[;；,，、\n]+/)
-              .map((x) => x.trim())
-              .filter(Boolean)
-          : undefined
-        : v,
-    z.array(z.string().max(130)).max(50).optional(),
-  ),
-});
 type EnterpriseRow = Omit<z.output<typeof enterpriseRowSchema>, "links"> & { linkIds?: string[] };
-type Errors = Partial<Record<EnterpriseColumnKey | "_", string>>;
+type Errors = Partial<Record<EnterpriseColumnKey | "_", FieldMessage>>;
 
 /** `links` holds every link by "链/环节" and, when the name is unique, by "环节" alone. */
 export type EnterpriseImportContext = {
@@ -78,7 +53,7 @@ export async function planEnterpriseRow(
     outcome: { row: rowNumber, key, action: "error" as const, errors },
     plan: { action: "error" as const },
   });
-  const parsed = enterpriseRowSchema.safeParse(cells);
+  const parsed = enterpriseRowSchema.safeParse(cells, { error: issueKey });
   if (!parsed.success) return fail(errorsByColumn<EnterpriseColumnKey>(parsed.error.issues));
   const { links: linkNames, ...fields } = parsed.data;
   let linkIds: string[] | undefined;

@@ -2,12 +2,11 @@ import "server-only";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { z } from "zod";
 import type { Prisma } from "../db";
 import { getDb } from "../db";
 import { uploadDir } from "../attachments/attachments";
-import { extensionOf } from "../attachments/files";
-import { assertCan, type Actor } from "../auth/permissions";
+import { extensionOf, type Upload } from "../attachments/files";
+import { assertCan, can, type Actor } from "../auth/permissions";
 import { env } from "../env";
 import { AppError } from "../errors";
 import type { Locale } from "../i18n/config";
@@ -18,9 +17,9 @@ import { applyEnterprisePlan, loadLinkNames, planEnterpriseRow, type EnterpriseI
 import type { RowOutcome } from "./outcome";
 import { applyProjectPlan, loadExisting, loadProjectContext, planProjectRow } from "./projects";
 import { MAX_ROWS, readSheet, SheetError } from "./read-sheet";
-
-export const importKinds = ["PROJECTS", "ENTERPRISES"] as const;
-export type ImportKind = (typeof importKinds)[number];
+import { importKindSchema, commitImportSchema } from "./schemas";
+import { importKinds, type ImportKind } from "./schemas";
+export { importKinds, type ImportKind };
 const permission = { PROJECTS: "project.import", ENTERPRISES: "enterprise.import" } as const;
 export const columnsOf = (kind: ImportKind): readonly ImportColumn[] =>
   kind === "PROJECTS" ? projectColumns : enterpriseColumns;
@@ -32,20 +31,14 @@ const KEEP_PLAIN = 500;
 /** A job that has not written progress for this long died with its server. */
 const STALE_MS = 5 * 60_000;
 
-const startSchema = z.object({ kind: z.enum(importKinds, "validation.choice") });
-const commitSchema = z.object({
-  skipErrors: z.boolean().default(false),
-  linkSimilar: z.boolean().default(false),
-});
-
-export type ImportUpload = { name: string; bytes: Uint8Array };
+export type ImportUpload = Pick<Upload, "name" | "bytes">;
 
 /**
  * Starts a dry run: the file (.xlsx or .csv, within the upload limit) is stored, its
  * header checked, and a RUNNING job is returned; `runImportJob` does the rows.
  */
 export async function startImport({ actor, input, file }: { actor: Actor; input: unknown; file: ImportUpload | null }) {
-  const { kind } = parseInput(startSchema, input);
+  const { kind } = parseInput(importKindSchema, input);
   assertCan(actor, permission[kind]);
   if (!file) throw new AppError("VALIDATION", { fields: { file: "validation.required" } });
   const ext = extensionOf(file.name);
@@ -66,7 +59,7 @@ export async function startImport({ actor, input, file }: { actor: Actor; input:
 
 /** Starts the import of a finished dry run's file (the rows are planned again against the data of now). */
 export async function commitImport({ actor, dryRunId, input }: { actor: Actor; dryRunId: string; input: unknown }) {
-  const options = parseInput(commitSchema, input);
+  const options = parseInput(commitImportSchema, input);
   const source = await getDb().importJob.findUnique({ where: { id: dryRunId } });
   if (!source || source.userId !== actor.id) throw new AppError("NOT_FOUND");
   assertCan(actor, permission[source.kind]);
@@ -193,7 +186,7 @@ const localize = (locale: Locale, key: string, params?: Record<string, string | 
 /** A job as its page and the API show it: progress, counts and each row's messages in the reader's language. */
 export async function getImportJob({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
   const job = await getDb().importJob.findUnique({ where: { id } });
-  if (!job || (job.userId !== actor.id && actor.role !== "ADMIN")) throw new AppError("NOT_FOUND");
+  if (!job || (job.userId !== actor.id && !can(actor.role, "import.readAny"))) throw new AppError("NOT_FOUND");
   const stale = job.status === "RUNNING" && Date.now() - job.updatedAt.getTime() > STALE_MS;
   const columns = columnsOf(job.kind);
   const label = (col: string) => {
@@ -228,10 +221,10 @@ export async function getImportJob({ actor, id, locale }: { actor: Actor; id: st
       row: r.row,
       key: r.key,
       action: r.action,
-      errors: Object.entries(r.errors ?? {}).map(([col, msg]) => ({
-        column: label(col),
-        message: localize(locale, msg),
-      })),
+      errors: Object.entries(r.errors ?? {}).map(([col, msg]) => {
+        const m = typeof msg === "string" ? { key: msg } : msg;
+        return { column: label(col), message: localize(locale, m.key, { field: label(col), ...m.params }) };
+      }),
       warnings: (r.warnings ?? []).map((w) => localize(locale, w.key, w.params)),
       changes: (r.changes ?? []).map(label),
     })),

@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
-import { canOnProject, type Actor, type Role } from "../auth/permissions";
+import { can, canOnProject, type Action, type Actor, type Role } from "../auth/permissions";
 import { findSimilarEnterprises, type EnterpriseMatch } from "../enterprises/duplicates";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError, isAppError } from "../errors";
@@ -9,6 +9,7 @@ import { isoDate } from "../dates";
 import { projectDetailSelect, toProjectDetail, type ProjectDetail } from "../projects/project-view";
 import { missingForStage } from "../projects/stage-machine";
 import { pipelineStages, type Stage } from "../projects/stages";
+import { recordStageChange } from "../projects/stage-changes";
 import { updateProject } from "../projects/update-project";
 import { normalizeHeader, type ProjectColumnKey } from "./columns";
 import { parseProjectRow, requiredForNew, type ProjectRow, type RowErrors } from "./project-rows";
@@ -136,18 +137,18 @@ export async function planProjectRow(
   };
   const industryId = ref(ctx.industries, "industry", "validation.industryMissing");
   const parkId = ref(ctx.parks, "park", "validation.parkMissing");
-  const user = (col: "owner" | "leader", roles: Role[], message: string) => {
+  const user = (col: "owner" | "leader", may: Action, message: string) => {
     const v = cell(col);
     if (v === undefined) return undefined;
     const u = ctx.users.get(normalizeHeader(v)) ?? ctx.users.get(v);
-    if (!u || !roles.includes(u.role)) {
+    if (!u || !can(u.role, may)) {
       errors[col] ??= message;
       return undefined;
     }
     return u.id;
   };
-  const ownerId = user("owner", ["STAFF", "LEADER", "MANAGER"], "validation.ownerMissing");
-  const leaderId = user("leader", ["LEADER"], "validation.leaderMissing");
+  const ownerId = user("owner", "project.own", "validation.ownerMissing");
+  const leaderId = user("leader", "project.lead", "validation.leaderMissing");
   if (!parsed.ok) return fail(errors);
   const row = parsed.row;
   if (ctx.seenCodes.has(row.code)) return fail({ code: "validation.importDuplicateCode" });
@@ -157,9 +158,12 @@ export async function planProjectRow(
   if (current) return planUpdate(ctx, rowNumber, row, current, { industryId, parkId, ownerId, leaderId }, errors);
 
   for (const col of requiredForNew) if (row[col] === undefined) errors[col] ??= "validation.required";
-  if (ownerId && ownerId !== ctx.actor.id && ctx.actor.role !== "MANAGER") errors.owner = "validation.ownerNotYours";
+  // The project as it would be: the actor's right to assign and to override comes from the table.
+  const asCreated = { ownerId: ownerId ?? ctx.actor.id, leaderId: leaderId ?? null };
+  if (ownerId && ownerId !== ctx.actor.id && !canOnProject(ctx.actor, asCreated, "assign"))
+    errors.owner = "validation.ownerNotYours";
   const stage = row.stage ?? "LEAD";
-  const manager = ctx.actor.role === "MANAGER";
+  const manager = canOnProject(ctx.actor, asCreated, "override");
   let override = false;
   const path = pipelineStages.slice(1, pipelineStages.indexOf(stage as (typeof pipelineStages)[number]) + 1);
   for (const s of path) {
@@ -348,18 +352,17 @@ async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action:
       select: projectDetailSelect,
     });
     // The stage history a project at this stage would have: one first entry per stage on the way.
-    await tx.stageChange.createMany({
-      data: path.map((s, i) => ({
+    for (const [i, s] of path.entries())
+      await recordStageChange(tx, {
         projectId: project.id,
-        fromStage: i === 0 ? null : path[i - 1],
-        toStage: s,
-        userId: actor.id,
+        from: i === 0 ? null : path[i - 1],
+        to: s,
+        actorId: actor.id,
         note: "批量导入",
         override: plan.override && s === "CONSTRUCTION",
-        firstEntry: true,
-        createdAt: dateOf(s),
-      })),
-    });
+        at: dateOf(s),
+        audit: null,
+      });
     await writeAudit(tx, {
       actorId: actor.id,
       entityType: "Project",

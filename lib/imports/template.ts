@@ -7,8 +7,8 @@ import { translate } from "../i18n/translate";
 import { sourceChannels } from "../projects/schemas";
 import { pipelineStages } from "../projects/stages";
 import { parseInput } from "../validation";
-import { z } from "zod";
-import { columnsOf, importKinds } from "./jobs";
+import { columnsOf } from "./jobs";
+import { importKindSchema } from "./schemas";
 
 /**
  * The import template: one sheet with the columns (required ones marked) and an example
@@ -16,7 +16,7 @@ import { columnsOf, importKinds } from "./jobs";
  * channels, users).
  */
 export async function importTemplate({ actor, input, locale }: { actor: Actor; input: unknown; locale: Locale }) {
-  const { kind } = parseInput(z.object({ kind: z.enum(importKinds, "validation.choice") }), input);
+  const { kind } = parseInput(importKindSchema, input);
   assertCan(actor, kind === "PROJECTS" ? "project.import" : "enterprise.import");
   const t = (k: string) => translate(locale, k);
   const workbook = new ExcelJS.Workbook();

@@ -1,13 +1,13 @@
 import "server-only";
-import { z } from "zod";
 import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { addWorkingDays, type Calendar } from "../calendar/working-days";
 import { isoDate, storedDate } from "../dates";
 import { AppError } from "../errors";
-import { dateString } from "../schemas";
 import { parseInput } from "../validation";
+import { openCaseStates, waitingItemStates } from "./permit-machine";
+import { calendarDateSchema, calendarDaySchema } from "./schemas";
 
 /** The working-day calendar as stored (a few dozen rows a year). */
 export async function loadCalendar(db: Tx): Promise<Calendar> {
@@ -27,12 +27,6 @@ export async function listCalendarDays({ actor, year }: { actor: Actor; year: nu
   return rows.map((r) => ({ date: isoDate(r.date)!, kind: r.kind, name: r.name }));
 }
 
-const daySchema = z.object({
-  date: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
-  kind: z.enum(["HOLIDAY", "WORKDAY"], "validation.choice"),
-  name: z.string().trim().min(1, "validation.required").max(40),
-});
-
 /**
  * Open items keep their due dates right when the calendar changes (e.g. next year's
  * holidays published late in the year): recomputed from start, limit and paused days.
@@ -40,7 +34,7 @@ const daySchema = z.object({
 async function recomputeOpenDueDates(tx: Tx) {
   const cal = await loadCalendar(tx);
   const items = await tx.permitItem.findMany({
-    where: { state: { in: ["PENDING", "RETURNED"] }, case: { state: { in: ["SUBMITTED", "IN_REVIEW"] } } },
+    where: { state: { in: [...waitingItemStates] }, case: { state: { in: [...openCaseStates] } } },
     select: { id: true, caseId: true, startDate: true, limitDays: true, pausedDays: true, dueDate: true },
   });
   const cases = new Set<string>();
@@ -64,7 +58,7 @@ export async function refreshCaseDueDate(tx: Tx, caseId: string) {
 /** Adds or changes one day of the calendar (法定节假日 or 调休上班). */
 export async function saveCalendarDay({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "permit.admin");
-  const data = parseInput(daySchema, input);
+  const data = parseInput(calendarDaySchema, input);
   const weekday = data.date.getUTCDay();
   const weekend = weekday === 0 || weekday === 6;
   // A holiday on a weekend or a working day on a weekday changes nothing: refuse the mistake.
@@ -94,7 +88,7 @@ export async function saveCalendarDay({ actor, input }: { actor: Actor; input: u
 
 export async function deleteCalendarDay({ actor, date }: { actor: Actor; date: string }) {
   assertCan(actor, "permit.admin");
-  const day = parseInput(z.object({ date: dateString }), { date }).date;
+  const day = parseInput(calendarDateSchema, { date }).date;
   return getDb().$transaction(async (tx) => {
     const before = await tx.calendarDay.findUnique({ where: { date: day } });
     if (!before) throw new AppError("NOT_FOUND");

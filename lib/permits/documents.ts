@@ -1,8 +1,11 @@
 import "server-only";
 import { getDb } from "../db";
-import { storeAttachment, type Upload } from "../attachments/attachments";
-import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
+import { storeAttachment } from "../attachments/attachments";
+import type { Upload } from "../attachments/files";
+import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { caseFacts, enforce } from "./load";
+import { checkCaseAction } from "./permit-machine";
 
 /**
  * Adds a document to the case's one set of materials (一套材料), which every department
@@ -28,9 +31,10 @@ export async function uploadCaseDocument({
     },
   });
   if (!c) throw new AppError("NOT_FOUND");
-  assertCanOnProject(actor, c.project, "permit");
-  const open = c.state === "DRAFT" || (c._count.items > 0 && (c.state === "SUBMITTED" || c.state === "IN_REVIEW"));
-  if (!open) throw new AppError("RULE_PERMIT_APPLICATION_LOCKED");
+  enforce(
+    checkCaseAction("ADD_DOCUMENT", caseFacts(actor, { ...c, hasReturnedItems: c._count.items > 0 })),
+    "project.permit",
+  );
   return storeAttachment({ actor, projectId: c.projectId, file, category: "DOCUMENT", permitCaseId: caseId });
 }
 

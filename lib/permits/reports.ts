@@ -1,16 +1,10 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiTodayDate, shanghaiYear, storedDate } from "../dates";
 import { parseInput } from "../validation";
-
-const reportSchema = z.object({
-  year: z.preprocess(
-    (v) => (v === "" || v === undefined ? undefined : v),
-    z.coerce.number().int().min(2000).max(2100).optional(),
-  ),
-});
+import { caseStates, openCaseStates } from "./permit-machine";
+import { reportSchema } from "./schemas";
 
 type Row = {
   key: string;
@@ -44,7 +38,7 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
             round(avg(i."workingDays") filter (where i."decidedDate" is not null), 1)::float8 as "avgDays",
             (percentile_cont(0.9) within group (order by i."workingDays") filter (where i."decidedDate" is not null))::float8 as "p90Days",
             count(*) filter (where (i."decidedDate" is not null and i."decidedDate" > i."dueDate")
-                               or (i.state = 'PENDING' and c.state in ('SUBMITTED', 'IN_REVIEW') and i."dueDate" < $3))::int as overdue,
+                               or (i.state = 'PENDING' and c.state in (${openCaseStates.map((s) => `'${s}'`).join(", ")}) and i."dueDate" < $3))::int as overdue,
             count(*)::int as items,
             coalesce(sum(i.returns), 0)::int as returns
        from permit_items i
@@ -79,12 +73,7 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
     year,
     byType: byType.map(shape),
     byDepartment: byDepartment.map(shape),
-    casesByState: Object.fromEntries(
-      ["DRAFT", "SUBMITTED", "IN_REVIEW", "ISSUED", "REJECTED"].map((s) => [
-        s,
-        states.find((x) => x.state === s)?._count._all ?? 0,
-      ]),
-    ),
+    casesByState: Object.fromEntries(caseStates.map((s) => [s, states.find((x) => x.state === s)?._count._all ?? 0])),
     submittedCases: submitted,
     fastTrackCases: fastTrack,
     fastTrackShare: submitted ? Math.round((fastTrack / submitted) * 1000) / 10 : 0,

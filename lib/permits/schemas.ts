@@ -1,28 +1,44 @@
 import { z } from "zod";
-import { blankToUndefined, dateString, nullableDate, optionalBool, optionalDecimal, versionField } from "../schemas";
+import { caseStates } from "./permit-machine";
+import {
+  blankToUndefined,
+  codeField,
+  idRef,
+  nullableDate,
+  optionalBool,
+  optionalDecimal,
+  requiredDate,
+  versionField,
+  labelled,
+} from "../schemas";
 
-export const caseStates = ["DRAFT", "SUBMITTED", "IN_REVIEW", "ISSUED", "REJECTED"] as const;
-export const itemStates = ["PENDING", "APPROVED", "RETURNED", "REJECTED"] as const;
+export { caseStates, itemStates } from "./permit-machine";
 
 const text = (max: number) => z.string().trim().max(max).default("");
 
 /** 一表申请: the one application form every department reads. */
-export const applicationSchema = z.object({
-  applicant: z.string().trim().min(1, "validation.required").max(100),
-  landParcel: text(100),
-  floorArea: z.preprocess((v) => (v === "" ? null : v), optionalDecimal.nullable()),
-  buildingUse: text(100),
-  designUnit: text(100),
-  constructionUnit: text(100),
-  plannedStartDate: nullableDate,
-  contactPerson: text(50),
-  contactPhone: text(30),
-  description: text(2000),
-  fastTrack: z.boolean().default(false),
-});
+export const applicationSchema = labelled(
+  "permitCase",
+  z.object({
+    applicant: z.string().trim().min(1, "validation.required").max(100),
+    landParcel: text(100),
+    floorArea: z.preprocess((v) => (v === "" ? null : v), optionalDecimal.nullable()),
+    buildingUse: text(100),
+    designUnit: text(100),
+    constructionUnit: text(100),
+    plannedStartDate: nullableDate,
+    contactPerson: text(50),
+    contactPhone: text(30),
+    description: text(2000),
+    fastTrack: z.boolean().default(false),
+  }),
+);
 export type ApplicationInput = z.input<typeof applicationSchema>;
 
-export const updateApplicationSchema = applicationSchema.partial().extend({ version: versionField });
+export const updateApplicationSchema = labelled(
+  "permitCase",
+  applicationSchema.partial().extend({ version: versionField }),
+);
 
 /** What a submission needs filled in (the departments review from these). */
 export const requiredToSubmit = [
@@ -35,52 +51,102 @@ export const requiredToSubmit = [
   "plannedStartDate",
 ] as const;
 
-export const versionSchema = z.object({ version: versionField });
+export const versionSchema = labelled("permitCase", z.object({ version: versionField }));
 
-export const decisionSchema = z.discriminatedUnion(
-  "action",
-  [
-    z.object({
-      action: z.literal("APPROVE"),
-      certificateNo: z.string().trim().min(1, "validation.required").max(60),
-      certificateDate: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
-      note: text(1000),
-      version: versionField,
-    }),
-    z.object({
-      action: z.literal("RETURN"),
-      // One line per missing document or correction (补正材料清单).
-      missing: z.preprocess(
-        (v) => (typeof v === "string" ? v.split(/\r?\n/) : v),
-        z
-          .array(z.string().trim().max(200))
-          .transform((a) => a.filter(Boolean))
-          .pipe(z.array(z.string()).min(1, "validation.missingList").max(30)),
-      ),
-      note: text(1000),
-      version: versionField,
-    }),
-    z.object({
-      action: z.literal("REJECT"),
-      reason: z.string().trim().min(1, "validation.required").max(1000),
-      version: versionField,
-    }),
-  ],
-  { error: "validation.decisionAction" },
+export const decisionSchema = labelled(
+  "permitItem",
+  z.discriminatedUnion(
+    "action",
+    [
+      z.object({
+        action: z.literal("APPROVE"),
+        certificateNo: z.string().trim().min(1, "validation.required").max(60),
+        certificateDate: requiredDate,
+        note: text(1000),
+        version: versionField,
+      }),
+      z.object({
+        action: z.literal("RETURN"),
+        // One line per missing document or correction (补正材料清单).
+        missing: z.preprocess(
+          (v) => (typeof v === "string" ? v.split(/\r?\n/) : v),
+          z
+            .array(z.string().trim().max(200))
+            .transform((a) => a.filter(Boolean))
+            .pipe(z.array(z.string()).min(1, "validation.missingList").max(30)),
+        ),
+        note: text(1000),
+        version: versionField,
+      }),
+      z.object({
+        action: z.literal("REJECT"),
+        reason: z.string().trim().min(1, "validation.required").max(1000),
+        version: versionField,
+      }),
+    ],
+    { error: "validation.decisionAction" },
+  ),
 );
 export type DecisionInput = z.input<typeof decisionSchema>;
 
-export const resubmitSchema = z.object({
-  note: z.string().trim().min(1, "validation.required").max(1000),
-  version: versionField,
-});
+export const resubmitSchema = labelled(
+  "permitItem",
+  z.object({
+    note: z.string().trim().min(1, "validation.required").max(1000),
+    version: versionField,
+  }),
+);
 
-export const listCasesSchema = z.object({
-  state: z.preprocess(blankToUndefined, z.enum(caseStates).optional()),
-  department: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-  fastTrack: optionalBool,
-  overdue: optionalBool,
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
-  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
-});
+export const listCasesSchema = labelled(
+  "permitCase",
+  z.object({
+    state: z.preprocess(blankToUndefined, z.enum(caseStates).optional()),
+    department: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    fastTrack: optionalBool,
+    overdue: optionalBool,
+    q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(10_000).default(1)),
+    pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
+  }),
+);
+
+/** The permit report's year. */
+export const reportSchema = labelled(
+  "report",
+  z.object({
+    year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
+  }),
+);
+
+// ---- Reference data (ADMIN) ----------------------------------------------------------
+
+/** One day of the working-day calendar: 法定节假日 or 调休上班. */
+export const calendarDaySchema = labelled(
+  "calendar",
+  z.object({
+    date: requiredDate,
+    kind: z.enum(["HOLIDAY", "WORKDAY"], "validation.choice"),
+    name: z.string().trim().min(1, "validation.required").max(40),
+  }),
+);
+export const calendarDateSchema = labelled("calendar", z.object({ date: requiredDate }));
+
+const days = z.coerce
+  .number({ error: "validation.days" })
+  .int("validation.days")
+  .min(1, "validation.days")
+  .max(365, "validation.days");
+
+const typeFields = {
+  name: z.string().trim().min(1, "validation.required").max(60),
+  departmentId: idRef,
+  statutoryDays: days,
+  fastTrackDays: days,
+  sortOrder: z.coerce.number().int().min(0).max(1000).default(0),
+  active: z.boolean().default(true),
+};
+export const createPermitTypeSchema = labelled("permitType", z.object({ code: codeField, ...typeFields }));
+export const updatePermitTypeSchema = labelled(
+  "permitType",
+  z.object(typeFields).partial().extend({ version: versionField }),
+);

@@ -2,6 +2,7 @@ import "server-only";
 import type { Prisma } from "../db";
 import { workingDaysBetween, type Calendar } from "../calendar/working-days";
 import { isoDate } from "../dates";
+import { waitingItemStates } from "./permit-machine";
 
 export const itemSelect = {
   id: true,
@@ -55,8 +56,6 @@ export const caseSelect = {
 type ItemRow = Prisma.PermitItemGetPayload<{ select: typeof itemSelect }>;
 type CaseRow = Prisma.PermitCaseGetPayload<{ select: typeof caseSelect }>;
 
-const open = (state: string) => state === "PENDING" || state === "RETURNED";
-
 /**
  * An item's clock in working days: elapsed from the start to its decision, to its return
  * (the clock stands while it waits for 补正), or to today, less the paused days;
@@ -73,7 +72,7 @@ export function itemClock(
   const end =
     isoDate(i.decidedDate) ?? (i.state === "RETURNED" ? isoDate(i.returnedDate) : null) ?? caseClosed ?? today;
   const elapsed = Math.max(0, workingDaysBetween(cal, start, end) - i.pausedDays);
-  const isOpen = open(i.state) && !caseClosed;
+  const isOpen = (waitingItemStates as readonly string[]).includes(i.state) && !caseClosed;
   // A returned item's clock stands: what is left is what was left on the day of return.
   const remaining = !isOpen
     ? null

@@ -2,13 +2,14 @@ import "server-only";
 import { getDb, type Tx } from "../db";
 import { shanghaiYear } from "../dates";
 import { writeAudit } from "../audit/log";
-import { assertCan, type Actor } from "../auth/permissions";
+import { assertCan, canOnProject, type Actor } from "../auth/permissions";
 import { needsDecision, projectDuplicates } from "../enterprises/duplicates";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { createProjectSchema, type CreateProjectData } from "./schemas";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
+import { recordStageChange } from "./stage-changes";
 import { industryIdOf, leaderIdOf, linkIdsOf, ownerIdOf, parkIdOf } from "./references";
 
 /** The next free code of the year: NH-2026-0001, NH-2026-0002, … */
@@ -52,7 +53,11 @@ export async function insertProject(
   data: CreateProjectData,
   audit: { action?: string; note?: string } = {},
 ) {
-  if (data.ownerId && data.ownerId !== actor.id && actor.role !== "MANAGER")
+  if (
+    data.ownerId &&
+    data.ownerId !== actor.id &&
+    !canOnProject(actor, { ownerId: actor.id, leaderId: null }, "assign")
+  )
     throw new AppError("FORBIDDEN", { params: { action: "project.assign" } });
   // One connection per transaction: these run one after another.
   const industryId = await industryIdOf(tx, data.industryId);
@@ -105,8 +110,13 @@ export async function insertProject(
     },
     select: projectDetailSelect,
   });
-  await tx.stageChange.create({
-    data: { projectId: project.id, fromStage: null, toStage: "LEAD", userId: actor.id, note: audit.note ?? "" },
+  await recordStageChange(tx, {
+    projectId: project.id,
+    from: null,
+    to: "LEAD",
+    actorId: actor.id,
+    note: audit.note,
+    audit: null,
   });
   const view = toProjectDetail(project);
   await writeAudit(tx, {

@@ -13,3 +13,4 @@ export async function lockProject(tx: Tx, id: string) {
   const row = await tx.project.findUniqueOrThrow({ where: { id }, select: projectDetailSelect });
   return { row, before: toProjectDetail(row) };
 }
+export type LockedProject = Awaited<ReturnType<typeof lockProject>>;

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import { rolesWith } from "../auth/permissions";
 import { AppError } from "../errors";
 
 // Checks that the ids a project form sends point at real, usable rows; a bad one is a
@@ -27,7 +28,7 @@ export async function parkIdOf(tx: Tx, ref: string | null | undefined, field = "
 export async function leaderIdOf(tx: Tx, ref: string | null | undefined, field = "leaderId"): Promise<string | null> {
   if (!ref) return null;
   const row = await tx.user.findFirst({
-    where: { OR: [{ id: ref }, { username: ref }], role: "LEADER", active: true },
+    where: { OR: [{ id: ref }, { username: ref }], role: { in: rolesWith("project.lead") }, active: true },
     select: { id: true },
   });
   if (!row) throw new AppError("VALIDATION", { fields: { [field]: "validation.leaderMissing" } });
@@ -45,7 +46,7 @@ export async function linkIdsOf(tx: Tx, ids: string[], field = "linkIds"): Promi
 
 export async function ownerIdOf(tx: Tx, ref: string, field = "ownerId"): Promise<string> {
   const row = await tx.user.findFirst({
-    where: { OR: [{ id: ref }, { username: ref }], role: { in: ["STAFF", "LEADER", "MANAGER"] }, active: true },
+    where: { OR: [{ id: ref }, { username: ref }], role: { in: rolesWith("project.own") }, active: true },
     select: { id: true },
   });
   if (!row) throw new AppError("VALIDATION", { fields: { [field]: "validation.ownerMissing" } });

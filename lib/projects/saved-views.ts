@@ -1,18 +1,9 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-
-// Saved views of the project grid: a name and the URL query string that restores it.
-const saveSchema = z.object({
-  name: z.string().trim().min(1, "validation.required").max(40),
-  query: z
-    .string()
-    .max(2000)
-    .transform((q) => q.replace(/^\?/, "").replace(/(^|&)page=\d+/, "")),
-});
+import { saveViewSchema } from "./schemas";
 
 export async function listSavedViews({ actor }: { actor: Actor }) {
   assertCan(actor, "project.read");
@@ -26,7 +17,7 @@ export async function listSavedViews({ actor }: { actor: Actor }) {
 /** Saves (or overwrites, by name) one of the user's own views. */
 export async function saveView({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "project.read");
-  const data = parseInput(saveSchema, input);
+  const data = parseInput(saveViewSchema, input);
   return getDb().savedView.upsert({
     where: { userId_scope_name: { userId: actor.id, scope: "projects", name: data.name } },
     update: { query: data.query },

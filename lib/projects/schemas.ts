@@ -2,7 +2,6 @@ import { z } from "zod";
 import { creditCodeProblem, normalizeCreditCode } from "../enterprises/credit-code";
 import {
   blankToUndefined,
-  dateString,
   decimalString,
   idRef,
   nullableDate,
@@ -11,6 +10,8 @@ import {
   optionalDecimal,
   optionalText,
   versionField,
+  requiredDate,
+  labelled,
 } from "../schemas";
 import { stages, warningColors } from "./stages";
 
@@ -30,28 +31,31 @@ export const sourceChannels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIG
 export const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
 
 /** Query of the project list (grid, export and GET /api/v1/projects). */
-export const listProjectsSchema = z.object({
-  stage: z.preprocess(blankToUndefined, z.enum(stages).optional()),
-  industry: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-  park: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-  owner: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-  leader: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-  warning: z.preprocess(blankToUndefined, z.enum(warningColors).optional()),
-  key: optionalBool,
-  minInvestment: optionalDecimal,
-  maxInvestment: optionalDecimal,
-  signedFrom: optionalDate,
-  signedTo: optionalDate,
-  updatedFrom: optionalDate,
-  updatedTo: optionalDate,
-  q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
-  sort: z.preprocess(blankToUndefined, z.enum(projectSortFields).default("updatedAt")),
-  order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default("desc")),
-  chain: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-  link: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-  page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
-  pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
-});
+export const listProjectsSchema = labelled(
+  "project",
+  z.object({
+    stage: z.preprocess(blankToUndefined, z.enum(stages).optional()),
+    industry: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    park: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    owner: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    leader: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    warning: z.preprocess(blankToUndefined, z.enum(warningColors).optional()),
+    key: optionalBool,
+    minInvestment: optionalDecimal,
+    maxInvestment: optionalDecimal,
+    signedFrom: optionalDate,
+    signedTo: optionalDate,
+    updatedFrom: optionalDate,
+    updatedTo: optionalDate,
+    q: z.preprocess(blankToUndefined, z.string().trim().max(100).optional()),
+    sort: z.preprocess(blankToUndefined, z.enum(projectSortFields).default("updatedAt")),
+    order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default("desc")),
+    chain: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    link: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
+    pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
+  }),
+);
 export type ListProjectsQuery = z.output<typeof listProjectsSchema>;
 
 export const creditCodeSchema = z
@@ -89,88 +93,116 @@ const projectFields = {
   plannedStartDate: nullableDate,
 };
 
-export const createProjectSchema = z.object({
-  ...projectFields,
-  /** Link the project to this existing enterprise (chosen from the duplicate check). */
-  enterpriseId: z.preprocess(blankToUndefined, idRef.optional()),
-  /** Refuse with DUPLICATE_SUSPECTED (and the matches) when near-matching enterprises or projects exist. */
-  checkDuplicates: z.boolean().default(false),
-  /** Chain links (产业链环节) the project fills. */
-  linkIds: z.array(idRef).max(20).default([]),
-  code: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .toUpperCase()
-      .regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode")
-      .optional(),
-  ),
-  ownerId: z.preprocess(blankToUndefined, idRef.optional()),
-});
+export const createProjectSchema = labelled(
+  "project",
+  z.object({
+    ...projectFields,
+    /** Link the project to this existing enterprise (chosen from the duplicate check). */
+    enterpriseId: z.preprocess(blankToUndefined, idRef.optional()),
+    /** Refuse with DUPLICATE_SUSPECTED (and the matches) when near-matching enterprises or projects exist. */
+    checkDuplicates: z.boolean().default(false),
+    /** Chain links (产业链环节) the project fills. */
+    linkIds: z.array(idRef).max(20).default([]),
+    code: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .toUpperCase()
+        .regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode")
+        .optional(),
+    ),
+    ownerId: z.preprocess(blankToUndefined, idRef.optional()),
+  }),
+);
 export type CreateProjectInput = z.input<typeof createProjectSchema>;
 export type CreateProjectData = z.output<typeof createProjectSchema>;
 
-export const updateProjectSchema = z
-  .object({
-    name: projectFields.name,
-    enterpriseName: projectFields.enterpriseName,
-    creditCode: z.preprocess((v) => (v === "" ? null : v), creditCodeSchema.nullable().optional()),
-    industryId: projectFields.industryId,
-    parkId: projectFields.parkId,
-    totalInvestment: projectFields.totalInvestment,
-    fixedAssetInvestment: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-    foreignCapital: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-    expectedAnnualOutput: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-    expectedAnnualTax: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-    landArea: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-    sourceChannel: z.enum(sourceChannels, "validation.choice"),
-    keyProject: z.boolean(),
-    ownerId: idRef,
-    leaderId: projectFields.leaderId,
-    contacts: z.array(contactSchema).max(20),
-    tags: z.array(z.string().trim().min(1).max(20)).max(20),
-    description: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(2000).nullable().optional()),
-    plannedStartDate: nullableDate,
-    signingDate: nullableDate,
-    contractInvestment: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-    registrationDate: nullableDate,
-    constructionDate: nullableDate,
-    completionDate: nullableDate,
-    productionDate: nullableDate,
-    linkIds: z.array(idRef).max(20),
-  })
-  .partial()
-  .extend({ version: versionField });
+export const updateProjectSchema = labelled(
+  "project",
+  z
+    .object({
+      name: projectFields.name,
+      enterpriseName: projectFields.enterpriseName,
+      creditCode: z.preprocess((v) => (v === "" ? null : v), creditCodeSchema.nullable().optional()),
+      industryId: projectFields.industryId,
+      parkId: projectFields.parkId,
+      totalInvestment: projectFields.totalInvestment,
+      fixedAssetInvestment: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+      foreignCapital: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+      expectedAnnualOutput: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+      expectedAnnualTax: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+      landArea: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+      sourceChannel: z.enum(sourceChannels, "validation.choice"),
+      keyProject: z.boolean(),
+      ownerId: idRef,
+      leaderId: projectFields.leaderId,
+      contacts: z.array(contactSchema).max(20),
+      tags: z.array(z.string().trim().min(1).max(20)).max(20),
+      description: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(2000).nullable().optional()),
+      plannedStartDate: nullableDate,
+      signingDate: nullableDate,
+      contractInvestment: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+      registrationDate: nullableDate,
+      constructionDate: nullableDate,
+      completionDate: nullableDate,
+      productionDate: nullableDate,
+      linkIds: z.array(idRef).max(20),
+    })
+    .partial()
+    .extend({ version: versionField }),
+);
 export type UpdateProjectInput = z.input<typeof updateProjectSchema>;
 
-export const transitionSchema = z.object({
-  to: z.enum(stages, "validation.choice"),
-  note: z.string().trim().max(1000).default(""),
-  version: z.coerce.number().int().min(1).optional(),
-  signingDate: optionalDate,
-  contractInvestment: optionalDecimal,
-  creditCode: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().max(30).optional()),
-  completionDate: optionalDate,
-  productionDate: optionalDate,
-});
+export const transitionSchema = labelled(
+  "project",
+  z.object({
+    to: z.enum(stages, "validation.choice"),
+    note: z.string().trim().max(1000).default(""),
+    version: z.coerce.number().int().min(1).optional(),
+    signingDate: optionalDate,
+    contractInvestment: optionalDecimal,
+    creditCode: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().max(30).optional()),
+    completionDate: optionalDate,
+    productionDate: optionalDate,
+  }),
+);
 export type TransitionInput = z.input<typeof transitionSchema>;
+export type TransitionData = z.output<typeof transitionSchema>;
 
-export const activitySchema = z.object({
-  type: z.enum(activityTypes, "validation.choice"),
-  date: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
-  participants: z.string().trim().max(200).default(""),
-  notes: z.string().trim().min(1, "validation.required").max(5000),
-});
+export const activitySchema = labelled(
+  "activity",
+  z.object({
+    type: z.enum(activityTypes, "validation.choice"),
+    date: requiredDate,
+    participants: z.string().trim().max(200).default(""),
+    notes: z.string().trim().min(1, "validation.required").max(5000),
+  }),
+);
 export type ActivityInput = z.input<typeof activitySchema>;
 
 /** 增资扩产: an amount of new investment by the project's investor. */
-export const capitalIncreaseSchema = z.object({
-  date: z.string({ error: "validation.required" }).min(1, "validation.required").pipe(dateString),
-  amount: decimalString.refine((v) => Number(v) > 0, "validation.positive"),
-  fixedAssetAmount: optionalDecimal,
-  foreignCapital: optionalDecimal,
-  note: z.string().trim().max(1000).default(""),
-  version: z.coerce.number().int().min(1).optional(),
-});
+export const capitalIncreaseSchema = labelled(
+  "capital",
+  z.object({
+    date: requiredDate,
+    amount: decimalString.refine((v) => Number(v) > 0, "validation.positive"),
+    fixedAssetAmount: optionalDecimal,
+    foreignCapital: optionalDecimal,
+    note: z.string().trim().max(1000).default(""),
+    version: z.coerce.number().int().min(1).optional(),
+  }),
+);
 export type CapitalIncreaseInput = z.input<typeof capitalIncreaseSchema>;
+
+// Saved views of the project grid: a name and the URL query string that restores it.
+export const saveViewSchema = labelled(
+  "view",
+  z.object({
+    name: z.string().trim().min(1, "validation.required").max(40),
+    query: z
+      .string()
+      .max(2000)
+      .transform((q) => q.replace(/^\?/, "").replace(/(^|&)page=\d+/, "")),
+  }),
+);

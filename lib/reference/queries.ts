@@ -1,4 +1,5 @@
 import "server-only";
+import { can, rolesWith } from "../auth/permissions";
 import { getDb } from "../db";
 
 export type Option = { id: string; code?: string; label: string };
@@ -16,7 +17,7 @@ export async function projectReferenceData() {
       select: { id: true, code: true, name: true },
     }),
     db.user.findMany({
-      where: { active: true, role: { in: ["STAFF", "LEADER", "MANAGER"] } },
+      where: { active: true, role: { in: rolesWith("project.own") } },
       orderBy: { username: "asc" },
       select: { id: true, username: true, displayName: true, role: true },
     }),
@@ -34,7 +35,7 @@ export async function projectReferenceData() {
     parks: parks.map((p) => ({ id: p.id, code: p.code, label: p.name })),
     owners: people.map((u) => ({ id: u.id, code: u.username, label: u.displayName })),
     leaders: people
-      .filter((u) => u.role === "LEADER")
+      .filter((u) => can(u.role, "project.lead"))
       .map((u) => ({ id: u.id, code: u.username, label: u.displayName })),
     chains: chains.map((c) => ({ id: c.id, label: c.name, links: c.links.map((l) => ({ id: l.id, label: l.name })) })),
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { labelled } from "../schemas";
 import { roles } from "../auth/permissions";
 
 // Messages are catalogue keys (lib/i18n/messages): the same schema serves the form
@@ -27,29 +28,38 @@ const optionalId = z
   .nullable()
   .optional();
 
-export const createUserSchema = z.object({
-  username: usernameSchema,
-  displayName: z.string().trim().min(1, "validation.required").max(50),
-  password: passwordSchema,
-  role: z.enum(roles, "validation.role"),
-  departmentId: optionalId,
-});
+export const createUserSchema = labelled(
+  "user",
+  z.object({
+    username: usernameSchema,
+    displayName: z.string().trim().min(1, "validation.required").max(50),
+    password: passwordSchema,
+    role: z.enum(roles, "validation.role"),
+    departmentId: optionalId,
+  }),
+);
 export type CreateUserInput = z.input<typeof createUserSchema>;
 
-export const updateUserSchema = z.object({
-  displayName: z.string().trim().min(1, "validation.required").max(50).optional(),
-  role: z.enum(roles, "validation.role").optional(),
-  departmentId: optionalId,
-  active: z.boolean().optional(),
-  version: z.coerce.number().int().min(1),
-});
+export const updateUserSchema = labelled(
+  "user",
+  z.object({
+    displayName: z.string().trim().min(1, "validation.required").max(50).optional(),
+    role: z.enum(roles, "validation.role").optional(),
+    departmentId: optionalId,
+    active: z.boolean().optional(),
+    version: z.coerce.number().int().min(1),
+  }),
+);
 export type UpdateUserInput = z.input<typeof updateUserSchema>;
 
-export const resetPasswordSchema = z.object({ password: passwordSchema });
+export const resetPasswordSchema = labelled("user", z.object({ password: passwordSchema }));
 
-export const listUsersSchema = z.object({
-  q: z.string().trim().max(50).optional(),
-  role: z.enum(roles).optional(),
-  page: z.coerce.number().int().min(1).default(1),
-  pageSize: z.coerce.number().int().min(1).max(200).default(50),
-});
+export const listUsersSchema = labelled(
+  "user",
+  z.object({
+    q: z.string().trim().max(50).optional(),
+    role: z.enum(roles).optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    pageSize: z.coerce.number().int().min(1).max(200).default(50),
+  }),
+);

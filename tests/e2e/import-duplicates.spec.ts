@@ -25,13 +25,11 @@ test("staff imports projects: dry run with row errors, then the valid rows, then
   await page.goto("/projects");
   await page.getByTestId("import-projects").click();
   await expect(page).toHaveURL(/\/projects\/import$/);
-  await page
-    .getByTestId("import-file")
-    .setInputFiles({
-      name: "导入.xlsx",
-      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      buffer,
-    });
+  await page.getByTestId("import-file").setInputFiles({
+    name: "导入.xlsx",
+    mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    buffer,
+  });
   await page.getByTestId("import-dry-run").click();
 
   const result = page.getByTestId("dry-run-result");

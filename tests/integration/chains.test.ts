@@ -8,7 +8,7 @@ import { GET as projectsRoute, POST as createProjectRoute } from "../../app/api/
 import { PATCH as patchProjectRoute } from "../../app/api/v1/projects/[id]/route";
 import { GET as industriesRoute, POST as createIndustryRoute } from "../../app/api/v1/industries/route";
 import { PATCH as patchIndustryRoute } from "../../app/api/v1/industries/[id]/route";
-import { convertTargetToLead } from "../../lib/chains/convert";
+import { convertTargetToLead } from "../../lib/chains/convert-target";
 import { getDb } from "../../lib/db";
 import { nameColumns } from "../../lib/enterprises/name-key";
 import { actorOf, callRoute as call, createIndustry, createUser, sessionCookie } from "../factories";

@@ -13,7 +13,7 @@ import { addWorkingDays, workingDaysBetween } from "../../lib/calendar/working-d
 import { shanghaiToday } from "../../lib/dates";
 import { getDb } from "../../lib/db";
 import { loadCalendar } from "../../lib/permits/calendar";
-import { decidePermitItem } from "../../lib/permits/decisions";
+import { decidePermitItem } from "../../lib/permits/decide-permit-item";
 import { storeAttachment } from "../../lib/attachments/attachments";
 import { actorOf, callRoute as call, createDepartment, createIndustry, createUser, sessionCookie } from "../factories";
 

@@ -2,17 +2,21 @@ import { POST as createRoute, GET as listRoute } from "../../app/api/v1/projects
 import { GET as getRoute, PATCH as patchRoute } from "../../app/api/v1/projects/[id]/route";
 import { POST as transitionRoute } from "../../app/api/v1/projects/[id]/transitions/route";
 import { POST as activityRoute, GET as activitiesRoute } from "../../app/api/v1/projects/[id]/activities/route";
+import { createApiToken } from "../../lib/auth/api-tokens";
 import { getDb } from "../../lib/db";
-import { callRoute as call, createIndustry, createPark, createUser, sessionCookie } from "../factories";
+import { actorOf, callRoute as call, createIndustry, createPark, createUser, sessionCookie } from "../factories";
 
 describe("projects API", () => {
   let staffCookie: string;
+  let staffActor: ReturnType<typeof actorOf>;
   let managerCookie: string;
   let industryCode: string;
   let parkCode: string;
 
   beforeAll(async () => {
-    staffCookie = await sessionCookie(await createUser({ role: "STAFF", username: "api.staff" }));
+    const staff = await createUser({ role: "STAFF", username: "api.staff" });
+    staffActor = actorOf(staff);
+    staffCookie = await sessionCookie(staff);
     managerCookie = await sessionCookie(await createUser({ role: "MANAGER", username: "api.manager" }));
     industryCode = (await createIndustry()).code;
     parkCode = (await createPark()).code;
@@ -73,6 +77,46 @@ describe("projects API", () => {
     expect(await getDb().project.count()).toBe(before);
   });
 
+  it("answers {} with field messages for people, in English for Accept-Language: en and Chinese otherwise", async () => {
+    const post = (headers: Record<string, string>) =>
+      call(createRoute, "/api/v1/projects", { method: "POST", body: {}, headers: { authorization: "", ...headers } });
+    const { token } = await createApiToken({
+      actor: staffActor,
+      input: { name: "语言测试" },
+    });
+    const en = await post({ authorization: `Bearer ${token}`, "accept-language": "en-US,en;q=0.9" });
+    const zh = await post({ authorization: `Bearer ${token}` });
+    expect([en.status, zh.status]).toEqual([400, 400]);
+    expect(en.body.error.fields).toMatchObject({
+      name: "Enter the project name",
+      enterpriseName: "Enter the investor enterprise",
+      industryId: "Choose the industry",
+      totalInvestment: "Enter the total investment (10k yuan)",
+    });
+    expect(zh.body.error.fields).toMatchObject({
+      name: "请填写项目名称",
+      enterpriseName: "请填写投资企业",
+      industryId: "请选择产业",
+      totalInvestment: "请填写总投资（万元）",
+    });
+    for (const text of [...Object.values(en.body.error.fields), ...Object.values(zh.body.error.fields)] as string[])
+      expect(text).not.toMatch(/无效输入|Invalid input|expected|received/);
+    expect(en.body.error.message).toMatch(/[A-Za-z]/);
+    const tooLong = await newLead({ name: "项".repeat(101) });
+    expect(tooLong.body.error.fields.name).toBe("项目名称不超过 100 个字");
+  });
+
+  it("accepts a credit code and money typed with full-width characters (NFKC)", async () => {
+    const { status, body } = await newLead({
+      enterpriseName: "全角测试企业有限公司",
+      creditCode: "９１３７０２００１６３５６２６８１Ｇ",
+      totalInvestment: "１２，０００．５",
+    });
+    expect(status).toBe(201);
+    expect(body.totalInvestment).toBe("12000.50");
+    expect(body.creditCode).toBe("91370200163562681G");
+  });
+
   it("PATCH with the current version updates; a stale version gets 409 and overwrites nothing", async () => {
     const { body: p } = await newLead();
     const ok = await call(patchRoute, `/api/v1/projects/${p.id}`, {
@@ -113,7 +157,7 @@ describe("projects API", () => {
     expect(unsigned.status).toBe(422);
     expect(unsigned.body.error).toMatchObject({
       code: "RULE_SIGNING_FIELDS",
-      fields: { signingDate: "必填", contractInvestment: "请输入大于 0 的金额" },
+      fields: { signingDate: "请填写签约日期", contractInvestment: "请输入大于 0 的金额" },
     });
     expect((await move({ to: "SIGNED", signingDate: "2026-06-18", contractInvestment: "28000" })).body).toMatchObject({
       stage: "SIGNED",

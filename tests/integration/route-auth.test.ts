@@ -7,7 +7,8 @@ import path from "node:path";
 import { apiRequest } from "../factories";
 import { appRoutes } from "../support/app-routes";
 
-const publicRoutes = new Set(["/api/auth/[...nextauth]", "/api/v1/health"]);
+// The catch-all answers a JSON 404 to anyone: an unknown path reveals nothing.
+const publicRoutes = new Set(["/api/auth/[...nextauth]", "/api/v1/health", "/api/v1/[...path]"]);
 const publicPages = new Set(["/login"]);
 const methods = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 
@@ -42,6 +43,21 @@ describe("every route needs a session", () => {
       }
     },
   );
+
+  it("an unknown /api/v1 path answers a JSON 404 in the caller's language, signed in or not", async () => {
+    const route = routes.find((r) => r.url === "/api/v1/[...path]")!;
+    const mod = (await import(route.file)) as Record<string, (req: Request) => Promise<Response>>;
+    for (const method of methods) {
+      for (const cookie of [undefined, "next-auth.session-token=forged.token.value"]) {
+        const req = apiRequest("/api/v1/no/such/thing", { method, cookie, headers: { "accept-language": "en" } });
+        const res = await mod[method](req);
+        expect([method, res.status, res.headers.get("content-type")]).toEqual([method, 404, "application/json"]);
+        const body = await res.json();
+        expect(body.error.code).toBe("NOT_FOUND");
+        expect(body.error.message).toMatch(cookie ? /不存在|找不到/ : /not found|does not exist/i);
+      }
+    }
+  });
 
   it.each(pages.filter((p) => !publicPages.has(p.url)).map((p) => [p.url, p] as const))(
     "page %s calls requireActor",

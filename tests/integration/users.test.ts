@@ -1,3 +1,4 @@
+import { localizeError } from "../../lib/i18n/errors";
 import { getDb } from "../../lib/db";
 import { createUser as createUserUseCase } from "../../lib/users/create-user";
 import { listUsers } from "../../lib/users/list-users";
@@ -61,10 +62,13 @@ describe("user management", () => {
       input: { username: "a", displayName: "", password: "short", role: "KING" },
     }).catch((e) => e);
     expect(err.code).toBe("VALIDATION");
-    expect(Object.keys(err.fields).sort()).toEqual(["displayName", "password", "role", "username"]);
-    expect(err.fields.username).toBe("用户名长度为 3–32 个字符");
-    expect(err.fields.role).toBe("请选择角色");
-    expect(err.fields.password).toBe("密码长度为 8–128 个字符");
+    const fields = localizeError(err, "zh-CN").fields!;
+    expect(Object.keys(fields).sort()).toEqual(["displayName", "password", "role", "username"]);
+    expect(fields.username).toBe("用户名长度为 3–32 个字符");
+    expect(fields.role).toBe("请选择角色");
+    expect(fields.password).toBe("密码长度为 8–128 个字符");
+    expect(fields.displayName).toBe("请填写姓名");
+    expect(localizeError(err, "en").fields!.displayName).toBe("Enter the name");
     expect(await getDb().user.count()).toBe(before);
   });
 

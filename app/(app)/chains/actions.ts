@@ -1,9 +1,11 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/action";
-import { convertTargetToLead } from "@/lib/chains/convert";
+import { convertTargetToLead } from "@/lib/chains/convert-target";
 import { createIndustry } from "@/lib/chains/industries";
-import { createChain, createLink, deleteLink, setEnterpriseChains, updateLink } from "@/lib/chains/manage";
+import { createChain } from "@/lib/chains/chains";
+import { createLink, deleteLink, updateLink } from "@/lib/chains/links";
+import { setEnterpriseChains } from "@/lib/enterprises/set-enterprise-chains";
 
 export async function convertTargetAction(chainId: string, input: unknown) {
   return runAction("project.create", async (actor) => {

@@ -7,6 +7,8 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { listEnterprises } from "@/lib/enterprises/queries";
+import { FilterError } from "@/components/ui/filter-error";
+import { listWithFilterNote } from "@/lib/pages/filtered-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("enterprises"))("title") };
@@ -21,7 +23,7 @@ export default async function EnterprisesPage({
   const t = await getTranslations();
   const sp = await searchParams;
   const query = { q: sp.q, local: sp.local, page: sp.page };
-  const list = await listEnterprises({ actor, query }).catch(() => listEnterprises({ actor, query: {} }));
+  const { result: list, filterError } = await listWithFilterNote((q) => listEnterprises({ actor, query: q }), query);
   const input = "rounded-md border border-slate-300 px-3 py-1.5 text-sm";
   return (
     <div>
@@ -35,6 +37,7 @@ export default async function EnterprisesPage({
           </Link>
         ) : null}
       </PageHeader>
+      <FilterError message={filterError} />
       <Card>
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
           <input

@@ -2,9 +2,12 @@
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/action";
 import { deleteCalendarDay, saveCalendarDay } from "@/lib/permits/calendar";
-import { openPermitCase, submitPermitCase, updateApplication } from "@/lib/permits/cases";
-import { decidePermitItem, resubmitPermitItem } from "@/lib/permits/decisions";
-import { createPermitType, updatePermitType } from "@/lib/permits/types";
+import { openPermitCase } from "@/lib/permits/open-permit-case";
+import { submitPermitCase } from "@/lib/permits/submit-permit-case";
+import { updateApplication } from "@/lib/permits/update-application";
+import { decidePermitItem } from "@/lib/permits/decide-permit-item";
+import { resubmitPermitItem } from "@/lib/permits/resubmit-permit-item";
+import { createPermitType, updatePermitType } from "@/lib/permits/permit-types";
 
 export async function openPermitCaseAction(projectId: string, input: unknown) {
   return runAction(undefined, async (actor) => {

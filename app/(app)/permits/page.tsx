@@ -7,9 +7,11 @@ import { Pagination } from "@/components/ui/pagination";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { listPermitCases, permitInbox } from "@/lib/permits/cases";
+import { listPermitCases, permitInbox } from "@/lib/permits/queries";
 import { caseStates } from "@/lib/permits/schemas";
 import { permitDepartments } from "@/lib/reference/queries";
+import { FilterError } from "@/components/ui/filter-error";
+import { listWithFilterNote } from "@/lib/pages/filtered-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("permits"))("title") };
@@ -31,9 +33,9 @@ export default async function PermitsPage({
     q: sp.q,
     page: sp.page,
   };
-  const [inbox, list, departments] = await Promise.all([
+  const [inbox, { result: list, filterError }, departments] = await Promise.all([
     can(actor.role, "permit.decide") ? permitInbox({ actor }) : Promise.resolve(null),
-    listPermitCases({ actor, query }).catch(() => listPermitCases({ actor, query: {} })),
+    listWithFilterNote((q) => listPermitCases({ actor, query: q }), query),
     permitDepartments(),
   ]);
   const input = "rounded-md border border-slate-300 px-3 py-1.5 text-sm";
@@ -97,6 +99,7 @@ export default async function PermitsPage({
         </Card>
       ) : null}
       <Card title={t("permits.allCases")}>
+        <FilterError message={filterError} />
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
           <input
             name="q"

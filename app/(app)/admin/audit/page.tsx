@@ -5,6 +5,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { listAuditLog } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/current";
+import { FilterError } from "@/components/ui/filter-error";
+import { listWithFilterNote } from "@/lib/pages/filtered-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -19,12 +21,13 @@ export default async function AuditLogPage({
   const t = await getTranslations();
   const sp = await searchParams;
   const query = { entityType: sp.entityType, entityId: sp.entityId, actor: sp.actor, action: sp.action, page: sp.page };
-  const log = await listAuditLog({ actor, query }).catch(() => listAuditLog({ actor, query: {} }));
+  const { result: log, filterError } = await listWithFilterNote((q) => listAuditLog({ actor, query: q }), query);
   const input = "rounded-md border border-slate-300 px-3 py-1.5 text-sm";
   return (
     <div>
       <PageHeader title={t("audit.title")} />
       <Card>
+        <FilterError message={filterError} />
         <form method="get" role="search" className="mb-3 flex flex-wrap gap-2">
           <select
             name="entityType"

@@ -4,7 +4,7 @@ import { NewPermitTypeForm, PermitTypeRow } from "@/components/permits/admin-for
 import { Card, PageHeader } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
-import { listPermitTypes } from "@/lib/permits/types";
+import { listPermitTypes } from "@/lib/permits/permit-types";
 import { permitDepartments } from "@/lib/reference/queries";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -5,7 +5,10 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { requireActor } from "@/lib/auth/current";
 import { formatDateTime } from "@/lib/format";
-import { listSecurityEvents, securityEventTypes } from "@/lib/security/queries";
+import { listSecurityEvents } from "@/lib/security/queries";
+import { securityEventTypes } from "@/lib/security/schemas";
+import { FilterError } from "@/components/ui/filter-error";
+import { listWithFilterNote } from "@/lib/pages/filtered-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("security"))("title") };
@@ -20,11 +23,15 @@ export default async function SecurityLogPage({
   const t = await getTranslations();
   const sp = await searchParams;
   const query = { type: sp.type, username: sp.username, page: sp.page };
-  const events = await listSecurityEvents({ actor, query }).catch(() => listSecurityEvents({ actor, query: {} }));
+  const { result: events, filterError } = await listWithFilterNote(
+    (q) => listSecurityEvents({ actor, query: q }),
+    query,
+  );
   return (
     <div>
       <PageHeader title={t("security.title")} />
       <Card>
+        <FilterError message={filterError} />
         <form method="get" className="mb-3 flex flex-wrap gap-2" role="search">
           <select
             name="type"

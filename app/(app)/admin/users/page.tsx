@@ -7,6 +7,8 @@ import { CreateUserForm } from "@/components/users/create-user-form";
 import { UserRowActions } from "@/components/users/user-row-actions";
 import { requireActor } from "@/lib/auth/current";
 import { listDepartments, listUsers } from "@/lib/users/list-users";
+import { FilterError } from "@/components/ui/filter-error";
+import { listWithFilterNote } from "@/lib/pages/filtered-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("users"))("title") };
@@ -21,8 +23,8 @@ export default async function UsersPage({
   const t = await getTranslations();
   const sp = await searchParams;
   const query = { q: sp.q, page: sp.page };
-  const [users, departments] = await Promise.all([
-    listUsers({ actor, query }).catch(() => listUsers({ actor, query: {} })),
+  const [{ result: users, filterError }, departments] = await Promise.all([
+    listWithFilterNote((q) => listUsers({ actor, query: q }), query),
     listDepartments(),
   ]);
   return (
@@ -32,6 +34,7 @@ export default async function UsersPage({
         <CreateUserForm departments={departments} />
       </Card>
       <Card>
+        <FilterError message={filterError} />
         <form method="get" className="mb-3 flex gap-2" role="search">
           <input
             name="q"

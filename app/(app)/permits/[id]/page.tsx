@@ -12,7 +12,8 @@ import { requireActor } from "@/lib/auth/current";
 import { shanghaiToday } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
 import { formatDateTime } from "@/lib/format";
-import { listPermitEvents, permitCasePage } from "@/lib/permits/cases";
+import { listPermitEvents } from "@/lib/permits/timeline";
+import { permitCasePage } from "@/lib/permits/queries";
 import { listCaseDocuments } from "@/lib/permits/documents";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -90,7 +91,7 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
               </thead>
               {c.items.map((i) => {
                 const decide = allowed.decide.includes(i.id);
-                const resubmit = i.state === "RETURNED" && allowed.resubmit;
+                const resubmit = allowed.resubmit.includes(i.id);
                 return (
                   // One body per item: its row, and under it the approver's or applicant's form at full width.
                   <tbody key={i.id} data-item={i.permitType} className="border-t border-slate-100">
@@ -161,7 +162,7 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
               mode="edit"
               caseId={c.id}
               version={c.version}
-              fastTrackLocked={c.state !== "DRAFT"}
+              fastTrackLocked={!allowed.changeFastTrack}
               initial={{
                 ...a,
                 floorArea: a.floorArea ?? "",
@@ -187,7 +188,7 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
         </Card>
         <div className="space-y-4">
           <Card title={t("permits.documents")}>
-            <CaseDocuments caseId={c.id} items={documents} canUpload={allowed.edit} />
+            <CaseDocuments caseId={c.id} items={documents} canUpload={allowed.addDocument} />
           </Card>
           <Card title={t("permits.timeline")}>
             <ol className="space-y-2 text-sm" data-testid="case-timeline">

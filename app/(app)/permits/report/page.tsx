@@ -4,6 +4,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
 import { permitReport } from "@/lib/permits/reports";
+import { FilterError } from "@/components/ui/filter-error";
+import { listWithFilterNote } from "@/lib/pages/filtered-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("permits"))("reportTitle") };
@@ -63,9 +65,9 @@ export default async function PermitReportPage({
   const actor = await requireActor("permit.report");
   const t = await getTranslations("permits");
   const sp = await searchParams;
-  const report = await permitReport({ actor, query: { year: sp.year } }).catch(() =>
-    permitReport({ actor, query: {} }),
-  );
+  const { result: report, filterError } = await listWithFilterNote((q) => permitReport({ actor, query: q }), {
+    year: sp.year,
+  });
   const headers = [
     t("report.name"),
     t("report.decided"),
@@ -106,6 +108,7 @@ export default async function PermitReportPage({
           </button>
         </form>
       </PageHeader>
+      <FilterError message={filterError} />
       <Card>
         <dl className="flex flex-wrap gap-6 text-sm" data-testid="case-counts">
           {Object.entries(report.casesByState).map(([s, n]) => (

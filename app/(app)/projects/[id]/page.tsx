@@ -15,7 +15,7 @@ import {
 import { Attachments } from "@/components/projects/attachments";
 import { CapitalIncreases } from "@/components/projects/capital-increases";
 import { PermitTab } from "@/components/permits/permit-tab";
-import { getProjectPermitCase } from "@/lib/permits/cases";
+import { getProjectPermitCase } from "@/lib/permits/queries";
 import { listCapitalIncreases } from "@/lib/projects/capital-increases";
 import { listAttachments, uploadLimitMb } from "@/lib/attachments/attachments";
 import { StageMovePanel } from "@/components/projects/stage-move-panel";

@@ -7,6 +7,4 @@ export const GET = apiRoute(async ({ actor, url }) => ({
   items: await listCalendarDays({ actor, year: Number(url.searchParams.get("year")) || shanghaiYear() }),
 }));
 /** `{"date", "kind": "HOLIDAY"|"WORKDAY", "name"}`: adds or changes a day; open items' due dates follow. */
-export const POST = apiRoute(async ({ actor, req, locale }) =>
-  saveCalendarDay({ actor, input: await readJson(req, locale) }),
-);
+export const POST = apiRoute(async ({ actor, req }) => saveCalendarDay({ actor, input: await readJson(req) }));

@@ -3,6 +3,6 @@ import { createIndustry, listIndustries } from "@/lib/chains/industries";
 
 export const GET = apiRoute(async ({ actor }) => ({ items: await listIndustries({ actor }) }));
 /** `{"code", "name", "kind": "TOP_TEN"|"CLUSTER", "sortOrder"}` → 201 */
-export const POST = apiRoute(async ({ actor, req, locale }) =>
-  Response.json(await createIndustry({ actor, input: await readJson(req, locale) }), { status: 201 }),
+export const POST = apiRoute(async ({ actor, req }) =>
+  Response.json(await createIndustry({ actor, input: await readJson(req) }), { status: 201 }),
 );

@@ -1,5 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
-import { listPermitCases } from "@/lib/permits/cases";
+import { listPermitCases } from "@/lib/permits/queries";
 
 /** ?state=&department=&fastTrack=&overdue=&q=&page=&pageSize= → {items, total, page, pageSize} */
 export const GET = apiRoute(async ({ actor, url }) =>

@@ -6,7 +6,7 @@ export const GET = apiRoute(async ({ actor, url }) =>
   listProjects({ actor, query: Object.fromEntries(url.searchParams) }),
 );
 
-export const POST = apiRoute(async ({ actor, req, locale }) => {
-  const project = await createProject({ actor, input: await readJson(req, locale) });
+export const POST = apiRoute(async ({ actor, req }) => {
+  const project = await createProject({ actor, input: await readJson(req) });
   return Response.json(project, { status: 201 });
 });

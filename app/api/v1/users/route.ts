@@ -6,7 +6,7 @@ export const GET = apiRoute(async ({ actor, url }) =>
   listUsers({ actor, query: Object.fromEntries(url.searchParams) }),
 );
 
-export const POST = apiRoute(async ({ actor, req, locale }) => {
-  const user = await createUser({ actor, input: await readJson(req, locale) });
+export const POST = apiRoute(async ({ actor, req }) => {
+  const user = await createUser({ actor, input: await readJson(req) });
   return Response.json(user, { status: 201 });
 });

@@ -1,6 +1,6 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { updateChain } from "@/lib/chains/manage";
+import { updateChain } from "@/lib/chains/chains";
 
-export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
-  updateChain({ actor, id: params.id, input: await readJson(req, locale) }),
+export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req }) =>
+  updateChain({ actor, id: params.id, input: await readJson(req) }),
 );

@@ -1,6 +1,6 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { updatePermitType } from "@/lib/permits/types";
+import { updatePermitType } from "@/lib/permits/permit-types";
 
-export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
-  updatePermitType({ actor, id: params.id, input: await readJson(req, locale) }),
+export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req }) =>
+  updatePermitType({ actor, id: params.id, input: await readJson(req) }),
 );

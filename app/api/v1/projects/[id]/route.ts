@@ -6,6 +6,6 @@ export const GET = apiRoute<{ id: string }>(
   async ({ actor, params }) => (await getProject({ actor, id: params.id })).project,
 );
 
-export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
-  updateProject({ actor, id: params.id, input: await readJson(req, locale) }),
+export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req }) =>
+  updateProject({ actor, id: params.id, input: await readJson(req) }),
 );

@@ -1,7 +1,7 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { setEnterpriseChains } from "@/lib/chains/manage";
+import { setEnterpriseChains } from "@/lib/enterprises/set-enterprise-chains";
 
 /** `{"linkIds", "isChainLeader", "isLocal", "scale", "version"}` */
-export const PUT = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
-  setEnterpriseChains({ actor, enterpriseId: params.id, input: await readJson(req, locale) }),
+export const PUT = apiRoute<{ id: string }>(async ({ actor, params, req }) =>
+  setEnterpriseChains({ actor, enterpriseId: params.id, input: await readJson(req) }),
 );

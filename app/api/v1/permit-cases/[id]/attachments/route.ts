@@ -1,5 +1,4 @@
-import { apiRoute } from "@/lib/api/handler";
-import { AppError } from "@/lib/errors";
+import { apiRoute, readUpload } from "@/lib/api/handler";
 import { listCaseDocuments, uploadCaseDocument } from "@/lib/permits/documents";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({
@@ -8,10 +7,6 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({
 
 /** multipart/form-data `file`: a document of the case's one set of materials (一套材料). */
 export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
-  const form = await req.formData().catch(() => {
-    throw new AppError("VALIDATION", { fields: { file: "validation.required" } });
-  });
-  const f = form.get("file");
-  const file = f instanceof File ? { name: f.name, type: f.type, bytes: new Uint8Array(await f.arrayBuffer()) } : null;
+  const { file } = await readUpload(req);
   return Response.json(await uploadCaseDocument({ actor, caseId: params.id, file }), { status: 201 });
 });

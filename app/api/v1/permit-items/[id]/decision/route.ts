@@ -1,7 +1,7 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { decidePermitItem } from "@/lib/permits/decisions";
+import { decidePermitItem } from "@/lib/permits/decide-permit-item";
 
 /** `{"action": "APPROVE"|"RETURN"|"REJECT", "version", ...}` → the case. */
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
-  decidePermitItem({ actor, itemId: params.id, input: await readJson(req, locale) }),
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) =>
+  decidePermitItem({ actor, itemId: params.id, input: await readJson(req) }),
 );

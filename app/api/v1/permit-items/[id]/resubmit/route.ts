@@ -1,7 +1,7 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { resubmitPermitItem } from "@/lib/permits/decisions";
+import { resubmitPermitItem } from "@/lib/permits/resubmit-permit-item";
 
 /** `{"note", "version"}`: the applicant has supplied what was missing (补正). */
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
-  resubmitPermitItem({ actor, itemId: params.id, input: await readJson(req, locale) }),
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) =>
+  resubmitPermitItem({ actor, itemId: params.id, input: await readJson(req) }),
 );

@@ -7,7 +7,7 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   return { items: await listActivities({ actor, projectId: params.id }) };
 });
 
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => {
-  const activity = await addActivity({ actor, projectId: params.id, input: await readJson(req, locale) });
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
+  const activity = await addActivity({ actor, projectId: params.id, input: await readJson(req) });
   return Response.json(activity, { status: 201 });
 });

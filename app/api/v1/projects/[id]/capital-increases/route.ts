@@ -8,7 +8,7 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
 });
 
 /** 增资扩产: 201 with the increase and the project's new figures and version. */
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => {
-  const result = await addCapitalIncrease({ actor, projectId: params.id, input: await readJson(req, locale) });
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
+  const result = await addCapitalIncrease({ actor, projectId: params.id, input: await readJson(req) });
   return Response.json(result, { status: 201 });
 });

@@ -1,6 +1,7 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { AppError } from "@/lib/errors";
-import { getProjectPermitCase, openPermitCase } from "@/lib/permits/cases";
+import { getProjectPermitCase } from "@/lib/permits/queries";
+import { openPermitCase } from "@/lib/permits/open-permit-case";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   const found = await getProjectPermitCase({ actor, projectId: params.id });
@@ -9,7 +10,7 @@ export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
 });
 
 /** Opens the project's 七证合一 case with its application (一表申请) → 201 with the case. */
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => {
-  const c = await openPermitCase({ actor, projectId: params.id, input: await readJson(req, locale) });
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
+  const c = await openPermitCase({ actor, projectId: params.id, input: await readJson(req) });
   return Response.json(c, { status: 201 });
 });

@@ -1,6 +1,6 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { moveProjectStage } from "@/lib/projects/move-stage";
 
-export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) =>
-  moveProjectStage({ actor, projectId: params.id, input: await readJson(req, locale) }),
+export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) =>
+  moveProjectStage({ actor, projectId: params.id, input: await readJson(req) }),
 );

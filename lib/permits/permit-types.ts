@@ -1,29 +1,11 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { assertVersion, lockRow } from "../locks";
-import { codeField, versionField } from "../schemas";
 import { parseInput } from "../validation";
-
-const days = z.coerce
-  .number({ error: "validation.days" })
-  .int("validation.days")
-  .min(1, "validation.days")
-  .max(365, "validation.days");
-
-const typeFields = {
-  name: z.string().trim().min(1, "validation.required").max(60),
-  departmentId: z.string().trim().min(1, "validation.required").max(60),
-  statutoryDays: days,
-  fastTrackDays: days,
-  sortOrder: z.coerce.number().int().min(0).max(1000).default(0),
-  active: z.boolean().default(true),
-};
-const createTypeSchema = z.object({ code: codeField, ...typeFields });
-const updateTypeSchema = z.object(typeFields).partial().extend({ version: versionField });
+import { createPermitTypeSchema, updatePermitTypeSchema } from "./schemas";
 
 export async function listPermitTypes({ actor }: { actor: Actor }) {
   assertCan(actor, "permit.read");
@@ -59,7 +41,7 @@ function checkDays(statutory: number, fastTrack: number) {
 
 export async function createPermitType({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "permit.admin");
-  const data = parseInput(createTypeSchema, input);
+  const data = parseInput(createPermitTypeSchema, input);
   await checkDepartment(data.departmentId);
   checkDays(data.statutoryDays, data.fastTrackDays);
   return getDb().$transaction(async (tx) => {
@@ -80,7 +62,7 @@ export async function createPermitType({ actor, input }: { actor: Actor; input: 
 /** Name, department, working-day limits, order, active. Items already submitted keep their limits and department. */
 export async function updatePermitType({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
   assertCan(actor, "permit.admin");
-  const data = parseInput(updateTypeSchema, input);
+  const data = parseInput(updatePermitTypeSchema, input);
   await checkDepartment(data.departmentId);
   return getDb().$transaction(async (tx) => {
     if (!(await lockRow(tx, "permit_types", id))) throw new AppError("NOT_FOUND");

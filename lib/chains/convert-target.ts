@@ -1,5 +1,4 @@
 import "server-only";
-import { z } from "zod";
 import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
@@ -7,11 +6,9 @@ import { AppError } from "../errors";
 import { lockRow } from "../locks";
 import { insertProject } from "../projects/create-project";
 import { createProjectSchema } from "../projects/schemas";
-import { idRef } from "../schemas";
 import { parseInput } from "../validation";
 import { openProjectStages } from "./gaps";
-
-const convertSchema = z.object({ linkId: idRef, enterpriseId: idRef });
+import { convertSchema } from "./schemas";
 
 /**
  * One click: an external target of a link becomes a new lead attached to that link,

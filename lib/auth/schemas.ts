@@ -1,0 +1,21 @@
+import { z } from "zod";
+import { labelled } from "../schemas";
+
+export const createTokenSchema = labelled(
+  "token",
+  z.object({
+    name: z.string().trim().min(1, "validation.required").max(50),
+    expiresInDays: z.preprocess(
+      (v) => (v === "" || v === null ? undefined : v),
+      z.coerce.number().int().min(1).max(3650).optional(),
+    ),
+  }),
+);
+
+export const credentialsSchema = labelled(
+  "user",
+  z.object({
+    username: z.string().min(1).max(100),
+    password: z.string().min(1).max(200),
+  }),
+);

@@ -1,0 +1,98 @@
+import { z } from "zod";
+import { creditCodeSchema, sourceChannels } from "../projects/schemas";
+import { pipelineStages } from "../projects/stages";
+import { dateString, decimalString, labelled } from "../schemas";
+import { blankCell as blank, channelCode, normalizeDate, splitTags, stageCode, yesNo } from "./columns";
+
+export const importKinds = ["PROJECTS", "ENTERPRISES"] as const;
+export type ImportKind = (typeof importKinds)[number];
+
+export const importKindSchema = labelled("import", z.object({ kind: z.enum(importKinds, "validation.choice") }));
+
+export const commitImportSchema = labelled(
+  "import",
+  z.object({
+    skipErrors: z.boolean().default(false),
+    linkSimilar: z.boolean().default(false),
+  }),
+);
+
+const enterpriseText = (max: number) =>
+  z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
+
+/** One row of an enterprise import (企业库), as the sheet gives it. */
+export const enterpriseRowSchema = z.object({
+  name: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim() : v),
+    z.string().min(1, "validation.required").max(100, "validation.tooLong"),
+  ),
+  creditCode: z.preprocess(blank, creditCodeSchema.optional()),
+  region: enterpriseText(60),
+  isLocal: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
+  contact: enterpriseText(200),
+  scale: enterpriseText(20),
+  isChainLeader: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
+  links: z.preprocess(
+    (v) =>
+      typeof v === "string"
+        ? v.trim()
+          ? v
+              .split(/[;；,，、\n]+/)
+              .map((x) => x.trim())
+              .filter(Boolean)
+          : undefined
+        : v,
+    z.array(z.string().max(130)).max(50).optional(),
+  ),
+});
+
+const rowText = (max: number) => z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
+
+const rowMoney = z.preprocess(blank, decimalString.optional());
+
+const rowDate = z.preprocess((v) => (typeof v === "string" ? blank(normalizeDate(v)) : v), dateString.optional());
+
+/** One row of a project import: formats, required columns and choices; lookups happen in projects.ts. */
+export const projectRowSchema = z.object({
+  code: z.preprocess(
+    (v) => (typeof v === "string" ? v.trim().toUpperCase() : v),
+    z
+      .string()
+      .min(1, "validation.required")
+      .regex(/^[A-Z0-9][A-Z0-9-]{2,29}$/, "validation.projectCode"),
+  ),
+  name: rowText(100),
+  enterpriseName: rowText(100),
+  creditCode: z.preprocess(blank, creditCodeSchema.optional()),
+  industry: rowText(60),
+  park: rowText(60),
+  totalInvestment: rowMoney,
+  fixedAssetInvestment: rowMoney,
+  foreignCapital: rowMoney,
+  expectedAnnualOutput: rowMoney,
+  expectedAnnualTax: rowMoney,
+  landArea: rowMoney,
+  sourceChannel: z.preprocess(
+    (v) => (typeof v === "string" ? blank(v) && channelCode(v) : v),
+    z.enum(sourceChannels, "validation.choice").optional(),
+  ),
+  keyProject: z.preprocess((v) => (typeof v === "string" ? yesNo(v) : v), z.boolean("validation.yesNo").optional()),
+  owner: rowText(60),
+  leader: rowText(60),
+  stage: z.preprocess(
+    (v) => (typeof v === "string" ? blank(v) && stageCode(v) : v),
+    z.enum(pipelineStages, "validation.importStage").optional(),
+  ),
+  signingDate: rowDate,
+  contractInvestment: rowMoney,
+  registrationDate: rowDate,
+  plannedStartDate: rowDate,
+  constructionDate: rowDate,
+  completionDate: rowDate,
+  productionDate: rowDate,
+  tags: z.preprocess(
+    (v) => (typeof v === "string" ? (blank(v) === undefined ? undefined : splitTags(v)) : v),
+    z.array(z.string().max(20, "validation.tooLong")).max(20).optional(),
+  ),
+  description: rowText(2000),
+});

@@ -1,0 +1,125 @@
+import "server-only";
+import { getDb, type Prisma } from "../db";
+import { assertCan, type Actor } from "../auth/permissions";
+import { shanghaiToday, shanghaiTodayDate } from "../dates";
+import { parseInput } from "../validation";
+import { loadCalendar } from "./calendar";
+import { caseFacts, caseView, itemFacts, loadCase } from "./load";
+import {
+  checkCaseAction,
+  checkItemAction,
+  openCaseStates,
+  waitingItemStates,
+  type CaseAction,
+  type ItemAction,
+} from "./permit-machine";
+import { listCasesSchema } from "./schemas";
+import { caseSelect, itemSelect, toCaseView, toItemView } from "./view";
+
+export async function getPermitCase({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "permit.read");
+  return caseView(getDb(), id);
+}
+
+export async function getProjectPermitCase({ actor, projectId }: { actor: Actor; projectId: string }) {
+  assertCan(actor, "permit.read");
+  const row = await getDb().permitCase.findUnique({ where: { projectId }, select: { id: true } });
+  return row ? caseView(getDb(), row.id) : null;
+}
+
+/** Cases with filters (state, department with open items, fast track, overdue, text), newest first. */
+export async function listPermitCases({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "permit.read");
+  const q = parseInput(listCasesSchema, query);
+  const today = shanghaiTodayDate();
+  const and: Prisma.PermitCaseWhereInput[] = [];
+  if (q.state) and.push({ state: q.state });
+  if (q.fastTrack !== undefined) and.push({ fastTrack: q.fastTrack });
+  if (q.department)
+    and.push({ items: { some: { department: { OR: [{ id: q.department }, { code: q.department }] } } } });
+  if (q.overdue)
+    and.push({
+      state: { in: [...openCaseStates] },
+      items: { some: { state: "PENDING", dueDate: { lt: today } } },
+    });
+  if (q.q)
+    and.push({
+      project: {
+        OR: [
+          { name: { contains: q.q, mode: "insensitive" } },
+          { code: { contains: q.q, mode: "insensitive" } },
+          { enterpriseName: { contains: q.q, mode: "insensitive" } },
+        ],
+      },
+    });
+  const where: Prisma.PermitCaseWhereInput = and.length ? { AND: and } : {};
+  const db = getDb();
+  const [rows, total, cal] = await Promise.all([
+    db.permitCase.findMany({
+      where,
+      select: caseSelect,
+      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+      skip: (q.page - 1) * q.pageSize,
+      take: q.pageSize,
+    }),
+    db.permitCase.count({ where }),
+    loadCalendar(db),
+  ]);
+  const todayIso = shanghaiToday();
+  return { items: rows.map((r) => toCaseView(cal, r, todayIso)), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** An approver's inbox: their department's open items of open cases, by due date. */
+export async function permitInbox({ actor }: { actor: Actor }) {
+  assertCan(actor, "permit.decide");
+  if (!actor.departmentId) return [];
+  const db = getDb();
+  const [rows, cal] = await Promise.all([
+    db.permitItem.findMany({
+      where: {
+        departmentId: actor.departmentId,
+        state: { in: [...waitingItemStates] },
+        case: { state: { in: [...openCaseStates] } },
+      },
+      orderBy: [{ dueDate: "asc" }, { permitType: { sortOrder: "asc" } }, { id: "asc" }],
+      take: 500,
+      select: {
+        ...itemSelect,
+        case: {
+          select: { id: true, fastTrack: true, project: { select: { code: true, name: true, enterpriseName: true } } },
+        },
+      },
+    }),
+    loadCalendar(db),
+  ]);
+  const today = shanghaiToday();
+  return rows.map((r) => ({
+    ...toItemView(cal, r, today, null),
+    caseId: r.case.id,
+    fastTrack: r.case.fastTrack,
+    projectCode: r.case.project.code,
+    projectName: r.case.project.name,
+    enterpriseName: r.case.project.enterpriseName,
+  }));
+}
+
+/** What the case page shows this actor may do (the use-cases ask the machine again). */
+export async function permitCasePage({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "permit.read");
+  const { row, view: c } = await loadCase(getDb(), id);
+  const facts = caseFacts(actor, { ...row, hasReturnedItems: c.items.some((i) => i.state === "RETURNED") });
+  const may = (action: CaseAction) => checkCaseAction(action, facts).ok;
+  const itemMay = (action: ItemAction) =>
+    c.items.filter((i) => checkItemAction(action, itemFacts(actor, row, i)).ok).map((i) => i.id);
+  return {
+    case: c,
+    allowed: {
+      edit: may("EDIT_APPLICATION"),
+      changeFastTrack: may("CHANGE_FAST_TRACK"),
+      addDocument: may("ADD_DOCUMENT"),
+      submit: may("SUBMIT"),
+      resubmit: itemMay("RESUBMIT"),
+      decide: itemMay("APPROVE"),
+    },
+  };
+}
