@@ -1,7 +1,4 @@
-"use client";
-import { useTranslations } from "next-intl";
-
-/** A labelled form control with its field-level message (a catalogue key or text). */
+/** A labelled form control with its field-level message (text in the page's language). */
 export function Field({
   label,
   htmlFor,
@@ -13,8 +10,7 @@ export function Field({
   error?: string;
   children: React.ReactNode;
 }) {
-  const t = useTranslations();
-  const message = error ? (t.has(error as never) ? t(error as never) : error) : undefined;
+  const message = error;
   return (
     <div>
       <label htmlFor={htmlFor} className="block text-xs font-medium text-slate-600">
@@ -32,3 +28,13 @@ export function Field({
 
 export const inputClass =
   "w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-brand-600 focus:outline-none";
+
+/** A refusal that names no field of the form (shown once, above the submit button). */
+export function FormError({ message, className = "" }: { message: string | null | undefined; className?: string }) {
+  if (!message) return null;
+  return (
+    <p role="alert" className={`rounded bg-red-50 px-3 py-2 text-sm text-red-700 ${className}`}>
+      {message}
+    </p>
+  );
+}
