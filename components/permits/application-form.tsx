@@ -1,11 +1,9 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { openPermitCaseAction, updateApplicationAction } from "@/app/(app)/permits/actions";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
 import { applicationSchema } from "@/lib/permits/schemas";
 
 export type ApplicationValues = {
@@ -42,7 +40,6 @@ export function ApplicationForm(
 ) {
   const t = useTranslations();
   const router = useRouter();
-  const [notice, setNotice] = useState<string | null>(null);
   const blank: ApplicationValues = {
     applicant: "",
     landParcel: "",
@@ -56,31 +53,22 @@ export function ApplicationForm(
     description: "",
     fastTrack: false,
   };
-  const form = useForm<ApplicationValues>({
-    resolver: zodResolver(applicationSchema as never, undefined, { raw: true }) as never,
+  const { form, submit, error, fieldError, pending } = useSchemaForm<ApplicationValues>({
+    schema: applicationSchema,
     defaultValues: { ...blank, ...props.initial },
-  });
-  const errors = form.formState.errors as Record<string, { message?: string } | undefined>;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setNotice(null);
-    const res =
+    action: (values) =>
       props.mode === "open"
-        ? await openPermitCaseAction(props.projectId, values)
-        : await updateApplicationAction(props.caseId, { ...values, version: props.version });
-    if (res.ok) {
-      if (props.mode === "open") router.push(`/permits/${res.data.id}`);
-      router.refresh();
-      return;
-    }
-    for (const [k, v] of Object.entries(res.error.fields ?? {}))
-      form.setError(k as keyof ApplicationValues, { message: v });
-    setNotice(res.error.message);
+        ? openPermitCaseAction(props.projectId, values)
+        : updateApplicationAction(props.caseId, { ...values, version: props.version }),
+    onSuccess: (data) => {
+      if (props.mode === "open") router.push(`/permits/${(data as { id: string }).id}`);
+    },
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-3" data-testid="application-form">
+    <form onSubmit={submit} noValidate className="space-y-3" data-testid="application-form">
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         {textFields.map((f) => (
-          <Field key={f} label={t(`permits.application.${f}`)} htmlFor={`pa-${f}`} error={errors[f]?.message}>
+          <Field key={f} label={t(`permits.application.${f}`)} htmlFor={`pa-${f}`} error={fieldError(f)}>
             <input
               id={`pa-${f}`}
               type={f === "plannedStartDate" ? "date" : "text"}
@@ -91,7 +79,7 @@ export function ApplicationForm(
           </Field>
         ))}
       </div>
-      <Field label={t("permits.application.description")} htmlFor="pa-description" error={errors.description?.message}>
+      <Field label={t("permits.application.description")} htmlFor="pa-description" error={fieldError("description")}>
         <textarea id="pa-description" rows={2} className={inputClass} {...form.register("description")} />
       </Field>
       <label className="flex items-center gap-2 text-sm">
@@ -102,14 +90,10 @@ export function ApplicationForm(
         />{" "}
         {t("permits.fastTrackLabel")}
       </label>
-      {notice ? (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700">
-          {notice}
-        </p>
-      ) : null}
+      <FormError message={error} />
       <button
         type="submit"
-        disabled={form.formState.isSubmitting}
+        disabled={pending}
         className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
       >
         {props.mode === "open" ? t("permits.open") : t("common.save")}

@@ -1,8 +1,9 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { decidePermitItemAction, resubmitPermitItemAction, submitPermitCaseAction } from "@/app/(app)/permits/actions";
-import { inputClass } from "@/components/ui/field";
+import { FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { decisionSchema, resubmitSchema } from "@/lib/permits/schemas";
 import { useAction } from "@/components/ui/use-action";
 
 export function SubmitCaseButton({ caseId, version }: { caseId: string; version: number }) {
@@ -36,116 +37,95 @@ export function SubmitCaseButton({ caseId, version }: { caseId: string; version:
   );
 }
 
+type DecisionValues = {
+  action: "APPROVE" | "RETURN" | "REJECT";
+  certificateNo: string;
+  certificateDate: string;
+  missing: string;
+  reason: string;
+  note: string;
+  version: number;
+};
+
 /** An approver's decision on one item: 准予许可 (certificate), 退回补正 (what is missing) or 不予许可 (reason). */
 export function DecisionForm({ itemId, version, today }: { itemId: string; version: number; today: string }) {
   const t = useTranslations("permits");
-  const { error, pending, run } = useAction();
-  const [action, setAction] = useState<"APPROVE" | "RETURN" | "REJECT">("APPROVE");
-  const [values, setValues] = useState({
-    certificateNo: "",
-    certificateDate: today,
-    missing: "",
-    reason: "",
-    note: "",
+  const { form, submit, error, fieldError, pending } = useSchemaForm<DecisionValues>({
+    schema: decisionSchema,
+    defaultValues: {
+      action: "APPROVE",
+      certificateNo: "",
+      certificateDate: today,
+      missing: "",
+      reason: "",
+      note: "",
+      version,
+    },
+    // Only the chosen decision's own fields go to the server.
+    action: ({ action, certificateNo, certificateDate, missing, reason, note }) =>
+      decidePermitItemAction(itemId, {
+        action,
+        version,
+        ...(action === "APPROVE"
+          ? { certificateNo, certificateDate, note }
+          : action === "RETURN"
+            ? { missing, note }
+            : { reason }),
+      }),
   });
-  const set = (k: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
-    setValues((v) => ({ ...v, [k]: e.target.value }));
-  const fieldError = (k: string) =>
-    error?.fields[k] ? (
-      <p className="text-xs text-red-600" role="alert">
-        {error.fields[k]}
-      </p>
-    ) : null;
+  const action = form.watch("action");
+  const text = (name: "certificateNo" | "certificateDate" | "missing" | "reason" | "note", input: React.ReactNode) => (
+    <label className="block text-xs text-slate-600">
+      {t(name)}
+      {input}
+      {fieldError(name) ? (
+        <p className="text-xs text-red-600" role="alert">
+          {fieldError(name)}
+        </p>
+      ) : null}
+    </label>
+  );
   return (
     <form
+      noValidate
       className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3"
       data-testid={`decide-${itemId}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(() =>
-          decidePermitItemAction(itemId, {
-            action,
-            version,
-            ...(action === "APPROVE"
-              ? { certificateNo: values.certificateNo, certificateDate: values.certificateDate, note: values.note }
-              : action === "RETURN"
-                ? { missing: values.missing, note: values.note }
-                : { reason: values.reason }),
-          }),
-        );
-      }}
+      onSubmit={submit}
     >
       <div className="flex flex-wrap gap-3 text-sm" role="radiogroup" aria-label={t("decision")}>
         {(["APPROVE", "RETURN", "REJECT"] as const).map((a) => (
           <label key={a} className="flex items-center gap-1">
-            <input type="radio" name={`action-${itemId}`} checked={action === a} onChange={() => setAction(a)} />{" "}
-            {t(`actions.${a}`)}
+            <input type="radio" value={a} {...form.register("action")} /> {t(`actions.${a}`)}
           </label>
         ))}
       </div>
       {action === "APPROVE" ? (
         <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
-          <label className="text-xs text-slate-600">
-            {t("certificateNo")}
-            <input
-              className={`${inputClass} mt-0.5`}
-              value={values.certificateNo}
-              onChange={set("certificateNo")}
-              name="certificateNo"
-            />
-            {fieldError("certificateNo")}
-          </label>
-          <label className="text-xs text-slate-600">
-            {t("certificateDate")}
-            <input
-              type="date"
-              className={`${inputClass} mt-0.5`}
-              value={values.certificateDate}
-              onChange={set("certificateDate")}
-              name="certificateDate"
-            />
-            {fieldError("certificateDate")}
-          </label>
+          {text("certificateNo", <input className={`${inputClass} mt-0.5`} {...form.register("certificateNo")} />)}
+          {text(
+            "certificateDate",
+            <input type="date" className={`${inputClass} mt-0.5`} {...form.register("certificateDate")} />,
+          )}
         </div>
       ) : null}
-      {action === "RETURN" ? (
-        <label className="block text-xs text-slate-600">
-          {t("missing")}
-          <textarea
-            rows={3}
-            className={`${inputClass} mt-0.5`}
-            value={values.missing}
-            onChange={set("missing")}
-            name="missing"
-            placeholder={t("missingHint")}
-          />
-          {fieldError("missing")}
-        </label>
-      ) : null}
-      {action === "REJECT" ? (
-        <label className="block text-xs text-slate-600">
-          {t("reason")}
-          <textarea
-            rows={2}
-            className={`${inputClass} mt-0.5`}
-            value={values.reason}
-            onChange={set("reason")}
-            name="reason"
-          />
-          {fieldError("reason")}
-        </label>
-      ) : null}
-      {action !== "REJECT" ? (
-        <label className="block text-xs text-slate-600">
-          {t("note")}
-          <input className={`${inputClass} mt-0.5`} value={values.note} onChange={set("note")} name="note" />
-        </label>
-      ) : null}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error.message}
-        </p>
-      ) : null}
+      {action === "RETURN"
+        ? text(
+            "missing",
+            <textarea
+              rows={3}
+              className={`${inputClass} mt-0.5`}
+              placeholder={t("missingHint")}
+              {...form.register("missing")}
+            />,
+          )
+        : null}
+      {action === "REJECT"
+        ? text("reason", <textarea rows={2} className={`${inputClass} mt-0.5`} {...form.register("reason")} />)
+        : null}
+      {action !== "REJECT"
+        ? text("note", <input className={`${inputClass} mt-0.5`} {...form.register("note")} />)
+        : null}
+      <FormError message={error} />
       <button
         type="submit"
         disabled={pending}
@@ -160,23 +140,19 @@ export function DecisionForm({ itemId, version, today }: { itemId: string; versi
 /** The applicant's resubmission after 补正. */
 export function ResubmitForm({ itemId, version }: { itemId: string; version: number }) {
   const t = useTranslations("permits");
-  const { error, pending, run } = useAction();
-  const [note, setNote] = useState("");
+  const { form, submit, error, fieldError, pending } = useSchemaForm<{ note: string; version: number }>({
+    schema: resubmitSchema,
+    defaultValues: { note: "", version },
+    action: (values) => resubmitPermitItemAction(itemId, values),
+  });
+  const message = fieldError("note") ?? error;
   return (
-    <form
-      className="flex flex-wrap items-start gap-2"
-      data-testid={`resubmit-${itemId}`}
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(() => resubmitPermitItemAction(itemId, { note, version }));
-      }}
-    >
+    <form noValidate className="flex flex-wrap items-start gap-2" data-testid={`resubmit-${itemId}`} onSubmit={submit}>
       <input
         className={`${inputClass} w-72`}
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
         placeholder={t("resubmitHint")}
         aria-label={t("resubmitHint")}
+        {...form.register("note")}
       />
       <button
         type="submit"
@@ -185,9 +161,9 @@ export function ResubmitForm({ itemId, version }: { itemId: string; version: num
       >
         {t("resubmit")}
       </button>
-      {error ? (
+      {message ? (
         <p role="alert" className="w-full text-sm text-red-700">
-          {error.fields.note ?? error.message}
+          {message}
         </p>
       ) : null}
     </form>

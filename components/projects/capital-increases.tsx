@@ -1,11 +1,8 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { addCapitalIncreaseAction } from "@/app/(app)/projects/actions";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { formatWan, sumWan } from "@/lib/format";
 import type { CapitalIncreaseView } from "@/lib/projects/capital-increases";
@@ -28,61 +25,40 @@ export function CapitalIncreases({
   today: string;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [notice, setNotice] = useState<string | null>(null);
-  const blank = { date: today, amount: "", fixedAssetAmount: "", foreignCapital: "", note: "" };
-  const form = useForm<Values>({
-    resolver: zodResolver(capitalIncreaseSchema as never, undefined, { raw: true }) as never,
+  const blank: Values = { date: today, amount: "", fixedAssetAmount: "", foreignCapital: "", note: "" };
+  const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
+    schema: capitalIncreaseSchema,
     defaultValues: blank,
-  });
-  const e = form.formState.errors;
-  const onSubmit = form.handleSubmit(async (values) => {
-    setNotice(null);
-    const res = await addCapitalIncreaseAction(projectId, { ...values, version });
-    if (res.ok) {
-      form.reset(blank);
-      router.refresh();
-      return;
-    }
-    for (const [k, v] of Object.entries(res.error.fields ?? {})) form.setError(k as keyof Values, { message: v });
-    setNotice(res.error.message);
+    action: (values) => addCapitalIncreaseAction(projectId, { ...values, version }),
+    onSuccess: () => form.reset(blank),
   });
   return (
     <div className="space-y-5" data-testid="tab-capital">
       <p className="text-sm text-slate-600">{t("capital.explain")}</p>
       {canAdd ? (
-        <form
-          onSubmit={onSubmit}
-          noValidate
-          className="grid grid-cols-1 gap-2 md:grid-cols-4"
-          data-testid="capital-form"
-        >
-          <Field label={t("capital.date")} htmlFor="c-date" error={e.date?.message}>
+        <form onSubmit={submit} noValidate className="grid grid-cols-1 gap-2 md:grid-cols-4" data-testid="capital-form">
+          <Field label={t("capital.date")} htmlFor="c-date" error={fieldError("date")}>
             <input id="c-date" type="date" className={inputClass} {...form.register("date")} />
           </Field>
-          <Field label={t("capital.amount")} htmlFor="c-amount" error={e.amount?.message}>
+          <Field label={t("capital.amount")} htmlFor="c-amount" error={fieldError("amount")}>
             <input id="c-amount" inputMode="decimal" className={inputClass} {...form.register("amount")} />
           </Field>
-          <Field label={t("capital.fixedAssetAmount")} htmlFor="c-fixed" error={e.fixedAssetAmount?.message}>
+          <Field label={t("capital.fixedAssetAmount")} htmlFor="c-fixed" error={fieldError("fixedAssetAmount")}>
             <input id="c-fixed" inputMode="decimal" className={inputClass} {...form.register("fixedAssetAmount")} />
           </Field>
-          <Field label={t("capital.foreignCapital")} htmlFor="c-foreign" error={e.foreignCapital?.message}>
+          <Field label={t("capital.foreignCapital")} htmlFor="c-foreign" error={fieldError("foreignCapital")}>
             <input id="c-foreign" inputMode="decimal" className={inputClass} {...form.register("foreignCapital")} />
           </Field>
           <div className="md:col-span-4">
-            <Field label={t("capital.note")} htmlFor="c-note" error={e.note?.message}>
+            <Field label={t("capital.note")} htmlFor="c-note" error={fieldError("note")}>
               <input id="c-note" className={inputClass} {...form.register("note")} />
             </Field>
           </div>
-          {notice ? (
-            <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700 md:col-span-4">
-              {notice}
-            </p>
-          ) : null}
+          <FormError message={error} className="md:col-span-4" />
           <div>
             <button
               type="submit"
-              disabled={form.formState.isSubmitting}
+              disabled={pending}
               className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
             >
               {t("capital.add")}

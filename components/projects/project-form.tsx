@@ -1,11 +1,11 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
-import { Controller, useFieldArray, useForm } from "react-hook-form";
+import { useRef, useState } from "react";
+import { Controller, useFieldArray } from "react-hook-form";
 import { createProjectAction, updateProjectAction } from "@/app/(app)/projects/actions";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
 import { createProjectSchema, sourceChannels, updateProjectSchema } from "@/lib/projects/schemas";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
 import type { DuplicateReport } from "@/lib/enterprises/duplicates";
@@ -55,17 +55,19 @@ const moneyFields = [
   "landArea",
 ] as const;
 
+type SaveOptions = { checkDuplicates: boolean; enterprise: { id: string; name: string } | null };
+
 /** Create and edit form of a project; the same zod schema is parsed again on the server. */
 export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
   const t = useTranslations();
   const router = useRouter();
-  const [notice, setNotice] = useState<string | null>(null);
   const [duplicates, setDuplicates] = useState<DuplicateReport | null>(null);
   const [linked, setLinked] = useState<{ id: string; name: string } | null>(null);
-  const schema = mode === "create" ? createProjectSchema : updateProjectSchema;
-  const form = useForm<Values>({
-    // The form holds the schema's input shape; the server re-parses the same schema.
-    resolver: zodResolver(schema as never, undefined, { raw: true }) as never,
+  // A new project is first checked for near duplicates; the user then links an existing
+  // enterprise, goes to an existing project (增资扩产), or confirms that it is new.
+  const saveOptions = useRef<SaveOptions>({ checkDuplicates: true, enterprise: null });
+  const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
+    schema: mode === "create" ? createProjectSchema : updateProjectSchema,
     defaultValues: initial ?? {
       name: "",
       enterpriseName: "",
@@ -82,53 +84,38 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
       description: "",
       plannedStartDate: "",
     },
+    action: (values) =>
+      mode === "create"
+        ? createProjectAction({
+            ...values,
+            checkDuplicates: saveOptions.current.checkDuplicates,
+            enterpriseId: saveOptions.current.enterprise?.id ?? "",
+          })
+        : updateProjectAction(initial!.id, { ...values, version: initial!.version }),
+    onSuccess: (data) => router.push(`/projects/${(data as { id: string }).id}`),
+    onRefused: (e) => {
+      setDuplicates(e.code === "DUPLICATE_SUSPECTED" ? (e.details as DuplicateReport) : null);
+      return e.code === "DUPLICATE_SUSPECTED";
+    },
   });
   const contacts = useFieldArray({ control: form.control, name: "contacts" });
-  const errors = form.formState.errors as unknown as Record<string, { message?: string } | undefined>;
-  const err = (name: string): string | undefined => errors[name]?.message;
-
-  // A new project is first checked for near duplicates; the user then links an existing
-  // enterprise, goes to an existing project (增资扩产), or confirms that it is new.
-  const save = async (
-    values: Values,
-    opts: { checkDuplicates: boolean; enterprise: { id: string; name: string } | null },
-  ) => {
-    setNotice(null);
-    const res =
-      mode === "create"
-        ? await createProjectAction({
-            ...values,
-            checkDuplicates: opts.checkDuplicates,
-            enterpriseId: opts.enterprise?.id ?? "",
-          })
-        : await updateProjectAction(initial!.id, { ...values, version: initial!.version });
-    if (res.ok) {
-      router.push(`/projects/${res.data.id}`);
-      router.refresh();
-      return;
-    }
-    if (res.error.code === "DUPLICATE_SUSPECTED") {
-      setDuplicates(res.error.details as DuplicateReport);
-      return;
-    }
-    setDuplicates(null);
-    for (const [field, message] of Object.entries(res.error.fields ?? {})) form.setError(field as never, { message });
-    setNotice(res.error.message);
+  const err = fieldError;
+  const save = (options: SaveOptions) => {
+    saveOptions.current = options;
+    return submit();
   };
-  const onSubmit = form.handleSubmit((values) => save(values, { checkDuplicates: true, enterprise: linked }));
-  const resolveDuplicate = (choice: { linkEnterprise?: { id: string; name: string }; createAnyway?: boolean }) =>
-    form.handleSubmit(async (values) => {
-      if (choice.linkEnterprise) {
-        setLinked(choice.linkEnterprise);
-        form.setValue("enterpriseName", choice.linkEnterprise.name);
-        await save(
-          { ...values, enterpriseName: choice.linkEnterprise.name },
-          { checkDuplicates: true, enterprise: choice.linkEnterprise },
-        );
-      } else {
-        await save(values, { checkDuplicates: false, enterprise: linked });
-      }
-    })();
+  const onSubmit = (e: React.FormEvent) => {
+    e.preventDefault();
+    void save({ checkDuplicates: true, enterprise: linked });
+  };
+  const resolveDuplicate = (choice: { linkEnterprise?: { id: string; name: string }; createAnyway?: boolean }) => {
+    if (choice.linkEnterprise) {
+      setLinked(choice.linkEnterprise);
+      form.setValue("enterpriseName", choice.linkEnterprise.name);
+      return save({ checkDuplicates: true, enterprise: choice.linkEnterprise });
+    }
+    return save({ checkDuplicates: false, enterprise: linked });
+  };
 
   const text = (name: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
     <Field label={label} htmlFor={`f-${name}`} error={err(name)}>
@@ -280,21 +267,17 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
           linkedId={linked?.id ?? null}
           onLink={(e) => resolveDuplicate({ linkEnterprise: e })}
           onCreateAnyway={() => resolveDuplicate({ createAnyway: true })}
-          busy={form.formState.isSubmitting}
+          busy={pending}
         />
       ) : null}
-      {notice ? (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="form-error">
-          {notice}
-        </p>
-      ) : null}
+      <FormError message={error} testId="form-error" />
       <div className="flex gap-2">
         <button
           type="submit"
-          disabled={form.formState.isSubmitting}
+          disabled={pending}
           className="rounded-md bg-brand-700 px-5 py-2 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {form.formState.isSubmitting ? t("common.saving") : t("common.save")}
+          {pending ? t("common.saving") : t("common.save")}
         </button>
         <button
           type="button"

@@ -1,12 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
 import { moveStageAction } from "@/app/(app)/projects/actions";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { transitionSchema } from "@/lib/projects/schemas";
 
 // Fields a target stage asks for, shown only when that stage is chosen.
-const stageFields: Record<string, { name: string; type: string }[]> = {
+const stageFields: Record<string, { name: StageField; type: string }[]> = {
   SIGNED: [
     { name: "signingDate", type: "date" },
     { name: "contractInvestment", type: "text" },
@@ -15,7 +15,14 @@ const stageFields: Record<string, { name: string; type: string }[]> = {
   COMPLETED: [{ name: "completionDate", type: "date" }],
   PRODUCTION: [{ name: "productionDate", type: "date" }],
 };
+type StageField = "signingDate" | "contractInvestment" | "creditCode" | "completionDate" | "productionDate";
+type Values = Record<StageField, string> & { to: string; note: string; version: number };
 
+/**
+ * The stage panel: the choices the stage machine allows this user, the fields the chosen
+ * stage needs, and a note. The page renders it again (new key) after each move, so the
+ * choices and fields are always those of the project's current stage.
+ */
 export function StageMovePanel({
   projectId,
   version,
@@ -28,36 +35,41 @@ export function StageMovePanel({
   defaults: Record<string, string | null>;
 }) {
   const t = useTranslations();
-  const router = useRouter();
-  const [to, setTo] = useState(targets[0] ?? "");
-  const [values, setValues] = useState<Record<string, string>>({});
-  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
-  const [pending, start] = useTransition();
+  const { form, submit, error, setError, fieldError, pending } = useSchemaForm<Values>({
+    schema: transitionSchema,
+    defaultValues: {
+      to: targets[0] ?? "",
+      note: "",
+      version,
+      signingDate: defaults.signingDate ?? "",
+      contractInvestment: defaults.contractInvestment ?? "",
+      creditCode: defaults.creditCode ?? "",
+      completionDate: defaults.completionDate ?? "",
+      productionDate: defaults.productionDate ?? "",
+    },
+    // Only the chosen stage's own fields go with the move.
+    action: ({ to, note, version: v, ...fields }) =>
+      moveStageAction(projectId, {
+        to,
+        note,
+        version: v,
+        ...Object.fromEntries((stageFields[to] ?? []).map((f) => [f.name, fields[f.name]])),
+      }),
+  });
+  const to = form.watch("to");
   if (targets.length === 0) return <p className="text-sm text-slate-500">{t("projectPage.noMoves")}</p>;
-
-  const submit = (e: React.FormEvent) => {
-    e.preventDefault();
-    start(async () => {
-      const res = await moveStageAction(projectId, { to, version, ...values });
-      if (res.ok) {
-        setError(null);
-        setValues({});
-        router.refresh();
-      } else setError({ message: res.error.message, fields: res.error.fields ?? {} });
-    });
-  };
-
   return (
-    <form onSubmit={submit} className="space-y-3" data-testid="stage-move">
+    <form onSubmit={submit} noValidate className="space-y-3" data-testid="stage-move">
       <Field label={t("projectPage.moveTo")} htmlFor="move-to">
         <select
           id="move-to"
-          value={to}
-          onChange={(e) => {
-            setTo(e.target.value);
-            setError(null);
-          }}
           className={inputClass}
+          {...form.register("to", {
+            onChange: () => {
+              form.clearErrors();
+              setError(null);
+            },
+          })}
         >
           {targets.map((s) => (
             <option key={s} value={s}>
@@ -67,31 +79,20 @@ export function StageMovePanel({
         </select>
       </Field>
       {(stageFields[to] ?? []).map((f) => (
-        <Field key={f.name} label={t(`projects.${f.name}`)} htmlFor={`move-${f.name}`} error={error?.fields[f.name]}>
-          <input
-            id={`move-${f.name}`}
-            type={f.type}
-            className={inputClass}
-            value={values[f.name] ?? defaults[f.name] ?? ""}
-            onChange={(e) => setValues((v) => ({ ...v, [f.name]: e.target.value }))}
-          />
+        <Field key={f.name} label={t(`projects.${f.name}`)} htmlFor={`move-${f.name}`} error={fieldError(f.name)}>
+          <input id={`move-${f.name}`} type={f.type} className={inputClass} {...form.register(f.name)} />
         </Field>
       ))}
-      <Field label={t("projectPage.note")} htmlFor="move-note" error={error?.fields.note}>
+      <Field label={t("projectPage.note")} htmlFor="move-note" error={fieldError("note")}>
         <textarea
           id="move-note"
           rows={2}
           className={inputClass}
-          value={values.note ?? ""}
-          onChange={(e) => setValues((v) => ({ ...v, note: e.target.value }))}
           placeholder={t("projectPage.noteHint")}
+          {...form.register("note")}
         />
       </Field>
-      {error ? (
-        <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="move-error">
-          {error.message}
-        </p>
-      ) : null}
+      <FormError message={error} testId="move-error" />
       <button
         type="submit"
         disabled={pending || !to}

@@ -30,10 +30,18 @@ export const inputClass =
   "w-full rounded-md border border-slate-300 px-3 py-1.5 text-sm focus:border-brand-600 focus:outline-none";
 
 /** A refusal that names no field of the form (shown once, above the submit button). */
-export function FormError({ message, className = "" }: { message: string | null | undefined; className?: string }) {
+export function FormError({
+  message,
+  className = "",
+  testId,
+}: {
+  message: string | null | undefined;
+  className?: string;
+  testId?: string;
+}) {
   if (!message) return null;
   return (
-    <p role="alert" className={`rounded bg-red-50 px-3 py-2 text-sm text-red-700 ${className}`}>
+    <p role="alert" className={`rounded bg-red-50 px-3 py-2 text-sm text-red-700 ${className}`} data-testid={testId}>
       {message}
     </p>
   );

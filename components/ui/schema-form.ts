@@ -13,7 +13,7 @@ import {
   type Resolver,
 } from "react-hook-form";
 import type { z } from "zod";
-import type { ActionResult } from "@/lib/auth/action";
+import type { ActionError, ActionResult } from "@/lib/auth/action";
 import { fieldMessagesOf, fieldText, issueKey, type Catalogue } from "@/lib/i18n/field-messages";
 import { labelsOf } from "@/lib/schemas";
 
@@ -42,7 +42,8 @@ export function schemaResolver<V extends FieldValues>(schema: z.ZodType, cat: Ca
 /**
  * The one way to write a form: react-hook-form with the domain's schema checked in the
  * browser, then the server action (which checks it again). Field messages from the server
- * land on their fields; a refusal that names no field on the form shows once as `error`;
+ * land on their fields; a rule's refusal (422, 409, 403…) or one naming no field on the
+ * form shows once as `error`;
  * on success the page's server data is refreshed and `onSuccess` runs.
  */
 export function useSchemaForm<V extends FieldValues>({
@@ -50,11 +51,14 @@ export function useSchemaForm<V extends FieldValues>({
   defaultValues,
   action,
   onSuccess,
+  onRefused,
 }: {
   schema: z.ZodType<unknown, V> | z.ZodType;
   defaultValues: DefaultValues<V>;
   action: (values: V) => Promise<ActionResult<unknown>>;
   onSuccess?: (data: unknown, values: V) => void;
+  /** A refusal the form answers itself (e.g. suspected duplicates): return true when handled. */
+  onRefused?: (error: ActionError) => boolean;
 }) {
   const cat = useCatalogue();
   const router = useRouter();
@@ -68,11 +72,14 @@ export function useSchemaForm<V extends FieldValues>({
       router.refresh();
       return;
     }
+    if (onRefused?.(res.error)) return;
     const fields = Object.entries(res.error.fields ?? {});
     const onForm = fields.filter(([path]) => path.split(".")[0] in (defaultValues as object));
     for (const [path, message] of onForm) form.setError(path as Path<V>, { message });
     const elsewhere = fields.filter((f) => !onForm.includes(f)).map(([, m]) => m);
-    if (onForm.length === 0 || elsewhere.length) setError([res.error.message, ...elsewhere].join("："));
+    // A business rule's refusal says why in its own words; bad input is told at its fields.
+    if (res.error.code !== "VALIDATION" || onForm.length === 0 || elsewhere.length)
+      setError([res.error.message, ...elsewhere].join("："));
   });
   /** The message of a field (nested paths like "contacts.0.name" included). */
   const fieldError = (path: string): string | undefined => {

@@ -126,6 +126,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <Card title={t("projectPage.stageTitle")}>
           {allowed.move ? (
             <StageMovePanel
+              key={p.version}
               projectId={p.id}
               version={p.version}
               targets={targets}
