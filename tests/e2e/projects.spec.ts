@@ -15,7 +15,9 @@ test("staff creates a lead, moves it to NEGOTIATING, finds it with a filter and 
   await page.locator("#f-totalInvestment").fill("12.345");
   await page.getByRole("button", { name: "保存" }).click();
   await expect(page.locator('[data-field-error="f-creditCode"]')).toHaveText("统一社会信用代码应为 18 位");
-  await expect(page.locator('[data-field-error="f-totalInvestment"]')).toHaveText("总投资（万元）请填写不超过两位小数的非负数");
+  await expect(page.locator('[data-field-error="f-totalInvestment"]')).toHaveText(
+    "总投资（万元）请填写不超过两位小数的非负数",
+  );
 
   await page.locator("#f-name").fill("碳化硼陶瓷防弹材料项目");
   await page.locator("#f-enterpriseName").fill("鲁硼先进陶瓷有限公司");
