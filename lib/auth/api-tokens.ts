@@ -4,7 +4,7 @@ import { getDb } from "../db";
 import { writeAudit } from "../audit/log";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { assertCan, can, type Actor } from "./permissions";
+import { actorSelect, assertCan, can, toActor, type Actor } from "./permissions";
 import { createTokenSchema } from "./schemas";
 
 // Personal API tokens (SPEC §9): shown once, stored as SHA-256, revocable, acting with
@@ -89,30 +89,12 @@ export async function actorFromBearer(token: string): Promise<Actor | null> {
       revokedAt: true,
       expiresAt: true,
       lastUsedAt: true,
-      user: {
-        select: {
-          id: true,
-          username: true,
-          displayName: true,
-          role: true,
-          active: true,
-          departmentId: true,
-          department: { select: { name: true } },
-        },
-      },
+      user: { select: { ...actorSelect, active: true } },
     },
   });
   if (!row || row.revokedAt || (row.expiresAt && row.expiresAt < new Date()) || !row.user.active) return null;
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  const u = row.user;
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentName: u.department?.name ?? null,
-  };
+  return toActor(row.user);
 }

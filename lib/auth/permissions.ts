@@ -12,6 +12,35 @@ export type Actor = {
   departmentName: string | null;
 };
 
+/** The user row fields an Actor is made of (select them, then `toActor`). */
+export const actorSelect = {
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  departmentId: true,
+  department: { select: { name: true } },
+} as const;
+
+/** The actor of a user row selected with `actorSelect` (sessions, API tokens, background jobs). */
+export function toActor(u: {
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  departmentId: string | null;
+  department: { name: string } | null;
+}): Actor {
+  return {
+    id: u.id,
+    username: u.username,
+    displayName: u.displayName,
+    role: u.role,
+    departmentId: u.departmentId,
+    departmentName: u.department?.name ?? null,
+  };
+}
+
 const ALL: readonly Role[] = roles;
 
 // Role → actions (SPEC §1). Checked inside every use-case; a missing entry means no.

@@ -3,7 +3,7 @@ import { getDb } from "../db";
 import { logSecurityEvent } from "../security/log";
 import { checkSessionClaims } from "./session-claims";
 import { decodeSessionToken, sessionPolicy } from "./session-token";
-import type { Actor } from "./permissions";
+import { actorSelect, toActor, type Actor } from "./permissions";
 
 /**
  * The signed-in user behind a session token, or null. Besides the token's own
@@ -19,16 +19,7 @@ export async function actorFromSessionToken(token: string | undefined, path?: st
   if (!check.ok) return null;
   const user = await getDb().user.findUnique({
     where: { id: check.userId },
-    select: {
-      id: true,
-      username: true,
-      displayName: true,
-      role: true,
-      active: true,
-      sessionVersion: true,
-      departmentId: true,
-      department: { select: { name: true } },
-    },
+    select: { ...actorSelect, active: true, sessionVersion: true },
   });
   if (!user) return null;
   if (!user.active || user.sessionVersion !== check.sessionVersion) {
@@ -41,12 +32,5 @@ export async function actorFromSessionToken(token: string | undefined, path?: st
     });
     return null;
   }
-  return {
-    id: user.id,
-    username: user.username,
-    displayName: user.displayName,
-    role: user.role,
-    departmentId: user.departmentId,
-    departmentName: user.department?.name ?? null,
-  };
+  return toActor(user);
 }

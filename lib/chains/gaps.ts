@@ -1,3 +1,4 @@
+import { pipelineStages } from "../projects/stages";
 // Gap analysis rules (SPEC §4), pure. A link is MISSING when it has neither a local
 // enterprise nor an open project, WEAK when the two together are fewer than its target,
 // COVERED otherwise. A chain's completeness is the average of its links' coverage
@@ -6,17 +7,8 @@
 export const linkStatuses = ["MISSING", "WEAK", "COVERED"] as const;
 export type LinkStatus = (typeof linkStatuses)[number];
 
-/** Projects that still count for a link: not terminated, not suspended. */
-export const openProjectStages = [
-  "LEAD",
-  "NEGOTIATING",
-  "SIGNED",
-  "REGISTERED",
-  "APPROVING",
-  "CONSTRUCTION",
-  "COMPLETED",
-  "PRODUCTION",
-] as const;
+/** Projects that still count for a link: every pipeline stage (not suspended, not terminated). */
+export const openProjectStages = pipelineStages;
 
 export function linkStatus(localEnterprises: number, openProjects: number, target: number): LinkStatus {
   const have = localEnterprises + openProjects;

@@ -6,7 +6,7 @@ import type { Prisma } from "../db";
 import { getDb } from "../db";
 import { uploadDir } from "../attachments/attachments";
 import { extensionOf, type Upload } from "../attachments/files";
-import { assertCan, can, type Actor } from "../auth/permissions";
+import { assertCan, can, toActor, type Actor } from "../auth/permissions";
 import { env } from "../env";
 import { AppError } from "../errors";
 import type { Locale } from "../i18n/config";
@@ -91,14 +91,7 @@ export async function runImportJob(jobId: string): Promise<void> {
     where: { id: jobId },
     include: { user: { include: { department: true } } },
   });
-  const actor: Actor = {
-    id: job.user.id,
-    username: job.user.username,
-    displayName: job.user.displayName,
-    role: job.user.role,
-    departmentId: job.user.departmentId,
-    departmentName: job.user.department?.name ?? null,
-  };
+  const actor = toActor(job.user);
   const commit = job.mode === "COMMIT";
   const counts = { total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 };
   const outcomes: RowOutcome[] = [];

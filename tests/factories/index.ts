@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import bcrypt from "bcryptjs";
 import { encode } from "next-auth/jwt";
 import { getDb } from "../../lib/db";
-import type { Actor, Role } from "../../lib/auth/permissions";
+import { toActor, type Actor, type Role } from "../../lib/auth/permissions";
 
 const fastHash = bcrypt.hashSync("Test@12345", 4);
 export const TEST_PASSWORD = "Test@12345";
@@ -42,14 +42,7 @@ export async function createUser(
 }
 
 export function actorOf(u: Awaited<ReturnType<typeof createUser>>): Actor {
-  return {
-    id: u.id,
-    username: u.username,
-    displayName: u.displayName,
-    role: u.role,
-    departmentId: u.departmentId,
-    departmentName: u.department?.name ?? null,
-  };
+  return toActor(u);
 }
 
 export async function createActor(role: Role = "STAFF") {
