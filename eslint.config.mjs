@@ -24,6 +24,36 @@ const config = [
     },
   },
   {
+    // One way for each job (STYLE.md): one writer per history table, roles only through the
+    // permission table. The files that are that one place are exempt below.
+    files: ["lib/**", "app/**", "components/**"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[object.property.name='stageChange'][property.name=/^create/]",
+          message: "Stage-change rows are written only by recordStageChange (lib/projects/stage-changes.ts).",
+        },
+        {
+          selector: "MemberExpression[object.property.name='permitEvent'][property.name=/^create/]",
+          message: "The permit timeline is written only by writePermitEvent (lib/permits/timeline.ts).",
+        },
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/][left.property.name='role'][right.type='Literal']",
+          message: "Ask the permission table (can, canOnProject, rolesWith, projectScope in lib/auth/permissions.ts).",
+        },
+        {
+          selector: "BinaryExpression[operator=/^[!=]==?$/][right.property.name='role'][left.type='Literal']",
+          message: "Ask the permission table (can, canOnProject, rolesWith, projectScope in lib/auth/permissions.ts).",
+        },
+      ],
+    },
+  },
+  {
+    files: ["lib/projects/stage-changes.ts", "lib/permits/timeline.ts", "lib/auth/permissions.ts", "lib/**/*-machine.ts"],
+    rules: { "no-restricted-syntax": "off" },
+  },
+  {
     files: ["scripts/**", "tests/**", "*.config.*", "prisma.config.ts"],
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
