@@ -50,7 +50,12 @@ const config = [
     },
   },
   {
-    files: ["lib/projects/stage-changes.ts", "lib/permits/timeline.ts", "lib/auth/permissions.ts", "lib/**/*-machine.ts"],
+    files: [
+      "lib/projects/stage-changes.ts",
+      "lib/permits/timeline.ts",
+      "lib/auth/permissions.ts",
+      "lib/**/*-machine.ts",
+    ],
     rules: { "no-restricted-syntax": "off" },
   },
   {
