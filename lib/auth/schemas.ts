@@ -19,3 +19,9 @@ export const credentialsSchema = labelled(
     password: z.string().min(1).max(200),
   }),
 );
+
+/** The login page's URL: where to go after signing in, and whether the last session expired. */
+export const loginPageSchema = labelled(
+  "user",
+  z.object({ callbackUrl: z.string().max(500).optional(), expired: z.string().max(1).optional() }),
+);

@@ -1,24 +1,22 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { LoginForm } from "@/components/auth/login-form";
 import { LanguageSwitch } from "@/components/shell/language-switch";
 import { currentActor } from "@/lib/auth/current";
+import { loginPageSchema } from "@/lib/auth/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("login");
   return { title: t("title") };
 }
 
-const searchSchema = z.object({ callbackUrl: z.string().max(500).optional(), expired: z.string().optional() });
-
 export default async function LoginPage({
   searchParams,
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = searchSchema.safeParse(await searchParams);
+  const params = loginPageSchema.safeParse(await searchParams);
   const { callbackUrl, expired } = params.success ? params.data : {};
   if (await currentActor()) redirect("/");
   const t = await getTranslations();
