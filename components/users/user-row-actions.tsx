@@ -43,7 +43,9 @@ export function UserRowActions({ user, isSelf }: Props) {
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid={`user-actions-${user.username}`}>
+      {/* Keyed by the version: after a save it shows the role read fresh; the outcome text stays. */}
       <select
+        key={user.version}
         aria-label={t("users.changeRole")}
         className="rounded border border-slate-300 px-1 py-0.5 text-xs"
         defaultValue={user.role}
