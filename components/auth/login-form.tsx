@@ -3,39 +3,53 @@ import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { FieldMessage } from "@/components/ui/field";
+import { schemaResolver, useCatalogue } from "@/components/ui/schema-form";
+import { credentialsSchema } from "@/lib/auth/schemas";
 
 /** Only same-site paths are followed after login (no open redirect). */
 function safeCallback(url: string | undefined) {
   return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
 }
 
+type Values = { username: string; password: string };
+
+const inputCls =
+  "mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100";
+
+/**
+ * Signs in with next-auth's credentials provider (not a server action, so react-hook-form
+ * with the schema's resolver rather than useSchemaForm); the provider parses the same schema.
+ */
 export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expired?: boolean }) {
   const t = useTranslations("login");
   const router = useRouter();
   const [error, setError] = useState<string | null>(expired ? t("expired") : null);
-  const [pending, setPending] = useState(false);
+  // Stays true after a successful sign-in while the next page loads.
+  const [signedIn, setSignedIn] = useState(false);
+  const form = useForm<Values, unknown, Values>({
+    resolver: schemaResolver<Values>(credentialsSchema, useCatalogue()),
+    defaultValues: { username: "", password: "" },
+  });
+  const { errors, isSubmitting } = form.formState;
+  const pending = isSubmitting || signedIn;
 
-  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = new FormData(e.currentTarget);
-    const username = String(form.get("username") ?? "").trim();
-    const password = String(form.get("password") ?? "");
-    if (!username || !password) {
-      setError(t("required"));
-      return;
-    }
-    setPending(true);
-    setError(null);
-    const res = await signIn("credentials", { username, password, redirect: false });
-    if (res?.ok && !res.error) {
-      router.replace(safeCallback(callbackUrl));
-      router.refresh();
-      return;
-    }
-    setPending(false);
-    const [code, minutes] = (res?.error ?? "").split(":");
-    setError(code === "ACCOUNT_LOCKED" ? t("locked", { minutes: minutes || "15" }) : t("invalid"));
-  }
+  const onSubmit = form.handleSubmit(
+    async ({ username, password }) => {
+      setError(null);
+      const res = await signIn("credentials", { username, password, redirect: false });
+      if (res?.ok && !res.error) {
+        setSignedIn(true);
+        router.replace(safeCallback(callbackUrl));
+        router.refresh();
+        return;
+      }
+      const [code, minutes] = (res?.error ?? "").split(":");
+      setError(code === "ACCOUNT_LOCKED" ? t("locked", { minutes: minutes || "15" }) : t("invalid"));
+    },
+    () => setError(null),
+  );
 
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
@@ -45,11 +59,12 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
         </label>
         <input
           id="username"
-          name="username"
           autoComplete="username"
           autoFocus
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+          className={inputCls}
+          {...form.register("username", { setValueAs: (v: string) => v.trim() })}
         />
+        <FieldMessage htmlFor="username" message={errors.username?.message} />
       </div>
       <div>
         <label htmlFor="password" className="block text-sm font-medium text-slate-700">
@@ -57,11 +72,12 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
         </label>
         <input
           id="password"
-          name="password"
           type="password"
           autoComplete="current-password"
-          className="mt-1 w-full rounded-md border border-slate-300 px-3 py-2 focus:border-brand-600 focus:outline-none focus:ring-2 focus:ring-brand-100"
+          className={inputCls}
+          {...form.register("password")}
         />
+        <FieldMessage htmlFor="password" message={errors.password?.message} />
       </div>
       {error && (
         <p role="alert" data-testid="login-error" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-700">

@@ -1,64 +1,49 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { createChainAction, createIndustryAction, deleteLinkAction, saveLinkAction } from "@/app/(app)/chains/actions";
-import { inputClass } from "@/components/ui/field";
+import { Field, FieldMessage, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
 import { useAction } from "@/components/ui/use-action";
+import {
+  createChainSchema,
+  createIndustrySchema,
+  createLinkSchema,
+  industryKinds,
+  positions,
+  updateLinkSchema,
+} from "@/lib/chains/schemas";
+
+type ChainValues = { code: string; name: string; industryId: string; description: string };
 
 export function NewChainForm({ industries }: { industries: { id: string; label: string }[] }) {
   const t = useTranslations("chains");
-  const { firstError: error, pending, run } = useAction();
-  const blank = { code: "", name: "", industryId: industries[0]?.id ?? "", description: "" };
-  const [v, setV] = useState(blank);
+  const blank: ChainValues = { code: "", name: "", industryId: industries[0]?.id ?? "", description: "" };
+  const { form, submit, error, fieldError, pending } = useSchemaForm<ChainValues>({
+    schema: createChainSchema,
+    defaultValues: blank,
+    action: (values) => createChainAction(values),
+    onSuccess: () => form.reset(blank),
+  });
   return (
-    <form
-      className="flex flex-wrap items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(
-          () => createChainAction(v),
-          () => setV(blank),
-        );
-      }}
-    >
-      <label className="text-xs text-slate-600">
-        {t("code")}
-        <input
-          className={`${inputClass} mt-0.5 w-36`}
-          value={v.code}
-          onChange={(e) => setV({ ...v, code: e.target.value })}
-        />
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("name")}
-        <input
-          className={`${inputClass} mt-0.5`}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-        />
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("industry")}
-        <select
-          className={`${inputClass} mt-0.5`}
-          value={v.industryId}
-          onChange={(e) => setV({ ...v, industryId: e.target.value })}
-        >
+    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
+      <Field label={t("code")} htmlFor="chain-code" error={fieldError("code")}>
+        <input id="chain-code" className={`${inputClass} w-36`} {...form.register("code")} />
+      </Field>
+      <Field label={t("name")} htmlFor="chain-name" error={fieldError("name")}>
+        <input id="chain-name" className={inputClass} {...form.register("name")} />
+      </Field>
+      <Field label={t("industry")} htmlFor="chain-industryId" error={fieldError("industryId")}>
+        <select id="chain-industryId" className={inputClass} {...form.register("industryId")}>
           {industries.map((i) => (
             <option key={i.id} value={i.id}>
               {i.label}
             </option>
           ))}
         </select>
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("description")}
-        <input
-          className={`${inputClass} mt-0.5 w-72`}
-          value={v.description}
-          onChange={(e) => setV({ ...v, description: e.target.value })}
-        />
-      </label>
+      </Field>
+      <Field label={t("description")} htmlFor="chain-description" error={fieldError("description")}>
+        <input id="chain-description" className={`${inputClass} w-72`} {...form.register("description")} />
+      </Field>
       <button
         type="submit"
         disabled={pending}
@@ -66,11 +51,7 @@ export function NewChainForm({ industries }: { industries: { id: string; label: 
       >
         {t("create")}
       </button>
-      {error ? (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} className="w-full" />
     </form>
   );
 }
@@ -86,7 +67,21 @@ type LinkRow = {
   version: number;
 };
 
-/** One link's editable row (name, position, parent, target, importance), or the row that adds one. */
+type LinkValues = {
+  name: string;
+  position: string;
+  parentId: string;
+  targetCount: string;
+  importance: string;
+  sortOrder: string;
+  /** Only when editing a link: the version it was read at. */
+  version?: number;
+};
+
+/**
+ * One link's editable row (name, position, parent, target, importance), or the row that
+ * adds one. A <tr> cannot hold a <form>: the inputs stay in the row and the button submits.
+ */
 export function LinkEditor({
   chainId,
   link,
@@ -97,10 +92,18 @@ export function LinkEditor({
   all: { id: string; name: string }[];
 }) {
   const t = useTranslations("chains");
-  const { firstError: error, pending, run } = useAction();
-  const blank = { name: "", position: "UPSTREAM", parentId: "", targetCount: "1", importance: "3", sortOrder: "0" };
-  const [v, setV] = useState(
-    link
+  const del = useAction();
+  const blank: LinkValues = {
+    name: "",
+    position: "UPSTREAM",
+    parentId: "",
+    targetCount: "1",
+    importance: "3",
+    sortOrder: "0",
+  };
+  const { form, submit, error, fieldError, pending } = useSchemaForm<LinkValues>({
+    schema: link ? updateLinkSchema : createLinkSchema,
+    defaultValues: link
       ? {
           name: link.name,
           position: link.position,
@@ -108,45 +111,33 @@ export function LinkEditor({
           targetCount: String(link.targetCount),
           importance: String(link.importance),
           sortOrder: String(link.sortOrder),
+          version: link.version,
         }
       : blank,
-  );
-  const save = () =>
-    run(
-      () => saveLinkAction(chainId, link?.id ?? null, link ? { ...v, version: link.version } : v),
-      link ? undefined : () => setV(blank),
-    );
+    action: (values) => saveLinkAction(chainId, link?.id ?? null, values),
+    // A saved link comes back as a new row (its key holds the version); the new-link row empties.
+    onSuccess: () => (link ? undefined : form.reset(blank)),
+  });
+  const id = (field: keyof LinkValues) => `link-${link?.id ?? "new"}-${field}`;
+  const busy = pending || del.pending;
   return (
     <tr className="align-top" data-link-row={link?.name ?? "new"}>
       <td className="px-2 py-1">
-        <input
-          aria-label={t("name")}
-          className={inputClass}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-        />
+        <input id={id("name")} aria-label={t("name")} className={inputClass} {...form.register("name")} />
+        <FieldMessage htmlFor={id("name")} message={fieldError("name")} />
       </td>
       <td className="px-2 py-1">
-        <select
-          aria-label={t("position")}
-          className={inputClass}
-          value={v.position}
-          onChange={(e) => setV({ ...v, position: e.target.value })}
-        >
-          {["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"].map((p) => (
+        <select id={id("position")} aria-label={t("position")} className={inputClass} {...form.register("position")}>
+          {positions.map((p) => (
             <option key={p} value={p}>
               {t(`positions.${p}`)}
             </option>
           ))}
         </select>
+        <FieldMessage htmlFor={id("position")} message={fieldError("position")} />
       </td>
       <td className="px-2 py-1">
-        <select
-          aria-label={t("parent")}
-          className={inputClass}
-          value={v.parentId}
-          onChange={(e) => setV({ ...v, parentId: e.target.value })}
-        >
+        <select id={id("parentId")} aria-label={t("parent")} className={inputClass} {...form.register("parentId")}>
           <option value="">{t("noParent")}</option>
           {all
             .filter((o) => o.id !== link?.id)
@@ -156,30 +147,33 @@ export function LinkEditor({
               </option>
             ))}
         </select>
+        <FieldMessage htmlFor={id("parentId")} message={fieldError("parentId")} />
       </td>
       <td className="px-2 py-1">
         <input
+          id={id("targetCount")}
           aria-label={t("target")}
           className={`${inputClass} w-16`}
           inputMode="numeric"
-          value={v.targetCount}
-          onChange={(e) => setV({ ...v, targetCount: e.target.value })}
+          {...form.register("targetCount")}
         />
+        <FieldMessage htmlFor={id("targetCount")} message={fieldError("targetCount")} />
       </td>
       <td className="px-2 py-1">
         <input
+          id={id("importance")}
           aria-label={t("importance")}
           className={`${inputClass} w-16`}
           inputMode="numeric"
-          value={v.importance}
-          onChange={(e) => setV({ ...v, importance: e.target.value })}
+          {...form.register("importance")}
         />
+        <FieldMessage htmlFor={id("importance")} message={fieldError("importance")} />
       </td>
       <td className="px-2 py-1 whitespace-nowrap">
         <button
           type="button"
-          disabled={pending}
-          onClick={save}
+          disabled={busy}
+          onClick={submit}
           className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100"
         >
           {link ? t("save") : t("addLink")}
@@ -187,67 +181,52 @@ export function LinkEditor({
         {link ? (
           <button
             type="button"
-            disabled={pending}
-            onClick={() => run(() => deleteLinkAction(chainId, link.id))}
+            disabled={busy}
+            onClick={() => del.run(() => deleteLinkAction(chainId, link.id))}
             className="ml-2 text-xs text-red-700 hover:underline"
           >
             {t("delete")}
           </button>
         ) : null}
-        {error ? (
-          <p role="alert" className="mt-1 text-xs text-red-700">
-            {error}
-          </p>
-        ) : null}
+        {/* sortOrder and version have no input in the row: their messages show here. */}
+        <FormError
+          message={error ?? fieldError("sortOrder") ?? fieldError("version") ?? del.firstError}
+          className="mt-1 whitespace-normal"
+        />
       </td>
     </tr>
   );
 }
 
+type IndustryValues = { code: string; name: string; kind: string };
+
 /** Adds an industry: one of the 十强产业 or a district cluster (产业集群). */
 export function NewIndustryForm() {
   const t = useTranslations("chains");
-  const { firstError: error, pending, run } = useAction();
-  const blank = { code: "", name: "", kind: "CLUSTER" };
-  const [v, setV] = useState(blank);
+  const blank: IndustryValues = { code: "", name: "", kind: "CLUSTER" };
+  const { form, submit, error, fieldError, pending } = useSchemaForm<IndustryValues>({
+    schema: createIndustrySchema,
+    defaultValues: blank,
+    action: (values) => createIndustryAction(values),
+    onSuccess: () => form.reset(blank),
+  });
   return (
-    <form
-      className="flex flex-wrap items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(
-          () => createIndustryAction(v),
-          () => setV(blank),
-        );
-      }}
-    >
-      <label className="text-xs text-slate-600">
-        {t("code")}
-        <input
-          className={`${inputClass} mt-0.5 w-36`}
-          value={v.code}
-          onChange={(e) => setV({ ...v, code: e.target.value })}
-        />
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("name")}
-        <input
-          className={`${inputClass} mt-0.5`}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-        />
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("industryKind")}
-        <select
-          className={`${inputClass} mt-0.5`}
-          value={v.kind}
-          onChange={(e) => setV({ ...v, kind: e.target.value })}
-        >
-          <option value="TOP_TEN">{t("kinds.TOP_TEN")}</option>
-          <option value="CLUSTER">{t("kinds.CLUSTER")}</option>
+    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
+      <Field label={t("code")} htmlFor="industry-code" error={fieldError("code")}>
+        <input id="industry-code" className={`${inputClass} w-36`} {...form.register("code")} />
+      </Field>
+      <Field label={t("name")} htmlFor="industry-name" error={fieldError("name")}>
+        <input id="industry-name" className={inputClass} {...form.register("name")} />
+      </Field>
+      <Field label={t("industryKind")} htmlFor="industry-kind" error={fieldError("kind")}>
+        <select id="industry-kind" className={inputClass} {...form.register("kind")}>
+          {industryKinds.map((k) => (
+            <option key={k} value={k}>
+              {t(`kinds.${k}`)}
+            </option>
+          ))}
         </select>
-      </label>
+      </Field>
       <button
         type="submit"
         disabled={pending}
@@ -255,11 +234,7 @@ export function NewIndustryForm() {
       >
         {t("create")}
       </button>
-      {error ? (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} className="w-full" />
     </form>
   );
 }

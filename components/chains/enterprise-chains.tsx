@@ -1,11 +1,14 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
+import { Controller } from "react-hook-form";
 import { setEnterpriseChainsAction } from "@/app/(app)/chains/actions";
-import { inputClass } from "@/components/ui/field";
-import { useAction } from "@/components/ui/use-action";
+import { FieldMessage, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { enterpriseChainsSchema } from "@/lib/enterprises/schemas";
 
 type Chains = { id: string; label: string; links: { id: string; label: string }[] }[];
+
+type Values = { linkIds: string[]; isChainLeader: boolean; isLocal: boolean; scale: string; version: number };
 
 /** An enterprise's chain links, 龙头企业 flag, local/external and scale. */
 export function EnterpriseChainsForm({
@@ -22,66 +25,72 @@ export function EnterpriseChainsForm({
   canEdit: boolean;
 }) {
   const t = useTranslations("chains");
-  const [v, setV] = useState({ ...initial, scale: initial.scale ?? "" });
-  const { firstError: error, pending, run } = useAction();
-  const toggle = (id: string) =>
-    setV((x) => ({ ...x, linkIds: x.linkIds.includes(id) ? x.linkIds.filter((l) => l !== id) : [...x.linkIds, id] }));
+  // The page keys this form by the enterprise's version: a save brings a fresh one.
+  const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
+    schema: enterpriseChainsSchema,
+    defaultValues: {
+      linkIds: initial.linkIds,
+      isChainLeader: initial.isChainLeader,
+      isLocal: initial.isLocal,
+      scale: initial.scale ?? "",
+      version,
+    },
+    action: (values) => setEnterpriseChainsAction(enterpriseId, values),
+  });
   return (
-    <form
-      className="space-y-3"
-      data-testid="enterprise-chains"
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(() => setEnterpriseChainsAction(enterpriseId, { ...v, version }));
-      }}
-    >
+    <form className="space-y-3" data-testid="enterprise-chains" onSubmit={submit} noValidate>
       <div className="flex flex-wrap gap-4 text-sm">
         <label className="flex items-center gap-1">
-          <input
-            type="checkbox"
-            disabled={!canEdit}
-            checked={v.isLocal}
-            onChange={(e) => setV({ ...v, isLocal: e.target.checked })}
-          />{" "}
-          {t("isLocal")}
+          <input type="checkbox" disabled={!canEdit} {...form.register("isLocal")} /> {t("isLocal")}
         </label>
         <label className="flex items-center gap-1">
-          <input
-            type="checkbox"
-            disabled={!canEdit}
-            checked={v.isChainLeader}
-            onChange={(e) => setV({ ...v, isChainLeader: e.target.checked })}
-          />{" "}
-          {t("isChainLeader")}
+          <input type="checkbox" disabled={!canEdit} {...form.register("isChainLeader")} /> {t("isChainLeader")}
         </label>
         <label className="flex items-center gap-1">
           {t("scale")}
           <input
+            id="enterprise-scale"
             disabled={!canEdit}
             className={`${inputClass} w-28`}
-            value={v.scale}
-            onChange={(e) => setV({ ...v, scale: e.target.value })}
+            {...form.register("scale")}
           />
         </label>
       </div>
-      {chains.map((c) => (
-        <fieldset key={c.id}>
-          <legend className="text-xs font-medium text-slate-500">{c.label}</legend>
-          <div className="flex flex-wrap gap-3 text-sm">
-            {c.links.map((l) => (
-              <label key={l.id} className="flex items-center gap-1">
-                <input
-                  type="checkbox"
-                  disabled={!canEdit}
-                  checked={v.linkIds.includes(l.id)}
-                  onChange={() => toggle(l.id)}
-                />{" "}
-                {l.label}
-              </label>
+      <FieldMessage htmlFor="enterprise-scale" message={fieldError("scale")} />
+      <Controller
+        control={form.control}
+        name="linkIds"
+        render={({ field }) => (
+          <>
+            {chains.map((c) => (
+              <fieldset key={c.id}>
+                <legend className="text-xs font-medium text-slate-500">{c.label}</legend>
+                <div className="flex flex-wrap gap-3 text-sm">
+                  {c.links.map((l) => (
+                    <label key={l.id} className="flex items-center gap-1">
+                      <input
+                        type="checkbox"
+                        name={field.name}
+                        value={l.id}
+                        disabled={!canEdit}
+                        checked={field.value.includes(l.id)}
+                        onBlur={field.onBlur}
+                        onChange={(e) =>
+                          field.onChange(
+                            e.target.checked ? [...field.value, l.id] : field.value.filter((id) => id !== l.id),
+                          )
+                        }
+                      />{" "}
+                      {l.label}
+                    </label>
+                  ))}
+                </div>
+              </fieldset>
             ))}
-          </div>
-        </fieldset>
-      ))}
+          </>
+        )}
+      />
+      <FieldMessage htmlFor="enterprise-linkIds" message={fieldError("linkIds")} />
       {canEdit ? (
         <button
           type="submit"
@@ -91,11 +100,8 @@ export function EnterpriseChainsForm({
           {t("save")}
         </button>
       ) : null}
-      {error ? (
-        <p role="alert" className="text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      {/* The version has no input: a message about it shows with the form's. */}
+      <FormError message={error ?? fieldError("version")} />
     </form>
   );
 }

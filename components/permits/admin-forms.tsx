@@ -1,9 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { deleteCalendarDayAction, saveCalendarDayAction, savePermitTypeAction } from "@/app/(app)/permits/actions";
-import { inputClass } from "@/components/ui/field";
+import { Field, FieldMessage, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
 import { useAction } from "@/components/ui/use-action";
+import { calendarDaySchema, createPermitTypeSchema, updatePermitTypeSchema } from "@/lib/permits/schemas";
 
 type TypeRow = {
   id: string;
@@ -17,28 +18,50 @@ type TypeRow = {
   version: number;
 };
 
-/** One permit type's row as a small form: name, department, limits, order, active. */
+type TypeValues = {
+  name: string;
+  departmentId: string;
+  statutoryDays: string;
+  fastTrackDays: string;
+  sortOrder: string;
+  active: boolean;
+  version: number;
+};
+
+/**
+ * One permit type's row as a small form: name, department, limits, order, active. A <tr>
+ * cannot hold a <form>: the inputs stay in the row and the save button submits.
+ */
 export function PermitTypeRow({ row, departments }: { row: TypeRow; departments: { id: string; name: string }[] }) {
   const t = useTranslations("permits.admin");
-  const { firstError: error, pending, run } = useAction();
-  const [v, setV] = useState(row);
+  // The page keys the row by its version: a save brings a fresh row.
+  const { form, submit, error, fieldError, pending } = useSchemaForm<TypeValues>({
+    schema: updatePermitTypeSchema,
+    defaultValues: {
+      name: row.name,
+      departmentId: row.departmentId,
+      statutoryDays: String(row.statutoryDays),
+      fastTrackDays: String(row.fastTrackDays),
+      sortOrder: String(row.sortOrder),
+      active: row.active,
+      version: row.version,
+    },
+    action: (values) => savePermitTypeAction(row.id, values),
+  });
+  const id = (field: keyof TypeValues) => `type-${row.code}-${field}`;
   return (
     <tr className="align-top" data-type={row.code}>
       <td className="px-2 py-1 font-mono text-xs">{row.code}</td>
       <td className="px-2 py-1">
-        <input
-          aria-label={t("name")}
-          className={inputClass}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-        />
+        <input id={id("name")} aria-label={t("name")} className={inputClass} {...form.register("name")} />
+        <FieldMessage htmlFor={id("name")} message={fieldError("name")} />
       </td>
       <td className="px-2 py-1">
         <select
+          id={id("departmentId")}
           aria-label={t("department")}
           className={inputClass}
-          value={v.departmentId}
-          onChange={(e) => setV({ ...v, departmentId: e.target.value })}
+          {...form.register("departmentId")}
         >
           {departments.map((d) => (
             <option key={d.id} value={d.id}>
@@ -46,117 +69,84 @@ export function PermitTypeRow({ row, departments }: { row: TypeRow; departments:
             </option>
           ))}
         </select>
+        <FieldMessage htmlFor={id("departmentId")} message={fieldError("departmentId")} />
       </td>
       <td className="px-2 py-1">
         <input
+          id={id("statutoryDays")}
           aria-label={t("statutoryDays")}
           className={`${inputClass} w-20`}
           inputMode="numeric"
-          value={v.statutoryDays}
-          onChange={(e) => setV({ ...v, statutoryDays: e.target.value as never })}
+          {...form.register("statutoryDays")}
         />
+        <FieldMessage htmlFor={id("statutoryDays")} message={fieldError("statutoryDays")} />
       </td>
       <td className="px-2 py-1">
         <input
+          id={id("fastTrackDays")}
           aria-label={t("fastTrackDays")}
           className={`${inputClass} w-20`}
           inputMode="numeric"
-          value={v.fastTrackDays}
-          onChange={(e) => setV({ ...v, fastTrackDays: e.target.value as never })}
+          {...form.register("fastTrackDays")}
         />
+        <FieldMessage htmlFor={id("fastTrackDays")} message={fieldError("fastTrackDays")} />
       </td>
       <td className="px-2 py-1">
         <input
+          id={id("sortOrder")}
           aria-label={t("sortOrder")}
           className={`${inputClass} w-16`}
           inputMode="numeric"
-          value={v.sortOrder}
-          onChange={(e) => setV({ ...v, sortOrder: e.target.value as never })}
+          {...form.register("sortOrder")}
         />
+        <FieldMessage htmlFor={id("sortOrder")} message={fieldError("sortOrder")} />
       </td>
       <td className="px-2 py-1">
-        <input
-          type="checkbox"
-          aria-label={t("active")}
-          checked={v.active}
-          onChange={(e) => setV({ ...v, active: e.target.checked })}
-        />
+        <input id={id("active")} type="checkbox" aria-label={t("active")} {...form.register("active")} />
+        <FieldMessage htmlFor={id("active")} message={fieldError("active")} />
       </td>
       <td className="px-2 py-1">
         <button
           type="button"
           disabled={pending}
           className="rounded border border-slate-300 px-2 py-1 text-xs hover:bg-slate-100"
-          onClick={() =>
-            run(() =>
-              savePermitTypeAction(row.id, {
-                name: v.name,
-                departmentId: v.departmentId,
-                statutoryDays: v.statutoryDays,
-                fastTrackDays: v.fastTrackDays,
-                sortOrder: v.sortOrder,
-                active: v.active,
-                version: row.version,
-              }),
-            )
-          }
+          onClick={submit}
         >
           {t("save")}
         </button>
-        {error ? (
-          <p role="alert" className="mt-1 text-xs text-red-700">
-            {error}
-          </p>
-        ) : null}
+        {/* The version has no input: a message about it shows with the row's. */}
+        <FormError message={error ?? fieldError("version")} className="mt-1" />
       </td>
     </tr>
   );
 }
 
+type DayValues = { date: string; kind: string; name: string };
+
 /** Adds a holiday (法定节假日) or a make-up working day (调休上班). */
 export function CalendarDayForm() {
   const t = useTranslations("permits.admin");
-  const { firstError: error, pending, run } = useAction();
-  const [v, setV] = useState({ date: "", kind: "HOLIDAY", name: "" });
+  const { form, submit, error, fieldError, pending } = useSchemaForm<DayValues>({
+    schema: calendarDaySchema,
+    defaultValues: { date: "", kind: "HOLIDAY", name: "" },
+    action: (values) => saveCalendarDayAction(values),
+    // The next day of the same holiday is the usual next entry: kind and name stay.
+    onSuccess: (_, values) => form.reset({ ...values, date: "" }),
+  });
   return (
-    <form
-      className="flex flex-wrap items-end gap-2"
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(
-          () => saveCalendarDayAction(v),
-          () => setV({ date: "", kind: v.kind, name: v.name }),
-        );
-      }}
-    >
-      <label className="text-xs text-slate-600">
-        {t("date")}
-        <input
-          type="date"
-          className={`${inputClass} mt-0.5`}
-          value={v.date}
-          onChange={(e) => setV({ ...v, date: e.target.value })}
-        />
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("kind")}
-        <select
-          className={`${inputClass} mt-0.5`}
-          value={v.kind}
-          onChange={(e) => setV({ ...v, kind: e.target.value })}
-        >
+    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
+      <Field label={t("date")} htmlFor="day-date" error={fieldError("date")}>
+        <input id="day-date" type="date" className={inputClass} {...form.register("date")} />
+      </Field>
+      <Field label={t("kind")} htmlFor="day-kind" error={fieldError("kind")}>
+        <select id="day-kind" className={inputClass} {...form.register("kind")}>
           <option value="HOLIDAY">{t("kinds.HOLIDAY")}</option>
           <option value="WORKDAY">{t("kinds.WORKDAY")}</option>
         </select>
-      </label>
-      <label className="text-xs text-slate-600">
-        {t("dayName")}
-        <input
-          className={`${inputClass} mt-0.5`}
-          value={v.name}
-          onChange={(e) => setV({ ...v, name: e.target.value })}
-        />
-      </label>
+      </Field>
+      <Field label={t("dayName")} htmlFor="day-name" error={fieldError("name")}>
+        <input id="day-name" className={inputClass} {...form.register("name")} />
+      </Field>
       <button
         type="submit"
         disabled={pending}
@@ -164,11 +154,7 @@ export function CalendarDayForm() {
       >
         {t("add")}
       </button>
-      {error ? (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} className="w-full" />
     </form>
   );
 }
@@ -188,11 +174,20 @@ export function DeleteDayButton({ date }: { date: string }) {
   );
 }
 
+type NewTypeValues = {
+  code: string;
+  name: string;
+  departmentId: string;
+  statutoryDays: string;
+  fastTrackDays: string;
+  sortOrder: string;
+  active: boolean;
+};
+
 /** Adds a permit type (e.g. a new permit the district folds into the case). */
 export function NewPermitTypeForm({ departments }: { departments: { id: string; name: string }[] }) {
   const t = useTranslations("permits.admin");
-  const { firstError: error, pending, run } = useAction();
-  const blank = {
+  const blank: NewTypeValues = {
     code: "",
     name: "",
     departmentId: departments[0]?.id ?? "",
@@ -201,44 +196,30 @@ export function NewPermitTypeForm({ departments }: { departments: { id: string; 
     sortOrder: "100",
     active: true,
   };
-  const [v, setV] = useState(blank);
+  const { form, submit, error, fieldError, pending } = useSchemaForm<NewTypeValues>({
+    schema: createPermitTypeSchema,
+    defaultValues: blank,
+    action: (values) => savePermitTypeAction(null, values),
+    onSuccess: () => form.reset(blank),
+  });
   const text = (k: "code" | "name" | "statutoryDays" | "fastTrackDays" | "sortOrder", cls = "") => (
-    <label className="text-xs text-slate-600">
-      {t(k)}
-      <input
-        className={`${inputClass} mt-0.5 ${cls}`}
-        value={v[k]}
-        onChange={(e) => setV({ ...v, [k]: e.target.value })}
-      />
-    </label>
+    <Field label={t(k)} htmlFor={`new-type-${k}`} error={fieldError(k)}>
+      <input id={`new-type-${k}`} className={`${inputClass} ${cls}`} {...form.register(k)} />
+    </Field>
   );
   return (
-    <form
-      className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4"
-      onSubmit={(e) => {
-        e.preventDefault();
-        run(
-          () => savePermitTypeAction(null, v),
-          () => setV(blank),
-        );
-      }}
-    >
+    <form onSubmit={submit} noValidate className="mt-4 flex flex-wrap items-end gap-2 border-t border-slate-100 pt-4">
       {text("code", "w-40")}
       {text("name")}
-      <label className="text-xs text-slate-600">
-        {t("department")}
-        <select
-          className={`${inputClass} mt-0.5`}
-          value={v.departmentId}
-          onChange={(e) => setV({ ...v, departmentId: e.target.value })}
-        >
+      <Field label={t("department")} htmlFor="new-type-departmentId" error={fieldError("departmentId")}>
+        <select id="new-type-departmentId" className={inputClass} {...form.register("departmentId")}>
           {departments.map((d) => (
             <option key={d.id} value={d.id}>
               {d.name}
             </option>
           ))}
         </select>
-      </label>
+      </Field>
       {text("statutoryDays", "w-20")}
       {text("fastTrackDays", "w-20")}
       {text("sortOrder", "w-16")}
@@ -249,11 +230,7 @@ export function NewPermitTypeForm({ departments }: { departments: { id: string; 
       >
         {t("add")}
       </button>
-      {error ? (
-        <p role="alert" className="w-full text-sm text-red-700">
-          {error}
-        </p>
-      ) : null}
+      <FormError message={error} className="w-full" />
     </form>
   );
 }

@@ -1,9 +1,12 @@
 "use client";
-import { SimpleTable } from "@/components/ui/simple-table";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { createTokenAction, revokeTokenAction } from "@/app/(app)/profile/actions";
-import { inputClass } from "@/components/ui/field";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { SimpleTable } from "@/components/ui/simple-table";
+import { useAction } from "@/components/ui/use-action";
+import { createTokenSchema } from "@/lib/auth/schemas";
 import { formatDateTime } from "@/lib/format";
 
 type Token = {
@@ -16,50 +19,46 @@ type Token = {
   revokedAt: string | null;
 };
 
+type Values = { name: string; expiresInDays: string };
+
 export function ApiTokens({ tokens }: { tokens: Token[] }) {
   const t = useTranslations("profile");
-  const [name, setName] = useState("");
-  const [days, setDays] = useState("");
   const [fresh, setFresh] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const revoke = useAction();
+  const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
+    schema: createTokenSchema,
+    defaultValues: { name: "", expiresInDays: "" },
+    action: async (values) => {
+      const res = await createTokenAction(values);
+      // The token is shown once, here.
+      if (res.ok) setFresh(res.data.token);
+      return res;
+    },
+    // The name empties for the next token; the days stay.
+    onSuccess: (_, values) => form.reset({ ...values, name: "" }),
+  });
   return (
     <div className="space-y-4">
-      <form
-        className="flex flex-wrap items-end gap-2"
-        onSubmit={(e) => {
-          e.preventDefault();
-          start(async () => {
-            const res = await createTokenAction({ name, expiresInDays: days });
-            if (res.ok) {
-              setFresh(res.data.token);
-              setName("");
-              setError(null);
-            } else setError(Object.values(res.error.fields ?? {})[0] ?? res.error.message);
-          });
-        }}
-      >
-        <label className="text-xs text-slate-600">
-          {t("tokenName")}
-          <input value={name} onChange={(e) => setName(e.target.value)} className={`${inputClass} mt-0.5 w-56`} />
-        </label>
-        <label className="text-xs text-slate-600">
-          {t("expiresInDays")}
+      <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
+        <Field label={t("tokenName")} htmlFor="token-name" error={fieldError("name")}>
+          <input id="token-name" className={`${inputClass} w-56`} {...form.register("name")} />
+        </Field>
+        <Field label={t("expiresInDays")} htmlFor="token-expiresInDays" error={fieldError("expiresInDays")}>
           <input
-            value={days}
-            onChange={(e) => setDays(e.target.value)}
+            id="token-expiresInDays"
             inputMode="numeric"
-            className={`${inputClass} mt-0.5 w-28`}
+            className={`${inputClass} w-28`}
+            {...form.register("expiresInDays")}
           />
-        </label>
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">
+        </Field>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-60"
+        >
           {t("createToken")}
         </button>
-        {error ? (
-          <span role="alert" className="text-sm text-red-600">
-            {error}
-          </span>
-        ) : null}
+        <FormError message={error ?? revoke.firstError} className="w-full" />
       </form>
       {fresh ? (
         <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
@@ -83,8 +82,9 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
               ) : (
                 <button
                   type="button"
+                  disabled={revoke.pending}
                   className="text-xs text-red-600 hover:underline"
-                  onClick={() => start(async () => void (await revokeTokenAction(tok.id)))}
+                  onClick={() => revoke.run(() => revokeTokenAction(tok.id))}
                 >
                   {t("revoke")}
                 </button>

@@ -1,8 +1,15 @@
 "use client";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useEffect } from "react";
+import { useWatch } from "react-hook-form";
 import { deleteViewAction, saveViewAction } from "@/app/(app)/projects/actions";
+import { FieldMessage, FormError } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { useAction } from "@/components/ui/use-action";
+import { saveViewSchema } from "@/lib/projects/schemas";
+
+type Values = { name: string; query: string };
 
 export function SavedViews({
   views,
@@ -12,9 +19,18 @@ export function SavedViews({
   currentQuery: string;
 }) {
   const t = useTranslations("projects");
-  const [name, setName] = useState("");
-  const [message, setMessage] = useState<string | null>(null);
-  const [pending, start] = useTransition();
+  const del = useAction();
+  const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
+    schema: saveViewSchema,
+    defaultValues: { name: "", query: currentQuery },
+    action: (values) => saveViewAction(values),
+    onSuccess: (_, values) => form.reset({ ...values, name: "" }),
+  });
+  // The grid's view changes under the form (sort, columns, filters): the view saved is the one shown.
+  useEffect(() => {
+    form.setValue("query", currentQuery);
+  }, [form, currentQuery]);
+  const name = useWatch({ control: form.control, name: "name" });
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="saved-views">
       <span className="text-slate-500">{t("savedViews")}:</span>
@@ -27,30 +43,21 @@ export function SavedViews({
           <button
             type="button"
             aria-label={t("deleteView", { name: v.name })}
+            disabled={del.pending}
             className="px-1 text-slate-400 hover:text-red-600"
-            onClick={() => start(async () => void (await deleteViewAction(v.id)))}
+            onClick={() => del.run(() => deleteViewAction(v.id))}
           >
             ×
           </button>
         </span>
       ))}
-      <form
-        className="flex items-center gap-1"
-        onSubmit={(e) => {
-          e.preventDefault();
-          start(async () => {
-            const res = await saveViewAction({ name, query: currentQuery });
-            setMessage(res.ok ? null : (Object.values(res.error.fields ?? {})[0] ?? res.error.message));
-            if (res.ok) setName("");
-          });
-        }}
-      >
+      <form className="flex items-center gap-1" onSubmit={submit} noValidate>
         <input
-          value={name}
-          onChange={(e) => setName(e.target.value)}
+          id="view-name"
           placeholder={t("viewName")}
           aria-label={t("viewName")}
           className="w-28 rounded border border-slate-300 px-2 py-1 text-sm"
+          {...form.register("name")}
         />
         <button
           type="submit"
@@ -60,11 +67,9 @@ export function SavedViews({
           {t("saveView")}
         </button>
       </form>
-      {message ? (
-        <span role="alert" className="text-xs text-red-600">
-          {message}
-        </span>
-      ) : null}
+      <FieldMessage htmlFor="view-name" message={fieldError("name")} />
+      {/* The query has no input: a message about it shows with the form's. */}
+      <FormError message={error ?? fieldError("query") ?? del.firstError} />
     </div>
   );
 }

@@ -10,19 +10,27 @@ export function Field({
   error?: string;
   children: React.ReactNode;
 }) {
-  const message = error;
   return (
     <div>
       <label htmlFor={htmlFor} className="block text-xs font-medium text-slate-600">
         {label}
       </label>
       <div className="mt-1">{children}</div>
-      {message ? (
-        <p className="mt-1 text-xs text-red-600" role="alert" data-field-error={htmlFor}>
-          {message}
-        </p>
-      ) : null}
+      <FieldMessage htmlFor={htmlFor} message={error} />
     </div>
+  );
+}
+
+/**
+ * A field's message on its own, for controls that carry no visible label of their own
+ * (a table row's inputs with aria-labels, a checkbox list): the same markup as in <Field>.
+ */
+export function FieldMessage({ htmlFor, message }: { htmlFor: string; message: string | undefined }) {
+  if (!message) return null;
+  return (
+    <p className="mt-1 text-xs text-red-600" role="alert" data-field-error={htmlFor}>
+      {message}
+    </p>
   );
 }
 

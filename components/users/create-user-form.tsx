@@ -1,51 +1,45 @@
 "use client";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 import { createUserAction } from "@/app/(app)/admin/users/actions";
-import { Field, inputClass } from "@/components/ui/field";
+import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
 import { roles } from "@/lib/auth/permissions";
-import { createUserSchema, type CreateUserInput } from "@/lib/users/schemas";
+import { createUserSchema } from "@/lib/users/schemas";
+
+type Values = { username: string; displayName: string; password: string; role: string; departmentId: string };
 
 export function CreateUserForm({ departments }: { departments: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
-  const form = useForm<CreateUserInput>({
-    // raw: the server action gets the form values and parses the same schema itself.
-    resolver: zodResolver(createUserSchema, undefined, { raw: true }),
+  const [created, setCreated] = useState<string | null>(null);
+  const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
+    schema: createUserSchema,
     defaultValues: { username: "", displayName: "", password: "", role: "STAFF", departmentId: "" },
-  });
-  const { errors, isSubmitting } = form.formState;
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setNotice(null);
-    const res = await createUserAction(values);
-    if (res.ok) {
-      form.reset();
-      setNotice({ ok: true, text: t("users.created", { username: res.data.username }) });
-      return;
-    }
-    for (const [field, message] of Object.entries(res.error.fields ?? {})) {
-      form.setError(field as keyof CreateUserInput, { message });
-    }
-    setNotice({ ok: false, text: res.error.message });
+    action: async (values) => {
+      const res = await createUserAction(values);
+      if (res.ok) setCreated(t("users.created", { username: res.data.username }));
+      return res;
+    },
+    onSuccess: () => form.reset(),
   });
 
   return (
     <form
-      onSubmit={onSubmit}
+      onSubmit={(e) => {
+        setCreated(null);
+        return submit(e);
+      }}
       className="grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-6"
       noValidate
       data-testid="create-user-form"
     >
-      <Field label={t("users.username")} htmlFor="new-username" error={errors.username?.message}>
+      <Field label={t("users.username")} htmlFor="new-username" error={fieldError("username")}>
         <input id="new-username" className={inputClass} autoComplete="off" {...form.register("username")} />
       </Field>
-      <Field label={t("users.displayName")} htmlFor="new-displayName" error={errors.displayName?.message}>
+      <Field label={t("users.displayName")} htmlFor="new-displayName" error={fieldError("displayName")}>
         <input id="new-displayName" className={inputClass} {...form.register("displayName")} />
       </Field>
-      <Field label={t("users.password")} htmlFor="new-password" error={errors.password?.message}>
+      <Field label={t("users.password")} htmlFor="new-password" error={fieldError("password")}>
         <input
           id="new-password"
           type="password"
@@ -54,7 +48,7 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
           {...form.register("password")}
         />
       </Field>
-      <Field label={t("users.role")} htmlFor="new-role" error={errors.role?.message}>
+      <Field label={t("users.role")} htmlFor="new-role" error={fieldError("role")}>
         <select id="new-role" className={inputClass} {...form.register("role")}>
           {roles.map((r) => (
             <option key={r} value={r}>
@@ -63,7 +57,7 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
           ))}
         </select>
       </Field>
-      <Field label={t("users.department")} htmlFor="new-department" error={errors.departmentId?.message}>
+      <Field label={t("users.department")} htmlFor="new-department" error={fieldError("departmentId")}>
         <select id="new-department" className={inputClass} {...form.register("departmentId")}>
           <option value="">{t("users.noDepartment")}</option>
           {departments.map((d) => (
@@ -76,18 +70,16 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
       <div className="flex items-end">
         <button
           type="submit"
-          disabled={isSubmitting}
+          disabled={pending}
           className="w-full rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800 disabled:opacity-60"
         >
-          {isSubmitting ? t("common.saving") : t("users.create")}
+          {pending ? t("common.saving") : t("users.create")}
         </button>
       </div>
-      {notice ? (
-        <p
-          role="status"
-          className={`sm:col-span-3 lg:col-span-6 text-sm ${notice.ok ? "text-emerald-700" : "text-red-700"}`}
-        >
-          {notice.text}
+      <FormError message={error} className="sm:col-span-3 lg:col-span-6" />
+      {created ? (
+        <p role="status" className="sm:col-span-3 lg:col-span-6 text-sm text-emerald-700">
+          {created}
         </p>
       ) : null}
     </form>

@@ -1,39 +1,56 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { resetPasswordAction, updateUserAction } from "@/app/(app)/admin/users/actions";
+import { FieldMessage, FormError } from "@/components/ui/field";
+import { useSchemaForm } from "@/components/ui/schema-form";
+import { useAction, type ActionOutcome } from "@/components/ui/use-action";
 import { roles } from "@/lib/auth/permissions";
-import type { ActionResult } from "@/lib/auth/action";
+import { resetPasswordSchema } from "@/lib/users/schemas";
 
 type Props = {
   user: { id: string; username: string; displayName: string; role: string; active: boolean; version: number };
   isSelf: boolean;
 };
 
+type Values = { password: string };
+
 export function UserRowActions({ user, isSelf }: Props) {
   const t = useTranslations();
-  const [pending, start] = useTransition();
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const { firstError, pending: acting, run } = useAction();
+  const [done, setDone] = useState<string | null>(null);
   const [resetting, setResetting] = useState(false);
-  const [password, setPassword] = useState("");
+  const reset = useSchemaForm<Values>({
+    schema: resetPasswordSchema,
+    defaultValues: { password: "" },
+    action: (values) => resetPasswordAction(user.id, values),
+    onSuccess: () => {
+      reset.form.reset();
+      setResetting(false);
+      setDone(t("users.passwordReset"));
+    },
+  });
+  const pending = acting || reset.pending;
 
-  const run = (fn: () => Promise<ActionResult<unknown>>, okText: string) =>
-    start(async () => {
-      const res = await fn();
-      if (res.ok) setMessage({ ok: true, text: okText });
-      else setMessage({ ok: false, text: Object.values(res.error.fields ?? {})[0] ?? res.error.message });
-    });
+  /** A change without inputs (role, active): its success text, or the refusal. */
+  const act = (fn: () => Promise<ActionOutcome>) => {
+    setDone(null);
+    run(fn, () => setDone(t("users.updated")));
+  };
+  // The last outcome: act() clears the success text first, so its refusal shows; a password
+  // reset's success is newer than an earlier refusal.
+  const message = done ? { ok: true, text: done } : firstError ? { ok: false, text: firstError } : null;
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid={`user-actions-${user.username}`}>
+      {/* Keyed by the version: after a save it shows the role read fresh; the outcome text stays. */}
       <select
+        key={user.version}
         aria-label={t("users.changeRole")}
         className="rounded border border-slate-300 px-1 py-0.5 text-xs"
         defaultValue={user.role}
         disabled={pending || isSelf}
-        onChange={(e) =>
-          run(() => updateUserAction(user.id, { role: e.target.value, version: user.version }), t("users.updated"))
-        }
+        onChange={(e) => act(() => updateUserAction(user.id, { role: e.target.value, version: user.version }))}
       >
         {roles.map((r) => (
           <option key={r} value={r}>
@@ -48,7 +65,7 @@ export function UserRowActions({ user, isSelf }: Props) {
           className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
           onClick={() => {
             if (user.active && !window.confirm(t("users.confirmDeactivate", { name: user.displayName }))) return;
-            run(() => updateUserAction(user.id, { active: !user.active, version: user.version }), t("users.updated"));
+            act(() => updateUserAction(user.id, { active: !user.active, version: user.version }));
           }}
         >
           {user.active ? t("users.deactivate") : t("users.activate")}
@@ -56,29 +73,42 @@ export function UserRowActions({ user, isSelf }: Props) {
       ) : null}
       {resetting ? (
         <form
-          className="flex items-center gap-1"
+          className="flex flex-wrap items-center gap-1"
+          noValidate
           onSubmit={(e) => {
-            e.preventDefault();
-            run(() => resetPasswordAction(user.id, { password }), t("users.passwordReset"));
-            setPassword("");
-            setResetting(false);
+            setDone(null);
+            return reset.submit(e);
           }}
         >
           <input
+            id={`reset-password-${user.id}`}
             type="password"
             aria-label={t("users.newPassword")}
             placeholder={t("users.newPassword")}
             autoComplete="new-password"
             className="w-32 rounded border border-slate-300 px-2 py-0.5 text-xs"
-            value={password}
-            onChange={(e) => setPassword(e.target.value)}
+            {...reset.form.register("password")}
           />
-          <button type="submit" className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white">
+          <button
+            type="submit"
+            disabled={reset.pending}
+            className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white disabled:opacity-60"
+          >
             {t("common.save")}
           </button>
-          <button type="button" className="px-1 text-xs text-slate-500" onClick={() => setResetting(false)}>
+          <button
+            type="button"
+            className="px-1 text-xs text-slate-500"
+            onClick={() => {
+              reset.form.reset();
+              reset.setError(null);
+              setResetting(false);
+            }}
+          >
             {t("common.cancel")}
           </button>
+          <FieldMessage htmlFor={`reset-password-${user.id}`} message={reset.fieldError("password")} />
+          <FormError message={reset.error} className="w-full" />
         </form>
       ) : (
         <button
