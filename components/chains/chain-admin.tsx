@@ -119,6 +119,18 @@ export function LinkEditor({
     onSuccess: () => (link ? undefined : form.reset(blank)),
   });
   const id = (field: keyof LinkValues) => `link-${link?.id ?? "new"}-${field}`;
+  const numberCell = (field: keyof LinkValues, label: string, width: string) => (
+    <td className="px-2 py-1">
+      <input
+        id={id(field)}
+        aria-label={label}
+        className={`${inputClass} ${width}`}
+        inputMode="numeric"
+        {...form.register(field)}
+      />
+      <FieldMessage htmlFor={id(field)} message={fieldError(field)} />
+    </td>
+  );
   const busy = pending || del.pending;
   return (
     <tr className="align-top" data-link-row={link?.name ?? "new"}>
@@ -149,26 +161,8 @@ export function LinkEditor({
         </select>
         <FieldMessage htmlFor={id("parentId")} message={fieldError("parentId")} />
       </td>
-      <td className="px-2 py-1">
-        <input
-          id={id("targetCount")}
-          aria-label={t("target")}
-          className={`${inputClass} w-16`}
-          inputMode="numeric"
-          {...form.register("targetCount")}
-        />
-        <FieldMessage htmlFor={id("targetCount")} message={fieldError("targetCount")} />
-      </td>
-      <td className="px-2 py-1">
-        <input
-          id={id("importance")}
-          aria-label={t("importance")}
-          className={`${inputClass} w-16`}
-          inputMode="numeric"
-          {...form.register("importance")}
-        />
-        <FieldMessage htmlFor={id("importance")} message={fieldError("importance")} />
-      </td>
+      {numberCell("targetCount", t("target"), "w-16")}
+      {numberCell("importance", t("importance"), "w-16")}
       <td className="px-2 py-1 whitespace-nowrap">
         <button
           type="button"

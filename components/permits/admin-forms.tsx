@@ -49,6 +49,18 @@ export function PermitTypeRow({ row, departments }: { row: TypeRow; departments:
     action: (values) => savePermitTypeAction(row.id, values),
   });
   const id = (field: keyof TypeValues) => `type-${row.code}-${field}`;
+  const numberCell = (field: keyof TypeValues, label: string, width: string) => (
+    <td className="px-2 py-1">
+      <input
+        id={id(field)}
+        aria-label={label}
+        className={`${inputClass} ${width}`}
+        inputMode="numeric"
+        {...form.register(field)}
+      />
+      <FieldMessage htmlFor={id(field)} message={fieldError(field)} />
+    </td>
+  );
   return (
     <tr className="align-top" data-type={row.code}>
       <td className="px-2 py-1 font-mono text-xs">{row.code}</td>
@@ -71,36 +83,9 @@ export function PermitTypeRow({ row, departments }: { row: TypeRow; departments:
         </select>
         <FieldMessage htmlFor={id("departmentId")} message={fieldError("departmentId")} />
       </td>
-      <td className="px-2 py-1">
-        <input
-          id={id("statutoryDays")}
-          aria-label={t("statutoryDays")}
-          className={`${inputClass} w-20`}
-          inputMode="numeric"
-          {...form.register("statutoryDays")}
-        />
-        <FieldMessage htmlFor={id("statutoryDays")} message={fieldError("statutoryDays")} />
-      </td>
-      <td className="px-2 py-1">
-        <input
-          id={id("fastTrackDays")}
-          aria-label={t("fastTrackDays")}
-          className={`${inputClass} w-20`}
-          inputMode="numeric"
-          {...form.register("fastTrackDays")}
-        />
-        <FieldMessage htmlFor={id("fastTrackDays")} message={fieldError("fastTrackDays")} />
-      </td>
-      <td className="px-2 py-1">
-        <input
-          id={id("sortOrder")}
-          aria-label={t("sortOrder")}
-          className={`${inputClass} w-16`}
-          inputMode="numeric"
-          {...form.register("sortOrder")}
-        />
-        <FieldMessage htmlFor={id("sortOrder")} message={fieldError("sortOrder")} />
-      </td>
+      {numberCell("statutoryDays", t("statutoryDays"), "w-20")}
+      {numberCell("fastTrackDays", t("fastTrackDays"), "w-20")}
+      {numberCell("sortOrder", t("sortOrder"), "w-16")}
       <td className="px-2 py-1">
         <input id={id("active")} type="checkbox" aria-label={t("active")} {...form.register("active")} />
         <FieldMessage htmlFor={id("active")} message={fieldError("active")} />
