@@ -8,7 +8,13 @@ const nextConfig = {
   poweredByHeader: false,
   // pg and the embedded server are Node packages: keep them out of the bundle.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // The proxy buffers request bodies up to this size: the upload limit (MAX_UPLOAD_MB,
+    // read when the server starts) plus room for the multipart framing. Larger bodies are
+    // answered 413 by proxy.ts before they are read.
+    proxyClientMaxBodySize: (Number(process.env.MAX_UPLOAD_MB) || 20) * 1024 * 1024 + 1024 * 1024,
+  },
 };
 
 module.exports = withNextIntl(nextConfig);

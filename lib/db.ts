@@ -4,6 +4,8 @@ import { PrismaClient } from "@/generated/prisma/client";
 import { env } from "./env";
 
 export type { Prisma } from "@/generated/prisma/client";
+/** Exact decimal arithmetic (decimal.js, as Prisma returns Decimal columns): never floats for money. */
+export { Decimal } from "@/generated/prisma/internal/prismaNamespace";
 export type Tx = Omit<PrismaClient, "$connect" | "$disconnect" | "$on" | "$transaction" | "$extends">;
 
 const holder = globalThis as unknown as { crmPrisma?: { url: string; client: PrismaClient } };

@@ -15,8 +15,20 @@ const schema = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
   /** Absolute lifetime of a session, hours (ASVS 7.3.2). */
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).default(168),
+  /** Failures of one username that lock it; each further run of as many doubles the lock. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
-  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(15),
+  /** The first lock, minutes; then 2×, 4× … up to LOGIN_LOCK_MAX_MINUTES. */
+  LOGIN_LOCK_MINUTES: z.coerce.number().int().min(1).default(1),
+  LOGIN_LOCK_MAX_MINUTES: z.coerce.number().int().min(1).default(60),
+  /** Login attempts from one client address (any usernames) per window. */
+  LOGIN_IP_MAX: z.coerce.number().int().min(1).default(30),
+  LOGIN_IP_WINDOW_MINUTES: z.coerce.number().int().min(1).default(5),
+  /** API requests per session or per token per minute. */
+  API_RATE_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  /** The app's public URL; its origin is the one cookie-authenticated changes may come from. */
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  /** More origins the app is served under (reverse proxies), comma-separated. */
+  TRUSTED_ORIGINS: z.string().default(""),
   NODE_ENV: z.string().default("development"),
 });
 

@@ -12,6 +12,12 @@ export const errorStatus = {
   /** Near-matching enterprises or projects exist: `details` lists them, the user chooses. */
   DUPLICATE_SUSPECTED: 409,
   ACCOUNT_LOCKED: 423,
+  /** A cookie-authenticated change sent from another origin (CSRF). */
+  CROSS_SITE: 403,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  /** Over a rate limit; `params.retryAfter` seconds. */
+  RATE_LIMITED: 429,
   RULE: 422,
 } as const;
 

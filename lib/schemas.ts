@@ -53,15 +53,23 @@ export const codeField = z.preprocess(
     .regex(/^[A-Z][A-Z0-9_]{1,39}$/, "validation.typeCode"),
 );
 
-/** Money and quantities: a decimal string with at most 2 decimals (never a float). */
-export const decimalString = z
-  .union([z.string(), z.number()], orRequired("validation.decimal"))
-  .transform((v) => (typeof v === "number" ? String(v) : v.normalize("NFKC").trim().replace(/,/g, "")))
-  .refine((v) => /^\d{1,12}(\.\d{1,2})?$/.test(v), "validation.decimal")
-  .transform((v) => {
-    const [i, f = ""] = v.split(".");
-    return `${i.replace(/^0+(?=\d)/, "")}.${f.padEnd(2, "0")}`;
-  });
+/**
+ * Money and quantities: a decimal string with at most 2 decimals (never a float) that fits
+ * its column: `integerDigits` 12 for Decimal(14, 2), 10 for Decimal(12, 2).
+ */
+export const decimalOf = (integerDigits: number) =>
+  z
+    .union([z.string(), z.number()], orRequired("validation.decimal"))
+    .transform((v) => (typeof v === "number" ? String(v) : v.normalize("NFKC").trim().replace(/,/g, "")))
+    .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), "validation.decimal")
+    .transform((v) => {
+      const [i, f = ""] = v.split(".");
+      return `${i.replace(/^0+(?=\d)/, "")}.${f.padEnd(2, "0")}`;
+    })
+    .refine((v) => v.indexOf(".") <= integerDigits, "validation.decimalTooLarge");
+
+/** Money in 万元 (Decimal(14, 2)). */
+export const decimalString = decimalOf(12);
 
 export const optionalDecimal = z.preprocess(blank, decimalString.optional());
 
@@ -76,6 +84,8 @@ export const dateString = z.preprocess(
       (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
       "validation.date",
     )
+    // A project's dates fall within living memory; year 0 or 9999 is a typing slip.
+    .refine((v) => v >= "1900-01-01" && v <= "2100-12-31", "validation.dateRange")
     .transform((v) => new Date(`${v}T00:00:00Z`)),
 );
 

@@ -7,7 +7,7 @@ import path from "node:path";
 import { openDatabase } from "./lib/database";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { authSecret, buildIsStale, dataDir, prismaFor, root } from "./lib/runtime";
-import { nextBin, waitForHealth } from "./lib/server";
+import { nextBin, serveArgs, waitForHealth } from "./lib/server";
 import { seed } from "../prisma/seed";
 import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data";
 
@@ -58,9 +58,9 @@ async function main() {
       });
       if (build.status !== 0) throw new Error("next build failed");
     }
-    child = spawn(process.execPath, [nextBin, dev ? "dev" : "start", "-p", String(port)], {
+    child = spawn(process.execPath, dev ? [nextBin, "dev", "-p", String(port)] : serveArgs, {
       cwd: root,
-      env,
+      env: dev ? env : { ...env, NODE_ENV: "production" },
       stdio: "inherit",
     });
     child.on("exit", (code) => void stop(code ?? 0));

@@ -6,12 +6,8 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { FieldMessage } from "@/components/ui/field";
 import { schemaResolver, useCatalogue } from "@/components/ui/schema-form";
+import { safeCallbackUrl } from "@/lib/auth/callback-url";
 import { credentialsSchema } from "@/lib/auth/schemas";
-
-/** Only same-site paths are followed after login (no open redirect). */
-function safeCallback(url: string | undefined) {
-  return url && url.startsWith("/") && !url.startsWith("//") ? url : "/";
-}
 
 type Values = { username: string; password: string };
 
@@ -41,12 +37,18 @@ export function LoginForm({ callbackUrl, expired }: { callbackUrl?: string; expi
       const res = await signIn("credentials", { username, password, redirect: false });
       if (res?.ok && !res.error) {
         setSignedIn(true);
-        router.replace(safeCallback(callbackUrl));
+        router.replace(safeCallbackUrl(callbackUrl, window.location.origin));
         router.refresh();
         return;
       }
-      const [code, minutes] = (res?.error ?? "").split(":");
-      setError(code === "ACCOUNT_LOCKED" ? t("locked", { minutes: minutes || "15" }) : t("invalid"));
+      const [code, wait] = (res?.error ?? "").split(":");
+      setError(
+        code === "ACCOUNT_LOCKED"
+          ? t("locked", { minutes: wait || "1" })
+          : code === "RATE_LIMITED"
+            ? t("rateLimited", { minutes: Math.max(1, Math.ceil(Number(wait || 60) / 60)) })
+            : t("invalid"),
+      );
     },
     () => setError(null),
   );

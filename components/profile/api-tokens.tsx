@@ -23,15 +23,15 @@ type Values = { name: string; expiresInDays: string };
 
 export function ApiTokens({ tokens }: { tokens: Token[] }) {
   const t = useTranslations("profile");
-  const [fresh, setFresh] = useState<string | null>(null);
+  const [fresh, setFresh] = useState<{ token: string; expiresAt: string } | null>(null);
   const revoke = useAction();
   const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
     schema: createTokenSchema,
-    defaultValues: { name: "", expiresInDays: "" },
+    defaultValues: { name: "", expiresInDays: "90" },
     action: async (values) => {
       const res = await createTokenAction(values);
       // The token is shown once, here.
-      if (res.ok) setFresh(res.data.token);
+      if (res.ok) setFresh({ token: res.data.token, expiresAt: res.data.expiresAt });
       return res;
     },
     // The name empties for the next token; the days stay.
@@ -64,8 +64,11 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
         <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" role="status">
           <p className="font-semibold text-amber-900">{t("copyNow")}</p>
           <code className="mt-1 block break-all font-mono text-xs" data-testid="new-token">
-            {fresh}
+            {fresh.token}
           </code>
+          <p className="mt-1 text-xs text-amber-900" data-testid="new-token-expiry">
+            {t("expiresOn", { date: formatDateTime(fresh.expiresAt) })}
+          </p>
         </div>
       ) : null}
       <SimpleTable headers={[t("tokenName"), t("prefix"), t("created"), t("lastUsed"), t("expires"), ""]}>

@@ -1,7 +1,12 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { resetPasswordAction, updateUserAction } from "@/app/(app)/admin/users/actions";
+import {
+  endSessionsAction,
+  resetPasswordAction,
+  unlockLoginAction,
+  updateUserAction,
+} from "@/app/(app)/admin/users/actions";
 import { FieldMessage, FormError } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
 import { useAction, type ActionOutcome } from "@/components/ui/use-action";
@@ -9,7 +14,16 @@ import { roles } from "@/lib/auth/permissions";
 import { resetPasswordSchema } from "@/lib/users/schemas";
 
 type Props = {
-  user: { id: string; username: string; displayName: string; role: string; active: boolean; version: number };
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: string;
+    active: boolean;
+    version: number;
+    openSessions: number;
+    loginLocked: boolean;
+  };
   isSelf: boolean;
 };
 
@@ -69,6 +83,42 @@ export function UserRowActions({ user, isSelf }: Props) {
           }}
         >
           {user.active ? t("users.deactivate") : t("users.activate")}
+        </button>
+      ) : null}
+      {user.openSessions > 0 && !isSelf ? (
+        <button
+          type="button"
+          disabled={pending}
+          className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+          data-testid={`end-sessions-${user.username}`}
+          onClick={() => {
+            if (!window.confirm(t("users.confirmEndSessions", { name: user.displayName, n: user.openSessions })))
+              return;
+            setDone(null);
+            run(
+              () => endSessionsAction(user.id),
+              () => setDone(t("users.sessionsEnded")),
+            );
+          }}
+        >
+          {t("users.endSessions", { n: user.openSessions })}
+        </button>
+      ) : null}
+      {user.loginLocked ? (
+        <button
+          type="button"
+          disabled={pending}
+          className="rounded border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs text-amber-900 hover:bg-amber-100"
+          data-testid={`unlock-${user.username}`}
+          onClick={() => {
+            setDone(null);
+            run(
+              () => unlockLoginAction(user.id),
+              () => setDone(t("users.unlocked")),
+            );
+          }}
+        >
+          {t("users.unlock")}
         </button>
       ) : null}
       {resetting ? (

@@ -3,11 +3,17 @@ import { AppError, isAppError, statusOf } from "../errors";
 import { localeFromAcceptLanguage, resolveLocale, type Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { localizeError } from "../i18n/errors";
-import { logAccessDenied } from "../security/log";
 import { sessionTokenFromCookieHeader } from "../auth/session-claims";
 import { actorFromSessionToken } from "../auth/session";
 import { actorFromBearer } from "../auth/api-tokens";
 import type { Actor } from "../auth/permissions";
+import { env } from "../env";
+import { appOrigins } from "../security/app-origins";
+import { requestAddress } from "../security/client-ip";
+import { logAccessDenied, logSecurityEvent } from "../security/log";
+import { hitRateLimit, logRateLimited } from "../security/rate-limit";
+import { checkRequestOrigin, isAcceptedBodyType, isUnsafeMethod } from "../security/request-origin";
+import { hasUnreadable, unreadableText } from "../validation";
 import type { Upload } from "../attachments/files";
 
 export type ApiContext<P> = { req: Request; actor: Actor; params: P; locale: Locale; url: URL };
@@ -25,12 +31,13 @@ function requestLocale(req: Request): Locale {
   return localeFromAcceptLanguage(req.headers.get("accept-language"));
 }
 
-/** The error body of SPEC §10: {"error": {"code", "message", "fields"}}. */
+/** The error body of SPEC §10: {"error": {"code", "message", "fields"}}; a 429 says when to come back. */
 export function errorResponse(
   err: Pick<AppError, "code" | "fields" | "params" | "details" | "labels">,
   locale: Locale,
 ) {
-  return Response.json({ error: localizeError(err, locale) }, { status: statusOf(err.code) });
+  const headers = err.code === "RATE_LIMITED" ? { "Retry-After": String(err.params?.retryAfter ?? 60) } : undefined;
+  return Response.json({ error: localizeError(err, locale) }, { status: statusOf(err.code), headers });
 }
 
 /** Any path under /api/v1 that names no route: a JSON 404 in the error format, never an HTML page. */
@@ -50,9 +57,56 @@ export async function actorFromRequest(req: Request): Promise<Actor | null> {
 }
 
 /**
- * Wraps a /api/v1 route: session required (401 otherwise), AppErrors mapped to the
- * error body, refused authorizations written to the security log, plain values
- * answered as JSON. Handlers stay thin: zod parse → one lib call → shape.
+ * What every request must pass before its handler runs: readable text in its path and
+ * query (no NUL, no lone surrogates: 400), and — for a change made with the session cookie
+ * — the app's own origin (403 CROSS_SITE, logged: CSRF) and a JSON or multipart body (415).
+ * Bearer-token requests are not cookie-bound: no origin to check.
+ */
+async function guardRequest(req: Request, url: URL, actor: Actor, params: Record<string, unknown>) {
+  const bad =
+    unreadableText(params) ??
+    unreadableText(Object.fromEntries([...url.searchParams].map(([k, v]) => [hasUnreadable(k) ? "_" : k, v])));
+  if (bad !== null) throw new AppError("VALIDATION", { fields: { [bad]: "validation.characters" } });
+  if (actor.via?.kind !== "session" || !isUnsafeMethod(req.method)) return;
+  const origin = checkRequestOrigin(
+    { origin: req.headers.get("origin"), referer: req.headers.get("referer") },
+    appOrigins(),
+  );
+  if (!origin.ok) {
+    await logSecurityEvent({
+      type: "CROSS_SITE_REFUSED",
+      username: actor.username,
+      userId: actor.id,
+      ip: requestAddress(req.headers),
+      path: url.pathname,
+      detail: `${req.method} from ${origin.seen ?? "no origin"}`,
+    });
+    throw new AppError("CROSS_SITE");
+  }
+  if (!isAcceptedBodyType(req.headers.get("content-type"))) throw new AppError("UNSUPPORTED_MEDIA_TYPE");
+}
+
+/** The API's rate limit, per session or per token (429 with Retry-After, logged once per window). */
+async function limitRate(req: Request, url: URL, actor: Actor) {
+  if (!actor.via) return;
+  const key = `api:${actor.via.kind}:${actor.via.id}`;
+  const verdict = await hitRateLimit({ key, max: env().API_RATE_PER_MINUTE, windowSeconds: 60 });
+  if (verdict.allowed) return;
+  await logRateLimited(verdict, {
+    key,
+    username: actor.username,
+    userId: actor.id,
+    ip: requestAddress(req.headers),
+    path: url.pathname,
+  });
+  throw new AppError("RATE_LIMITED", { params: { retryAfter: verdict.retryAfter } });
+}
+
+/**
+ * Wraps a /api/v1 route: session or token required (401 otherwise), the request guards
+ * (readable input, same-origin cookie changes, rate limit), AppErrors mapped to the error
+ * body, refused authorizations written to the security log, plain values answered as
+ * JSON. Handlers stay thin: zod parse → one lib call → shape.
  */
 export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<Response | unknown>) {
   return async (req: Request, context?: RouteContext<P>): Promise<Response> => {
@@ -63,6 +117,8 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
       actor = await actorFromRequest(req);
       if (!actor) throw new AppError("UNAUTHENTICATED");
       const params = ((await context?.params) ?? {}) as P;
+      await guardRequest(req, url, actor, params as Record<string, unknown>);
+      await limitRate(req, url, actor);
       const result = await handler({ req, actor, params, locale, url });
       return result instanceof Response ? result : Response.json(result);
     } catch (err) {

@@ -9,7 +9,7 @@ import { writeAudit } from "../audit/log";
 import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { extensionOf, fileProblem } from "./files";
+import { cleanFileName, extensionOf, fileProblem } from "./files";
 import { attachmentCategorySchema } from "./schemas";
 
 export function uploadDir(): string {
@@ -68,6 +68,7 @@ export async function storeAttachment({
   permitCaseId: string | null;
 }) {
   if (!file) throw new AppError("VALIDATION", { fields: { file: "validation.required" } });
+  file = { ...file, name: cleanFileName(file.name) };
   const maxMb = env().MAX_UPLOAD_MB;
   const problem = fileProblem({ name: file.name, type: file.type, size: file.bytes.byteLength }, maxMb * 1024 * 1024);
   if (problem)

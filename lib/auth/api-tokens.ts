@@ -15,6 +15,9 @@ const hash = (token: string) => crypto.createHash("sha256").update(token).digest
 
 export async function createApiToken({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "apiToken.own");
+  // A token is made by a person signed in, never by another token (a leaked token cannot
+  // give itself a successor).
+  if (actor.via?.kind === "token") throw new AppError("FORBIDDEN", { params: { action: "apiToken.createWithToken" } });
   const data = parseInput(createTokenSchema, input);
   const secret = PREFIX + crypto.randomBytes(32).toString("base64url");
   return getDb().$transaction(async (tx) => {
@@ -24,7 +27,7 @@ export async function createApiToken({ actor, input }: { actor: Actor; input: un
         name: data.name,
         tokenHash: hash(secret),
         prefix: secret.slice(0, PREFIX.length + 6),
-        expiresAt: data.expiresInDays ? new Date(Date.now() + data.expiresInDays * 86_400_000) : null,
+        expiresAt: new Date(Date.now() + data.expiresInDays * 86_400_000),
       },
     });
     await writeAudit(tx, {
@@ -38,7 +41,7 @@ export async function createApiToken({ actor, input }: { actor: Actor; input: un
       id: row.id,
       name: row.name,
       prefix: row.prefix,
-      expiresAt: row.expiresAt?.toISOString() ?? null,
+      expiresAt: row.expiresAt!.toISOString(),
       token: secret,
     };
   });
@@ -96,5 +99,5 @@ export async function actorFromBearer(token: string): Promise<Actor | null> {
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
     await db.apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
-  return toActor(row.user);
+  return { ...toActor(row.user), via: { kind: "token", id: row.id } };
 }

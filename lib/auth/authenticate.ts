@@ -2,50 +2,66 @@ import "server-only";
 import { getDb } from "../db";
 import { env } from "../env";
 import { AppError } from "../errors";
+import { logSecurityEvent } from "../security/log";
+import { lockHorizonMs, lockedUntil, minutesUntil, type LockPolicy } from "./login-lock";
 import { verifyPassword } from "./password";
+import { assertCan, type Actor } from "./permissions";
 
-export type AuthenticatedUser = { id: string; username: string; sessionVersion: number };
+export type AuthenticatedUser = { id: string; username: string };
 
 export type LoginAttempt = { username: string; password: string; ip?: string | null };
 
 /**
- * Checks a login. Five failures for one username within the lock window lock that
- * username for the window (OWASP ASVS 6.3.1), whether or not it exists. Every attempt
- * is written to the security log, and that log is what the lock counts. Attempts for
- * one username are serialised with an advisory lock so parallel guesses cannot slip by.
+ * Checks a login. Failures of one username lock it for a delay that grows with each run of
+ * failures (lib/auth/login-lock.ts), whether or not it exists; an admin may lift the lock.
+ * Every attempt is written to the security log, and that log is what the lock counts.
+ * Attempts for one username are serialised with an advisory lock so parallel guesses
+ * cannot slip by.
  */
 export async function authenticate({ username, password, ip }: LoginAttempt): Promise<AuthenticatedUser> {
   const name = username.trim().toLowerCase().slice(0, 100);
-  const { LOGIN_MAX_FAILURES: maxFailures, LOGIN_LOCK_MINUTES: lockMinutes } = env();
+  const e = env();
+  const policy: LockPolicy = {
+    maxFailures: e.LOGIN_MAX_FAILURES,
+    baseMinutes: e.LOGIN_LOCK_MINUTES,
+    maxMinutes: e.LOGIN_LOCK_MAX_MINUTES,
+  };
   const db = getDb();
   // The transaction returns the outcome rather than throwing, so that the security
   // event it wrote commits even when the attempt fails.
   const outcome = await db.$transaction(
     async (tx): Promise<{ user: AuthenticatedUser } | { locked: number } | { failed: true }> => {
       await tx.$executeRaw`select pg_advisory_xact_lock(hashtext(${"login:" + name}))`;
-      const since = new Date(Date.now() - lockMinutes * 60_000);
-      const lastSuccess = await tx.securityEvent.findFirst({
-        where: { username: name, type: "LOGIN_SUCCESS", createdAt: { gte: since } },
+      const now = new Date();
+      const reset = await tx.securityEvent.findFirst({
+        where: {
+          username: name,
+          type: { in: ["LOGIN_SUCCESS", "LOGIN_UNLOCKED"] },
+          createdAt: { gte: new Date(now.getTime() - lockHorizonMs(policy)) },
+        },
         orderBy: { createdAt: "desc" },
         select: { createdAt: true },
       });
       const failures = await tx.securityEvent.findMany({
-        where: { username: name, type: "LOGIN_FAILURE", createdAt: { gte: lastSuccess?.createdAt ?? since } },
-        orderBy: { createdAt: "desc" },
-        take: maxFailures,
+        where: {
+          username: name,
+          type: "LOGIN_FAILURE",
+          createdAt: { gt: reset?.createdAt ?? new Date(now.getTime() - lockHorizonMs(policy)) },
+        },
+        orderBy: { createdAt: "asc" },
         select: { createdAt: true },
       });
-      const lockedUntil = (at: Date) => new Date(at.getTime() + lockMinutes * 60_000);
-      if (failures.length >= maxFailures) {
-        const until = lockedUntil(failures[maxFailures - 1].createdAt);
+      const times = failures.map((f) => f.createdAt);
+      const until = lockedUntil(times, now, policy);
+      if (until) {
         await tx.securityEvent.create({
           data: { type: "LOGIN_LOCKED", username: name, ip, detail: `until ${until.toISOString()}` },
         });
-        return { locked: minutesLeft(until) };
+        return { locked: minutesUntil(until, now) };
       }
       const user = await tx.user.findUnique({
         where: { username: name },
-        select: { id: true, username: true, passwordHash: true, active: true, sessionVersion: true },
+        select: { id: true, username: true, passwordHash: true, active: true },
       });
       const passwordOk = await verifyPassword(password, user?.passwordHash);
       if (!user || !passwordOk || !user.active) {
@@ -53,10 +69,11 @@ export async function authenticate({ username, password, ip }: LoginAttempt): Pr
         await tx.securityEvent.create({
           data: { type: "LOGIN_FAILURE", username: name, userId: user?.id, ip, detail: reason },
         });
-        return failures.length + 1 >= maxFailures ? { locked: lockMinutes } : { failed: true };
+        const next = lockedUntil([...times, now], now, policy);
+        return next ? { locked: minutesUntil(next, now) } : { failed: true };
       }
       await tx.securityEvent.create({ data: { type: "LOGIN_SUCCESS", username: name, userId: user.id, ip } });
-      return { user: { id: user.id, username: user.username, sessionVersion: user.sessionVersion } };
+      return { user: { id: user.id, username: user.username } };
     },
     { timeout: 15_000 },
   );
@@ -65,6 +82,44 @@ export async function authenticate({ username, password, ip }: LoginAttempt): Pr
   throw new AppError("UNAUTHENTICATED", { message: "invalid credentials" });
 }
 
-function minutesLeft(until: Date) {
-  return Math.max(1, Math.ceil((until.getTime() - Date.now()) / 60_000));
+/** An admin lifts a user's login lock (the failures before it no longer count). */
+export async function unlockLogin({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "user.manage");
+  const user = await getDb().user.findUnique({ where: { id }, select: { id: true, username: true } });
+  if (!user) throw new AppError("NOT_FOUND");
+  await logSecurityEvent({
+    type: "LOGIN_UNLOCKED",
+    username: user.username,
+    userId: user.id,
+    detail: `by ${actor.username}`,
+  });
+  return { username: user.username, locked: false };
+}
+
+/** Usernames locked now (for the admin's user list). */
+export async function lockedUsernames(usernames: string[]): Promise<Set<string>> {
+  if (usernames.length === 0) return new Set();
+  const e = env();
+  const policy: LockPolicy = {
+    maxFailures: e.LOGIN_MAX_FAILURES,
+    baseMinutes: e.LOGIN_LOCK_MINUTES,
+    maxMinutes: e.LOGIN_LOCK_MAX_MINUTES,
+  };
+  const now = new Date();
+  const events = await getDb().securityEvent.findMany({
+    where: {
+      username: { in: usernames },
+      type: { in: ["LOGIN_FAILURE", "LOGIN_SUCCESS", "LOGIN_UNLOCKED"] },
+      createdAt: { gte: new Date(now.getTime() - lockHorizonMs(policy)) },
+    },
+    orderBy: { createdAt: "asc" },
+    select: { username: true, type: true, createdAt: true },
+  });
+  const failures = new Map<string, Date[]>();
+  for (const ev of events) {
+    if (!ev.username) continue;
+    if (ev.type === "LOGIN_FAILURE") failures.set(ev.username, [...(failures.get(ev.username) ?? []), ev.createdAt]);
+    else failures.set(ev.username, []);
+  }
+  return new Set([...failures].filter(([, f]) => lockedUntil(f, now, policy)).map(([u]) => u));
 }

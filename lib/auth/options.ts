@@ -5,17 +5,13 @@ import { env } from "../env";
 import { isAppError } from "../errors";
 import { logSecurityEvent } from "../security/log";
 import { authenticate } from "./authenticate";
+import { endSession, openSession } from "./sessions";
 import { credentialsSchema } from "./schemas";
+import { requestAddress } from "../security/client-ip";
+import { parseInput } from "../validation";
 
 /** Error codes the login form turns into messages (next-auth passes thrown messages on). */
 export const loginErrors = { locked: "ACCOUNT_LOCKED", invalid: "CredentialsSignin" } as const;
-
-function clientIp(headers: Record<string, unknown> | undefined): string | null {
-  const forwarded = headers?.["x-forwarded-for"];
-  if (typeof forwarded === "string" && forwarded) return forwarded.split(",")[0].trim();
-  const real = headers?.["x-real-ip"];
-  return typeof real === "string" ? real : null;
-}
 
 export function authOptions(): NextAuthOptions {
   const e = env();
@@ -30,17 +26,26 @@ export function authOptions(): NextAuthOptions {
         name: "credentials",
         credentials: { username: { type: "text" }, password: { type: "password" } },
         async authorize(input, req) {
-          const parsed = credentialsSchema.safeParse(input);
-          if (!parsed.success) return null;
+          const ip = requestAddress(req?.headers);
           try {
-            const user = await authenticate({ ...parsed.data, ip: clientIp(req?.headers) });
-            return { id: user.id, name: user.username, sessionVersion: user.sessionVersion };
+            const credentials = parseInput(credentialsSchema, { username: input?.username, password: input?.password });
+            const user = await authenticate({ ...credentials, ip });
+            return { id: user.id, name: user.username, sid: await openSession(user.id, ip) };
           } catch (err) {
             if (isAppError(err) && err.code === "ACCOUNT_LOCKED") {
               throw new Error(`${loginErrors.locked}:${err.params?.minutes ?? ""}`);
             }
-            if (isAppError(err)) return null;
-            throw err;
+            // Bad input (a NUL, a lone surrogate, too long) and any failure underneath are a
+            // failed attempt like a wrong password: logged, and answered with no detail.
+            if (!isAppError(err) || err.code === "VALIDATION")
+              await logSecurityEvent({
+                type: "LOGIN_FAILURE",
+                username: typeof input?.username === "string" ? input.username.replace(/\u0000/g, "") : null,
+                ip,
+                detail: isAppError(err) ? "malformed input" : `error: ${String((err as Error)?.name ?? "")}`,
+              }).catch(() => undefined);
+            if (!isAppError(err)) console.error(err);
+            return null;
           }
         },
       }),
@@ -51,7 +56,7 @@ export function authOptions(): NextAuthOptions {
           // Only what identifies the session: role and profile are read fresh per request.
           return {
             uid: user.id,
-            sv: (user as { sessionVersion?: number }).sessionVersion ?? 0,
+            sid: (user as { sid?: string }).sid,
             authTime: Math.floor(Date.now() / 1000),
           };
         }
@@ -63,7 +68,8 @@ export function authOptions(): NextAuthOptions {
     },
     events: {
       async signOut({ token }) {
-        const uid = (token as { uid?: string } | null)?.uid;
+        const { uid, sid } = (token ?? {}) as { uid?: string; sid?: string };
+        if (sid) await endSession(sid, "LOGOUT");
         if (uid) await logSecurityEvent({ type: "LOGOUT", userId: uid });
       },
     },

@@ -10,6 +10,8 @@ export type Actor = {
   role: Role;
   departmentId: string | null;
   departmentName: string | null;
+  /** How the request was authenticated (rate limits count per session or token; a token cannot make tokens). */
+  via?: { kind: "session" | "token"; id: string };
 };
 
 /** The user row fields an Actor is made of (select them, then `toActor`). */

@@ -5,9 +5,10 @@ export const createTokenSchema = labelled(
   "token",
   z.object({
     name: z.string().trim().min(1, "validation.required").max(50),
+    /** Days until the token stops working: 90 unless given, a year at most. */
     expiresInDays: z.preprocess(
       (v) => (v === "" || v === null ? undefined : v),
-      z.coerce.number().int().min(1).max(3650).optional(),
+      z.coerce.number().int().min(1).max(365).default(90),
     ),
   }),
 );

@@ -1,7 +1,8 @@
 // Pure session rules (no database, no Next.js): which token claims are still valid.
 export type SessionClaims = {
   uid?: unknown;
-  sv?: unknown;
+  /** The server-side session (user_sessions.id). */
+  sid?: unknown;
   authTime?: unknown;
   iat?: unknown;
   exp?: unknown;
@@ -10,7 +11,7 @@ export type SessionClaims = {
 export type SessionPolicy = { idleMinutes: number; maxHours: number };
 
 export type SessionCheck =
-  | { ok: true; userId: string; sessionVersion: number; authTime: number }
+  | { ok: true; userId: string; sessionId: string; authTime: number }
   | { ok: false; reason: "malformed" | "idle" | "absolute" };
 
 /**
@@ -19,13 +20,13 @@ export type SessionCheck =
  * Times are in seconds since the epoch, as in JWT claims.
  */
 export function checkSessionClaims(claims: SessionClaims, nowSeconds: number, policy: SessionPolicy): SessionCheck {
-  const { uid, sv, authTime, iat } = claims;
-  if (typeof uid !== "string" || typeof sv !== "number" || typeof authTime !== "number" || typeof iat !== "number") {
+  const { uid, sid, authTime, iat } = claims;
+  if (typeof uid !== "string" || typeof sid !== "string" || typeof authTime !== "number" || typeof iat !== "number") {
     return { ok: false, reason: "malformed" };
   }
   if (nowSeconds - authTime > policy.maxHours * 3600) return { ok: false, reason: "absolute" };
   if (nowSeconds - iat > policy.idleMinutes * 60) return { ok: false, reason: "idle" };
-  return { ok: true, userId: uid, sessionVersion: sv, authTime };
+  return { ok: true, userId: uid, sessionId: sid, authTime };
 }
 
 /** Renew the token (sliding idle window) at most once a minute. */
@@ -41,11 +42,20 @@ export function sessionTokenFromCookieHeader(header: string | null): string | un
   const cookies = new Map<string, string>();
   for (const part of header.split(";")) {
     const i = part.indexOf("=");
-    if (i > 0) cookies.set(part.slice(0, i).trim(), decodeURIComponent(part.slice(i + 1).trim()));
+    if (i > 0) cookies.set(part.slice(0, i).trim(), safeDecode(part.slice(i + 1).trim()));
   }
   for (const name of sessionCookieNames) {
     const v = cookies.get(name);
     if (v) return v;
   }
   return undefined;
+}
+
+/** A cookie value as sent; a malformed %-escape (someone else's cookie) is kept as it is. */
+function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
 }

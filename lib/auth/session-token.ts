@@ -20,12 +20,12 @@ export async function decodeSessionToken(token: string): Promise<SessionClaims |
 /** The same session with a fresh idle window (iat/exp set anew by encode). */
 export async function renewSessionToken({
   uid,
-  sv,
+  sid,
   authTime,
 }: SessionClaims): Promise<{ token: string; maxAge: number }> {
   const maxAge = sessionPolicy().idleMinutes * 60;
   const token = await encode({
-    token: { uid, sv, authTime } as Record<string, unknown>,
+    token: { uid, sid, authTime } as Record<string, unknown>,
     secret: env().NEXTAUTH_SECRET,
     maxAge,
   });

@@ -6,10 +6,9 @@ import { decodeSessionToken, sessionPolicy } from "./session-token";
 import { actorSelect, toActor, type Actor } from "./permissions";
 
 /**
- * The signed-in user behind a session token, or null. Besides the token's own
- * lifetime, the user must still be active and the token must carry the user's current
- * session version: deactivation, a role change and a password reset bump it, which
- * ends every older session at its next request.
+ * The signed-in user behind a session token, or null. Besides the token's own lifetime,
+ * its server-side session must still be open (logout, an admin's "end sessions", a password
+ * reset, a role change and a deactivation end it) and the user active.
  */
 export async function actorFromSessionToken(token: string | undefined, path?: string): Promise<Actor | null> {
   if (!token) return null;
@@ -17,20 +16,20 @@ export async function actorFromSessionToken(token: string | undefined, path?: st
   if (!claims) return null;
   const check = checkSessionClaims(claims, Math.floor(Date.now() / 1000), sessionPolicy());
   if (!check.ok) return null;
-  const user = await getDb().user.findUnique({
-    where: { id: check.userId },
-    select: { ...actorSelect, active: true, sessionVersion: true },
+  const session = await getDb().userSession.findUnique({
+    where: { id: check.sessionId },
+    select: { endedAt: true, endReason: true, userId: true, user: { select: { ...actorSelect, active: true } } },
   });
-  if (!user) return null;
-  if (!user.active || user.sessionVersion !== check.sessionVersion) {
+  if (!session || session.userId !== check.userId) return null;
+  if (session.endedAt || !session.user.active) {
     await logSecurityEvent({
       type: "SESSION_REVOKED",
-      username: user.username,
-      userId: user.id,
+      username: session.user.username,
+      userId: session.userId,
       path,
-      detail: user.active ? "session version changed" : "user inactive",
+      detail: session.endedAt ? `session ended (${session.endReason ?? ""})` : "user inactive",
     });
     return null;
   }
-  return toActor(user);
+  return { ...toActor(session.user), via: { kind: "session", id: check.sessionId } };
 }

@@ -3,6 +3,7 @@
 // a place in brackets (科莱福光电材料（青岛）有限公司) or in front (青岛科莱福光电材料有限公司),
 // full- and half-width characters and spaces. Two names with the same core, or cores that
 // are near in trigram similarity, are shown to the user as a possible duplicate.
+import { stripInvisible } from "../text";
 
 const legalForms = [
   "股份有限公司",
@@ -137,7 +138,7 @@ const placeSuffix = /^(省|市|区|县|新区|自治区|特别行政区)/;
 
 /** The core of a company name: lower-case, half-width, no spaces, legal form, brackets or leading place. */
 export function enterpriseNameKey(name: string): string {
-  let s = name.normalize("NFKC").toLowerCase().replace(/\s+/g, "");
+  let s = stripInvisible(name.normalize("NFKC")).toLowerCase().replace(/\s+/g, "");
   // A place or note in brackets anywhere: 科莱福光电材料(青岛)有限公司.
   s = s.replace(/[(\[【][^)\]】]*[)\]】]/g, "");
   for (let changed = true; changed;) {

@@ -3,11 +3,11 @@ import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { addWorkingDays, type Calendar } from "../calendar/working-days";
-import { isoDate, storedDate } from "../dates";
+import { isoDate, shanghaiYear, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { openCaseStates, waitingItemStates } from "./permit-machine";
-import { calendarDateSchema, calendarDaySchema } from "./schemas";
+import { calendarDateSchema, calendarDaySchema, yearQuerySchema } from "./schemas";
 
 /** The working-day calendar as stored (a few dozen rows a year). */
 export async function loadCalendar(db: Tx): Promise<Calendar> {
@@ -18,13 +18,15 @@ export async function loadCalendar(db: Tx): Promise<Calendar> {
   return { holidays, workdays };
 }
 
-export async function listCalendarDays({ actor, year }: { actor: Actor; year: number }) {
+/** The holidays and 调休 working days of a year (`query.year`, this year when left out). */
+export async function listCalendarDays({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "permit.read");
+  const { year = shanghaiYear() } = parseInput(yearQuerySchema, query);
   const rows = await getDb().calendarDay.findMany({
     where: { date: { gte: storedDate(`${year}-01-01`), lte: storedDate(`${year}-12-31`) } },
     orderBy: { date: "asc" },
   });
-  return rows.map((r) => ({ date: isoDate(r.date)!, kind: r.kind, name: r.name }));
+  return { year, items: rows.map((r) => ({ date: isoDate(r.date)!, kind: r.kind, name: r.name })) };
 }
 
 /**

@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiTodayDate, shanghaiYear, storedDate } from "../dates";
 import { parseInput } from "../validation";
 import { caseStates, openCaseStates } from "./permit-machine";
-import { reportSchema } from "./schemas";
+import { yearQuerySchema } from "./schemas";
 
 type Row = {
   key: string;
@@ -26,7 +26,7 @@ type Row = {
  */
 export async function permitReport({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "permit.report");
-  const { year = shanghaiYear() } = parseInput(reportSchema, query);
+  const { year = shanghaiYear() } = parseInput(yearQuerySchema, query);
   const from = storedDate(`${year}-01-01`);
   const to = storedDate(`${year + 1}-01-01`);
   const today = shanghaiTodayDate();

@@ -110,8 +110,8 @@ export const listCasesSchema = labelled(
   }),
 );
 
-/** The permit report's year. */
-export const reportSchema = labelled(
+/** A year in a query (the permit report, the calendar): 2000–2100, this year when left out. */
+export const yearQuerySchema = labelled(
   "report",
   z.object({
     year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Prisma } from "../db";
+import { Decimal, getDb, type Prisma } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { isoDate } from "../dates";
@@ -38,9 +38,15 @@ export async function addCapitalIncrease({
     assertCanOnProject(actor, p, "update");
     assertVersion(p.version, data.version);
     if (!increaseStages.has(p.stage)) throw new AppError("RULE_CAPITAL_INCREASE_STAGE");
-    // Decimal(14, 2) holds under 10^12 万元; a bound check only, the sum itself is exact in SQL.
-    if (Number(p.totalInvestment.toFixed(2)) + Number(data.amount) >= 1e12)
-      throw new AppError("VALIDATION", { fields: { amount: "validation.tooLarge" } });
+    // Decimal(14, 2) holds under 10^12 万元: each sum must still fit its column (the sums
+    // themselves are done by PostgreSQL; this is the bound check, in exact decimals).
+    const fields: Record<string, string> = {};
+    const overflows = (column: unknown, amount: string | undefined) =>
+      amount !== undefined && new Decimal(String(column ?? 0)).plus(amount).gte("1e12");
+    if (overflows(p.totalInvestment, data.amount)) fields.amount = "validation.tooLarge";
+    if (overflows(p.fixedAssetInvestment, data.fixedAssetAmount)) fields.fixedAssetAmount = "validation.tooLarge";
+    if (overflows(p.foreignCapital, data.foreignCapital)) fields.foreignCapital = "validation.tooLarge";
+    if (Object.keys(fields).length) throw new AppError("VALIDATION", { fields, labels: "capital" });
     const row = await tx.capitalIncrease.create({
       data: {
         projectId,

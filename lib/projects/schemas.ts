@@ -2,6 +2,7 @@ import { z } from "zod";
 import { creditCodeProblem, normalizeCreditCode } from "../enterprises/credit-code";
 import {
   blankToUndefined,
+  decimalOf,
   decimalString,
   idRef,
   nullableDate,
@@ -14,6 +15,9 @@ import {
   labelled,
 } from "../schemas";
 import { stages, warningColors } from "./stages";
+
+/** Land area in 亩 (Decimal(12, 2)). */
+const areaDecimal = decimalOf(10);
 
 export const projectSortFields = [
   "code",
@@ -83,7 +87,7 @@ const projectFields = {
   foreignCapital: optionalDecimal,
   expectedAnnualOutput: optionalDecimal,
   expectedAnnualTax: optionalDecimal,
-  landArea: optionalDecimal,
+  landArea: z.preprocess(blankToUndefined, areaDecimal.optional()),
   sourceChannel: z.enum(sourceChannels, "validation.choice").default("PROFESSIONAL"),
   keyProject: z.boolean().default(false),
   leaderId: z.preprocess((v) => (v === "" ? null : v), idRef.nullable().optional()),
@@ -132,7 +136,7 @@ export const updateProjectSchema = labelled(
       foreignCapital: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
       expectedAnnualOutput: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
       expectedAnnualTax: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-      landArea: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
+      landArea: z.preprocess((v) => (v === "" ? null : v), areaDecimal.nullable().optional()),
       sourceChannel: z.enum(sourceChannels, "validation.choice"),
       keyProject: z.boolean(),
       ownerId: idRef,

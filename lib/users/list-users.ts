@@ -1,6 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
+import { lockedUsernames } from "../auth/authenticate";
+import { countOpenSessions } from "../auth/sessions";
 import { parseInput } from "../validation";
 import { listUsersSchema } from "./schemas";
 import { toUserView, userSelect } from "./user-view";
@@ -25,7 +27,17 @@ export async function listUsers({ actor, query }: { actor: Actor; query: unknown
     }),
     db.user.count({ where }),
   ]);
-  return { items: rows.map(toUserView), total, page, pageSize };
+  // What the admin acts on: open sessions to end, a login lock to lift.
+  const [sessions, locked] = await Promise.all([
+    countOpenSessions(rows.map((r) => r.id)),
+    lockedUsernames(rows.map((r) => r.username)),
+  ]);
+  const items = rows.map((r) => ({
+    ...toUserView(r),
+    openSessions: sessions.get(r.id) ?? 0,
+    loginLocked: locked.has(r.username),
+  }));
+  return { items, total, page, pageSize };
 }
 
 export async function listDepartments() {

@@ -3,20 +3,21 @@ import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { hashPassword } from "../auth/password";
+import { endUserAccess } from "../auth/sessions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { resetPasswordSchema, updateUserSchema } from "./schemas";
 import { toUserView, userSelect } from "./user-view";
 
 async function loadForUpdate(tx: Tx, id: string) {
-  const user = await tx.user.findUnique({ where: { id }, select: { ...userSelect, sessionVersion: true } });
+  const user = await tx.user.findUnique({ where: { id }, select: userSelect });
   if (!user) throw new AppError("NOT_FOUND");
   return user;
 }
 
 /**
  * Edits a user with optimistic locking. Deactivating or changing the role ends the
- * user's sessions (their session version moves on). An admin cannot deactivate or
+ * user's sessions and revokes their API tokens. An admin cannot deactivate or
  * demote their own account, so the system always keeps a way in.
  */
 export async function updateUser({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
@@ -43,10 +44,12 @@ export async function updateUser({ actor, id, input }: { actor: Actor; id: strin
         ...(data.departmentId !== undefined ? { departmentId: data.departmentId } : {}),
         ...(data.active !== undefined ? { active: data.active } : {}),
         version: { increment: 1 },
-        ...(endsSessions ? { sessionVersion: { increment: 1 } } : {}),
       },
     });
     if (changed.count === 0) throw new AppError("CONFLICT");
+    // Nothing signed in or issued under the old role or while active keeps working.
+    if (endsSessions)
+      await endUserAccess(tx, id, data.active === false ? "DEACTIVATED" : "ROLE_CHANGE", { tokens: true });
     const after = toUserView(await loadForUpdate(tx, id));
     await writeAudit(tx, {
       actorId: actor.id,
@@ -60,7 +63,7 @@ export async function updateUser({ actor, id, input }: { actor: Actor; id: strin
   });
 }
 
-/** Sets a new password and ends every session of that user. */
+/** Sets a new password, ends every session of that user and revokes their API tokens. */
 export async function resetPassword({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
   assertCan(actor, "user.manage");
   const { password } = parseInput(resetPasswordSchema, input);
@@ -69,9 +72,10 @@ export async function resetPassword({ actor, id, input }: { actor: Actor; id: st
     const before = await loadForUpdate(tx, id);
     const user = await tx.user.update({
       where: { id },
-      data: { passwordHash, version: { increment: 1 }, sessionVersion: { increment: 1 } },
+      data: { passwordHash, version: { increment: 1 } },
       select: userSelect,
     });
+    await endUserAccess(tx, id, "PASSWORD_RESET", { tokens: true });
     const after = toUserView(user);
     await writeAudit(tx, {
       actorId: actor.id,

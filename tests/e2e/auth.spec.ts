@@ -44,7 +44,20 @@ test("five wrong passwords lock the username", async ({ page }) => {
   for (let i = 1; i <= 5; i++) {
     await page.locator("#password").fill(`wrong-${i}`);
     await page.getByRole("button", { name: "登录" }).click();
-    await expect(page.getByTestId("login-error")).toHaveText(i < 5 ? "用户名或密码错误" : /已锁定.*15 分钟/);
+    await expect(page.getByTestId("login-error")).toHaveText(i < 5 ? "用户名或密码错误" : /已锁定.*1 分钟/);
+  }
+});
+
+test("a callback that points off-site after login lands on the home page", async ({ page, baseURL }) => {
+  for (const callback of ["/%5C127.0.0.2:9/pwned", "/%09/127.0.0.2:9/pwned", "//evil.example/x"]) {
+    await page.goto(`/login?callbackUrl=${callback}`);
+    await page.locator("#username").fill("staff");
+    await page.locator("#password").fill("Demo@2026");
+    await page.getByRole("button", { name: "登录" }).click();
+    await expect(page.getByTestId("current-user")).toBeVisible();
+    expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
+    await page.getByTestId("logout").click();
+    await expect(page).toHaveURL(/\/login/);
   }
 });
 

@@ -90,14 +90,11 @@ export async function createProject(
   });
 }
 
-/** A session cookie exactly as next-auth issues it after login. */
-export async function sessionCookie(
-  user: { id: string; sessionVersion?: number },
-  opts: { authTime?: number; maxAge?: number } = {},
-) {
-  const sv = user.sessionVersion ?? (await getDb().user.findUniqueOrThrow({ where: { id: user.id } })).sessionVersion;
+/** A session cookie exactly as next-auth issues it after login (with its server-side session row). */
+export async function sessionCookie(user: { id: string }, opts: { authTime?: number; maxAge?: number } = {}) {
+  const sid = (await getDb().userSession.create({ data: { userId: user.id } })).id;
   const token = await encode({
-    token: { uid: user.id, sv, authTime: opts.authTime ?? Math.floor(Date.now() / 1000) },
+    token: { uid: user.id, sid, authTime: opts.authTime ?? Math.floor(Date.now() / 1000) },
     secret: process.env.NEXTAUTH_SECRET!,
     maxAge: opts.maxAge ?? 8 * 3600,
   });
@@ -111,6 +108,9 @@ export function apiRequest(
 ) {
   const headers: Record<string, string> = { ...(init.headers ?? {}) };
   if (init.cookie) headers.cookie = init.cookie;
+  // The app's own pages send their origin with every change (a test of cross-site requests sets another).
+  const method = (init.method ?? "GET").toUpperCase();
+  if (init.cookie && !["GET", "HEAD"].includes(method) && !("origin" in headers)) headers.origin = "http://localhost";
   if (init.body !== undefined) headers["content-type"] = "application/json";
   return new Request(`http://localhost${path}`, {
     method: init.method ?? "GET",

@@ -10,7 +10,7 @@ function upload(projectId: string, cookie: string, file: File | null, category?:
   return uploadRoute(
     new Request(`http://localhost/api/v1/projects/${projectId}/attachments`, {
       method: "POST",
-      headers: { cookie },
+      headers: { cookie, origin: "http://localhost" },
       body: form,
     }),
     routeParams({ id: projectId }),
@@ -82,7 +82,7 @@ describe("attachments", () => {
         new File([new Uint8Array(4096).fill(65)], "big.txt", { type: "text/plain" }),
       );
       expect(big.status).toBe(400);
-      expect((await big.json()).error.fields.file).toBe("文件超过大小上限");
+      expect((await big.json()).error.fields.file).toBe("文件超过大小上限（0.001 MB）");
     } finally {
       if (limit === undefined) delete process.env.MAX_UPLOAD_MB;
       else process.env.MAX_UPLOAD_MB = limit;

@@ -1,8 +1,18 @@
-import { authenticate } from "../../lib/auth/authenticate";
+import { authenticate, lockedUsernames, unlockLogin } from "../../lib/auth/authenticate";
 import { getDb } from "../../lib/db";
-import { createUser, TEST_PASSWORD } from "../factories";
+import { actorOf, createUser, TEST_PASSWORD } from "../factories";
 
 const wrong = (username: string) => authenticate({ username, password: "wrong-password", ip: "10.0.0.1" });
+
+/** Moves every security event of the user `minutes` into the past (as if time had passed). */
+async function ago(username: string, minutes: number) {
+  const rows = await getDb().securityEvent.findMany({ where: { username }, select: { id: true, createdAt: true } });
+  for (const r of rows)
+    await getDb().securityEvent.update({
+      where: { id: r.id },
+      data: { createdAt: new Date(r.createdAt.getTime() - minutes * 60_000) },
+    });
+}
 
 async function events(username: string) {
   return getDb().securityEvent.findMany({ where: { username }, orderBy: { id: "asc" }, select: { type: true } });
@@ -30,10 +40,10 @@ describe("authenticate", () => {
     expect(await events(inactive.username)).toEqual([{ type: "LOGIN_FAILURE" }]);
   });
 
-  it("locks a username after five failures within 15 minutes, even for the right password", async () => {
+  it("locks a username after five failures, even for the right password", async () => {
     const u = await createUser();
     for (let i = 0; i < 4; i++) await expect(wrong(u.username)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
-    await expect(wrong(u.username)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED", params: { minutes: 15 } });
+    await expect(wrong(u.username)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED", params: { minutes: 1 } });
     await expect(authenticate({ username: u.username, password: TEST_PASSWORD })).rejects.toMatchObject({
       code: "ACCOUNT_LOCKED",
     });
@@ -48,17 +58,43 @@ describe("authenticate", () => {
     await expect(wrong("ghost")).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
   });
 
-  it("unlocks when the failures are older than the lock window", async () => {
+  it("unlocks when the lock has run out", async () => {
     const u = await createUser();
     for (let i = 0; i < 5; i++) await wrong(u.username).catch(() => undefined);
     await expect(authenticate({ username: u.username, password: TEST_PASSWORD })).rejects.toMatchObject({
       code: "ACCOUNT_LOCKED",
     });
-    await getDb().securityEvent.updateMany({
-      where: { username: u.username },
-      data: { createdAt: new Date(Date.now() - 16 * 60_000) },
-    });
+    await ago(u.username, 2);
     await expect(authenticate({ username: u.username, password: TEST_PASSWORD })).resolves.toMatchObject({ id: u.id });
+  });
+
+  it("a guesser waits longer at each run of failures: 1, 2, 4 minutes", async () => {
+    const u = await createUser();
+    for (const minutes of [1, 2, 4]) {
+      for (let i = 0; i < 4; i++) await expect(wrong(u.username)).rejects.toMatchObject({ code: "UNAUTHENTICATED" });
+      await expect(wrong(u.username)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED", params: { minutes } });
+      await expect(wrong(u.username)).rejects.toMatchObject({ code: "ACCOUNT_LOCKED" });
+      // The lock runs out (the clock moves: every event of the user a little older than the lock).
+      await ago(u.username, minutes + 0.1);
+    }
+  });
+
+  it("an admin lifts the lock; anyone can no longer keep the admin out", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    for (let i = 0; i < 5; i++) await wrong(admin.username).catch(() => undefined);
+    await expect(authenticate({ username: admin.username, password: TEST_PASSWORD })).rejects.toMatchObject({
+      code: "ACCOUNT_LOCKED",
+    });
+    const other = await createUser({ role: "ADMIN" });
+    await expect(
+      unlockLogin({ actor: actorOf(await createUser({ role: "STAFF" })), id: admin.id }),
+    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await unlockLogin({ actor: actorOf(other), id: admin.id });
+    expect(await lockedUsernames([admin.username])).toEqual(new Set());
+    await expect(authenticate({ username: admin.username, password: TEST_PASSWORD })).resolves.toMatchObject({
+      id: admin.id,
+    });
+    expect((await events(admin.username)).map((e) => e.type)).toContain("LOGIN_UNLOCKED");
   });
 
   it("does not count failures before a successful login", async () => {

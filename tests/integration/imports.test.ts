@@ -42,7 +42,11 @@ async function upload(cookie: string, bytes: Uint8Array, fileName: string, kind 
   form.set("kind", kind);
   form.set("file", new File([bytes as BlobPart], fileName));
   const res = await startRoute(
-    new Request("http://localhost/api/v1/imports", { method: "POST", headers: { cookie }, body: form }),
+    new Request("http://localhost/api/v1/imports", {
+      method: "POST",
+      headers: { cookie, origin: "http://localhost" },
+      body: form,
+    }),
     routeParams({}) as never,
   );
   return { status: res.status, body: await res.json() };

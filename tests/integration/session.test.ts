@@ -9,7 +9,7 @@ describe("sessions", () => {
   it("resolves a valid session to the user, with the role read from the database", async () => {
     const u = await createUser({ role: "LEADER" });
     const actor = await actorFromSessionToken(tokenOf(await sessionCookie(u)));
-    expect(actor).toEqual(actorOf(u));
+    expect(actor).toEqual({ ...actorOf(u), via: { kind: "session", id: expect.any(String) } });
   });
 
   it("refuses a tampered token or one made with another secret", async () => {

@@ -24,6 +24,8 @@ export default async function globalSetup() {
   process.env.CRM_TEST_SERVER_URL = db.url;
   process.env.CRM_TEST_TEMPLATE = template;
   process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64url");
+  // The app's origin as route handlers see it in tests (requests to http://localhost/…).
+  process.env.NEXTAUTH_URL ??= "http://localhost";
   // A placeholder until each file's own database exists.
   process.env.DATABASE_URL = withDatabase(db.url, template);
   process.env.CRM_TEST_GIVEN_URL = given ?? "";

@@ -4,13 +4,13 @@ const policy = { idleMinutes: 480, maxHours: 168 };
 const now = 1_800_000_000;
 
 describe("checkSessionClaims", () => {
-  const fresh = { uid: "u1", sv: 0, authTime: now - 60, iat: now - 60 };
+  const fresh = { uid: "u1", sid: "s1", authTime: now - 60, iat: now - 60 };
 
   it("accepts a fresh session", () => {
     expect(checkSessionClaims(fresh, now, policy)).toEqual({
       ok: true,
       userId: "u1",
-      sessionVersion: 0,
+      sessionId: "s1",
       authTime: now - 60,
     });
   });
@@ -30,7 +30,14 @@ describe("checkSessionClaims", () => {
 
   it("refuses tokens without the claims a login writes", () => {
     expect(checkSessionClaims({ uid: "u1", iat: now }, now, policy)).toEqual({ ok: false, reason: "malformed" });
-    expect(checkSessionClaims({ uid: 5, sv: 0, authTime: now, iat: now }, now, policy).ok).toBe(false);
+    expect(checkSessionClaims({ uid: 5, sid: "s1", authTime: now, iat: now }, now, policy).ok).toBe(false);
+    // Sessions from before server-side sessions (a session version, no session id) end.
+    expect(checkSessionClaims({ uid: "u1", sv: 0, authTime: now, iat: now } as never, now, policy).ok).toBe(false);
+  });
+
+  it("reads the session cookie, and ignores other cookies with malformed escapes", () => {
+    expect(sessionTokenFromCookieHeader("theme=%E0%A4%A; next-auth.session-token=abc.def; x=%")).toBe("abc.def");
+    expect(sessionTokenFromCookieHeader("next-auth.session-token=%ZZ")).toBe("%ZZ");
   });
 
   it("renews at most once a minute", () => {

@@ -5,18 +5,25 @@ import { CalendarDayForm, DeleteDayButton } from "@/components/permits/admin-for
 import { Card, PageHeader } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
-import { shanghaiYear } from "@/lib/dates";
+import { FilterError } from "@/components/ui/filter-error";
 import { listCalendarDays } from "@/lib/permits/calendar";
+import { listWithFilterNote } from "@/lib/pages/filtered-list";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("permits.admin"))("calendarTitle") };
 }
 
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
+export default async function CalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const actor = await requireActor("permit.admin");
   const t = await getTranslations("permits.admin");
-  const year = Number((await searchParams).year) || shanghaiYear();
-  const days = await listCalendarDays({ actor, year });
+  const {
+    result: { year, items: days },
+    filterError,
+  } = await listWithFilterNote((q) => listCalendarDays({ actor, query: q }), await searchParams);
   return (
     <div>
       <PageHeader title={`${t("calendarTitle")} · ${year}`}>
@@ -35,6 +42,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           </Link>
         </span>
       </PageHeader>
+      <FilterError message={filterError} />
       <Card>
         <p className="mb-3 text-xs text-slate-500">{t("calendarExplain")}</p>
         <CalendarDayForm />

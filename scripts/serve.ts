@@ -1,0 +1,42 @@
+// The production server (npm start, the browser tests, the benchmark): Next.js's request
+// handler behind Node's HTTP server, which first sets the one client address the app may
+// trust — the socket's peer, or behind TRUST_PROXY reverse proxies the address the
+// outermost trusted one saw — as the only X-Forwarded-For entry. A client that sends the
+// header itself cannot choose its address in the security log or the login limit.
+// Environment: PORT (3000), HOST (all interfaces), TRUST_PROXY (0 hops).
+import http from "node:http";
+import path from "node:path";
+import next from "next";
+import { clientAddress } from "../lib/security/client-ip";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOST || undefined;
+const trustedHops = Number(process.env.TRUST_PROXY ?? 0) || 0;
+
+async function main() {
+  const app = next({ dev: false, dir: path.resolve(__dirname, ".."), hostname, port });
+  const handle = app.getRequestHandler();
+  await app.prepare();
+  const server = http.createServer((req, res) => {
+    req.headers["x-forwarded-for"] = clientAddress(
+      req.socket.remoteAddress,
+      req.headers["x-forwarded-for"],
+      trustedHops,
+    );
+    delete req.headers["x-real-ip"];
+    void handle(req, res);
+  });
+  server.listen(port, hostname, () => console.log(`ready on ${hostname ?? "*"}:${port}`));
+  const stop = () => {
+    server.close(() => process.exit(0));
+    server.closeAllConnections();
+    setTimeout(() => process.exit(0), 5000).unref();
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
