@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { can, canOnProject, type Action, type Actor, type Role } from "../auth/permissions";
+import { enterpriseEditable } from "../enterprises/can-edit";
 import { findSimilarEnterprises, type EnterpriseMatch } from "../enterprises/duplicates";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError, isAppError } from "../errors";
@@ -155,7 +156,7 @@ export async function planProjectRow(
   ctx.seenCodes.add(row.code);
 
   const current = ctx.existing.get(row.code);
-  if (current) return planUpdate(ctx, rowNumber, row, current, { industryId, parkId, ownerId, leaderId }, errors);
+  if (current) return planUpdate(db, ctx, rowNumber, row, current, { industryId, parkId, ownerId, leaderId }, errors);
 
   for (const col of requiredForNew) if (row[col] === undefined) errors[col] ??= "validation.required";
   // The project as it would be: the actor's right to assign and to override comes from the table.
@@ -202,22 +203,30 @@ export async function planProjectRow(
     3,
   );
   const exact = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME");
+  let linked: EnterpriseMatch | undefined;
   if (exact) {
-    if (row.creditCode && exact.creditCode && exact.creditCode !== row.creditCode)
-      return fail({ creditCode: "validation.creditCodeMismatch" });
     if (exact.reason === "CREDIT_CODE" && exact.name !== row.enterpriseName)
       warnings.push({ key: "imports.warn.enterpriseByCode", params: { name: exact.name } });
-    enterpriseId = exact.id;
+    linked = exact;
   } else if (matches.length) {
     const best = matches[0];
     if (ctx.linkSimilar) {
-      enterpriseId = best.id;
+      linked = best;
       warnings.push({ key: "imports.warn.linkedSimilar", params: { name: best.name } });
     } else
       warnings.push({
         key: "imports.warn.similarEnterprise",
         params: { name: best.name, score: Math.round(best.score * 100) },
       });
+  }
+  if (linked) {
+    // What resolveEnterprise will do with the row's credit code: refuse a different one, or
+    // store a missing one, which is a change to the enterprise under the enterprise rule.
+    if (row.creditCode && linked.creditCode && linked.creditCode !== row.creditCode)
+      return fail({ creditCode: "validation.creditCodeMismatch" });
+    if (row.creditCode && !linked.creditCode && !(await enterpriseEditable(db, ctx.actor, linked.id)))
+      return fail({ creditCode: "validation.enterpriseNotYours" });
+    enterpriseId = linked.id;
   }
   if (enterpriseId) {
     const other = await db.project.findFirst({
@@ -242,14 +251,15 @@ export async function planProjectRow(
   };
 }
 
-function planUpdate(
+async function planUpdate(
+  db: Tx,
   ctx: ProjectImportContext,
   rowNumber: number,
   row: ProjectRow,
   p: ProjectDetail,
   refs: { industryId?: string; parkId?: string; ownerId?: string; leaderId?: string },
   errors: RowErrors,
-): { outcome: RowOutcome; plan: ProjectPlan } {
+): Promise<{ outcome: RowOutcome; plan: ProjectPlan }> {
   const key = row.code;
   if (row.stage && row.stage !== p.stage) errors.stage = "validation.importStageChange";
   const input: Record<string, unknown> = {};
@@ -275,6 +285,15 @@ function planUpdate(
   if (changed.length && !canOnProject(ctx.actor, p, "update")) errors._ = "imports.notYours";
   if ((input.ownerId || input.leaderId) && !canOnProject(ctx.actor, p, "assign"))
     errors[input.ownerId ? "owner" : "leader"] = "validation.ownerNotYours";
+  // The project's enterprise is renamed (or its code changed) only by whoever may change it.
+  const enterpriseCol = input.enterpriseName !== undefined ? "enterpriseName" : "creditCode";
+  if (
+    (input.enterpriseName !== undefined || input.creditCode !== undefined) &&
+    p.enterpriseId &&
+    !errors._ &&
+    !(await enterpriseEditable(db, ctx.actor, p.enterpriseId))
+  )
+    errors[enterpriseCol] ??= "validation.enterpriseNotYours";
   if (Object.keys(errors).length)
     return { outcome: { row: rowNumber, key, action: "error", errors }, plan: { action: "error" } };
   if (!changed.length) return { outcome: { row: rowNumber, key, action: "unchanged" }, plan: { action: "unchanged" } };
@@ -301,7 +320,7 @@ async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action:
   await getDb().$transaction(async (tx) => {
     if (await tx.project.findUnique({ where: { code: row.code }, select: { id: true } }))
       throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
-    const enterprise = await resolveEnterprise(tx, {
+    const enterprise = await resolveEnterprise(tx, actor, {
       name: row.enterpriseName!,
       creditCode: row.creditCode,
       enterpriseId: plan.enterpriseId,
