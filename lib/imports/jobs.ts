@@ -144,14 +144,29 @@ export async function runImportJob(jobId: string): Promise<void> {
             .filter(Boolean),
         );
       for (const { row, cells } of chunk) {
-        const { outcome, plan } = projectCtx
-          ? await planProjectRow(db, projectCtx, row, cells)
-          : await planEnterpriseRow(db, enterpriseCtx, row, cells);
-        if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
-          const errors = projectCtx
-            ? await applyProjectPlan(projectCtx, plan as never)
-            : await applyEnterprisePlan(enterpriseCtx, plan as never);
-          if (errors) Object.assign(outcome, { action: "error", errors });
+        // Each row on its own: a failure that is not a rule's refusal (a bug, the database)
+        // is logged and becomes this row's error, and the job goes on with the next row.
+        const internal = (err: unknown): RowOutcome => {
+          console.error(`import ${jobId}, row ${row}:`, err);
+          const key = projectCtx
+            ? String(cells.code ?? "").toUpperCase()
+            : (cells.creditCode ?? "") || (cells.name ?? "");
+          return { row, key: key.trim(), action: "error", errors: { _: "errors.INTERNAL" } };
+        };
+        let outcome: RowOutcome;
+        try {
+          const planned = projectCtx
+            ? await planProjectRow(db, projectCtx, row, cells)
+            : await planEnterpriseRow(db, enterpriseCtx, row, cells);
+          outcome = planned.outcome;
+          if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
+            const errors = projectCtx
+              ? await applyProjectPlan(projectCtx, planned.plan as never)
+              : await applyEnterprisePlan(enterpriseCtx, planned.plan as never);
+            if (errors) Object.assign(outcome, { action: "error", errors });
+          }
+        } catch (err) {
+          outcome = internal(err);
         }
         if (outcome.action === "error") counts.failed++;
         else counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;

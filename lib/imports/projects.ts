@@ -12,7 +12,9 @@ import { missingForStage } from "../projects/stage-machine";
 import { pipelineStages, type Stage } from "../projects/stages";
 import { recordStageChange } from "../projects/stage-changes";
 import { updateProject } from "../projects/update-project";
-import { normalizeHeader, type ProjectColumnKey } from "./columns";
+import { updateProjectSchema } from "../projects/schemas";
+import { issueKey } from "../i18n/field-messages";
+import { errorsByColumn, normalizeHeader, type ProjectColumnKey } from "./columns";
 import { parseProjectRow, requiredForNew, type ProjectRow, type RowErrors } from "./project-rows";
 import type { RowOutcome, RowWarning } from "./outcome";
 
@@ -107,6 +109,14 @@ const dateKeys = [
   "completionDate",
   "productionDate",
 ] as const;
+
+/** The import's column of a field of updateProject's input. */
+const columnOfField: Record<string, ProjectColumnKey> = {
+  industryId: "industry",
+  parkId: "park",
+  ownerId: "owner",
+  leaderId: "leader",
+};
 
 /**
  * What importing one row would do: create, update (only the columns given that differ),
@@ -283,6 +293,11 @@ async function planUpdate(
   set("tags", "tags", row.tags, row.tags?.join("\u0000") === p.tags.join("\u0000"));
   set("description", "description", row.description, row.description === (p.description ?? undefined));
   if (changed.length && !canOnProject(ctx.actor, p, "update")) errors._ = "imports.notYours";
+  // The commit hands `input` to updateProject, which parses it with its own schema: so does the dry run.
+  const checked = updateProjectSchema.safeParse({ ...input, version: p.version }, { error: issueKey });
+  if (!checked.success)
+    for (const [field, m] of Object.entries(errorsByColumn<string>(checked.error.issues)))
+      errors[(columnOfField[field] ?? field) as ProjectColumnKey] ??= m;
   if ((input.ownerId || input.leaderId) && !canOnProject(ctx.actor, p, "assign"))
     errors[input.ownerId ? "owner" : "leader"] = "validation.ownerNotYours";
   // The project's enterprise is renamed (or its code changed) only by whoever may change it.
