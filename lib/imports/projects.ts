@@ -300,6 +300,11 @@ async function planUpdate(
       errors[(columnOfField[field] ?? field) as ProjectColumnKey] ??= m;
   if ((input.ownerId || input.leaderId) && !canOnProject(ctx.actor, p, "assign"))
     errors[input.ownerId ? "owner" : "leader"] = "validation.ownerNotYours";
+  // A credit code another enterprise holds is refused by the commit (saveProjectEnterprise).
+  if (typeof input.creditCode === "string") {
+    const holder = await db.enterprise.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } });
+    if (holder && holder.id !== p.enterpriseId) errors.creditCode ??= "validation.creditCodeTaken";
+  }
   // The project's enterprise is renamed (or its code changed) only by whoever may change it.
   const enterpriseCol = input.enterpriseName !== undefined ? "enterpriseName" : "creditCode";
   if (

@@ -2,6 +2,7 @@
 // row error already in the dry run, and a commit applies each row on its own — a row that
 // fails for any reason is that row's error, and the rows after it are still imported.
 import { getDb } from "../../lib/db";
+import { nameColumns } from "../../lib/enterprises/name-key";
 import { translate } from "../../lib/i18n/translate";
 import { createIndustry, createUser, sessionCookie } from "../factories";
 import { commit, dryRun, type Job } from "../support/imports";
@@ -59,6 +60,34 @@ describe("import: the dry run sees what the commit would refuse", () => {
     expect(dry).toMatchObject({ status: "DONE", created: 1, failed: 2 });
     expect(rowOf(dry, 3).errors).toEqual([
       { column: "联系方式", message: message("validation.characters", "联系方式") },
+    ]);
+  });
+
+  it("an update giving a credit code another enterprise holds is refused by the dry run, as by the commit", async () => {
+    const user = await createUser({ role: "STAFF" });
+    const industryId = (await getDb().industry.findFirstOrThrow({ where: { name: industry } })).id;
+    const held = await getDb().enterprise.create({
+      data: { ...nameColumns("持有代码企业有限公司"), creditCode: "91370200163562681G" },
+    });
+    await getDb().project.create({
+      data: {
+        code: "VAL-CODE-1",
+        name: "已有项目",
+        enterpriseName: "另一企业有限公司",
+        industryId,
+        totalInvestment: "1.00",
+        ownerId: user.id,
+      },
+    });
+    const own = await sessionCookie(user);
+    const dry = await dryRun(
+      own,
+      csv([`${header},统一社会信用代码`, `VAL-CODE-1,,,,,,,${held.creditCode}`]),
+      "code.csv",
+    );
+    expect(dry).toMatchObject({ status: "DONE", updated: 0, failed: 1 });
+    expect(rowOf(dry, 2).errors).toEqual([
+      { column: "统一社会信用代码", message: translate("zh-CN", "validation.creditCodeTaken") },
     ]);
   });
 
