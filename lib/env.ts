@@ -11,6 +11,12 @@ const schema = z.object({
   /** Where attachments are stored; default DATA_DIR/uploads. */
   UPLOAD_DIR: z.string().optional(),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(1024).default(20),
+  /** Largest unpacked size of an imported .xlsx (its zip's declared sizes, checked before parsing). */
+  IMPORT_MAX_UNPACKED_MB: z.coerce.number().positive().max(4096).default(200),
+  /** Imports (dry runs and commits) running at once on the server; one per user in any case. */
+  IMPORT_MAX_RUNNING: z.coerce.number().int().min(1).max(100).default(2),
+  /** Days an uploaded import file is kept for its dry run to be imported (removed lazily). */
+  IMPORT_RETENTION_DAYS: z.coerce.number().positive().max(365).default(7),
   /** Idle timeout of a session, minutes (ASVS 7.3.1). */
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).default(480),
   /** Absolute lifetime of a session, hours (ASVS 7.3.2). */

@@ -54,6 +54,11 @@ const table = {
   "enterprise.read": ALL,
   /** Chain links, 龙头企业 flag and scale of an enterprise. */
   "enterprise.edit": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /**
+   * Changing any enterprise, whoever's projects it is linked to; without it only one linked
+   * to no project or only to projects the user may update (lib/enterprises/can-edit.ts).
+   */
+  "enterprise.editAny": ["MANAGER", "ADMIN"],
   "chain.read": ALL,
   /** Industries, chains and their links. */
   "chain.manage": ["MANAGER", "ADMIN"],

@@ -6,9 +6,13 @@ import { AppError } from "../errors";
 import { assertVersion, lockRow } from "../locks";
 import { parseInput } from "../validation";
 import { linkIdsOf } from "../projects/references";
+import { enterpriseEditable } from "./can-edit";
 import { enterpriseChainsSchema } from "./schemas";
 
-/** An enterprise's place in the chains: its links, 龙头企业 flag, local/external, scale. */
+/**
+ * An enterprise's place in the chains: its links, 龙头企业 flag, local/external, scale; by
+ * whoever may change the enterprise (`canEditEnterprise`).
+ */
 export async function setEnterpriseChains({
   actor,
   enterpriseId,
@@ -22,6 +26,8 @@ export async function setEnterpriseChains({
   const data = parseInput(enterpriseChainsSchema, input);
   return getDb().$transaction(async (tx) => {
     if (!(await lockRow(tx, "enterprises", enterpriseId))) throw new AppError("NOT_FOUND");
+    if (!(await enterpriseEditable(tx, actor, enterpriseId)))
+      throw new AppError("FORBIDDEN", { params: { action: "enterprise.edit" } });
     const before = await tx.enterprise.findUniqueOrThrow({
       where: { id: enterpriseId },
       include: { links: { select: { linkId: true } } },

@@ -7,6 +7,7 @@ import { issueParams, type FieldMessage } from "../i18n/field-messages";
 import en from "../i18n/messages/en.json";
 import zh from "../i18n/messages/zh-CN.json";
 import { pipelineStages } from "../projects/stages";
+import type { ImportKind } from "./schemas";
 
 export type ImportColumn<K extends string = string> = { key: K; label: string; required?: boolean; example?: string };
 
@@ -150,3 +151,7 @@ export const splitTags = (v: string) =>
     .split(/[,，、;；\s]+/)
     .map((s) => s.trim())
     .filter(Boolean);
+
+/** The columns of an import kind. */
+export const columnsOf = (kind: ImportKind): readonly ImportColumn[] =>
+  kind === "PROJECTS" ? projectColumns : enterpriseColumns;

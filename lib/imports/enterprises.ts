@@ -3,9 +3,11 @@ import { z } from "zod";
 import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import type { Actor } from "../auth/permissions";
+import { enterpriseEditable } from "../enterprises/can-edit";
 import { findSimilarEnterprises } from "../enterprises/duplicates";
 import { nameColumns } from "../enterprises/name-key";
 import { AppError, isAppError } from "../errors";
+import { lockRow } from "../locks";
 import { errorsByColumn, type EnterpriseColumnKey } from "./columns";
 import type { RowOutcome, RowWarning } from "./outcome";
 import { issueKey, type FieldMessage } from "../i18n/field-messages";
@@ -114,11 +116,15 @@ export async function planEnterpriseRow(
   const changes = Object.keys(data).map((k) => (k === "linkIds" ? "links" : k));
   if (!changes.length)
     return { outcome: { row: rowNumber, key, action: "unchanged", warnings }, plan: { action: "unchanged" } };
+  // The same rule as every other enterprise change: not one that other people's projects rely on.
+  if (!(await enterpriseEditable(db, ctx.actor, current.id))) return fail(notYours(current.name));
   return {
     outcome: { row: rowNumber, key, action: "update", changes, warnings },
     plan: { action: "update", id: current.id, version: current.version, data },
   };
 }
+
+const notYours = (name: string): Errors => ({ _: { key: "imports.enterpriseNotYours", params: { name } } });
 
 /** Carries out one planned row in its own transaction, with the audit log. */
 export async function applyEnterprisePlan(ctx: EnterpriseImportContext, plan: EnterprisePlan): Promise<Errors | null> {
@@ -147,8 +153,12 @@ export async function applyEnterprisePlan(ctx: EnterpriseImportContext, plan: En
         });
       }
       if (plan.action === "update") {
+        // Locked, so that the enterprise and its projects are the ones the rule is checked on.
+        await lockRow(tx, "enterprises", plan.id);
         const before = await tx.enterprise.findUnique({ where: { id: plan.id } });
         if (!before || before.version !== plan.version) throw new AppError("CONFLICT");
+        if (!(await enterpriseEditable(tx, ctx.actor, plan.id)))
+          throw new AppError("FORBIDDEN", { fields: notYours(before.name) });
         const { linkIds, ...columns } = plan.data;
         if (linkIds) {
           await tx.enterpriseLink.deleteMany({ where: { enterpriseId: plan.id } });

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { can, canOnProject, type Action, type Actor, type Role } from "../auth/permissions";
+import { enterpriseEditable } from "../enterprises/can-edit";
 import { findSimilarEnterprises, type EnterpriseMatch } from "../enterprises/duplicates";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError, isAppError } from "../errors";
@@ -11,7 +12,9 @@ import { missingForStage } from "../projects/stage-machine";
 import { pipelineStages, type Stage } from "../projects/stages";
 import { recordStageChange } from "../projects/stage-changes";
 import { updateProject } from "../projects/update-project";
-import { normalizeHeader, type ProjectColumnKey } from "./columns";
+import { updateProjectSchema } from "../projects/schemas";
+import { issueKey } from "../i18n/field-messages";
+import { errorsByColumn, normalizeHeader, type ProjectColumnKey } from "./columns";
 import { parseProjectRow, requiredForNew, type ProjectRow, type RowErrors } from "./project-rows";
 import type { RowOutcome, RowWarning } from "./outcome";
 
@@ -107,6 +110,14 @@ const dateKeys = [
   "productionDate",
 ] as const;
 
+/** The import's column of a field of updateProject's input. */
+const columnOfField: Record<string, ProjectColumnKey> = {
+  industryId: "industry",
+  parkId: "park",
+  ownerId: "owner",
+  leaderId: "leader",
+};
+
 /**
  * What importing one row would do: create, update (only the columns given that differ),
  * nothing, or an error per column. Nothing is written here; the dry run and the commit
@@ -155,7 +166,7 @@ export async function planProjectRow(
   ctx.seenCodes.add(row.code);
 
   const current = ctx.existing.get(row.code);
-  if (current) return planUpdate(ctx, rowNumber, row, current, { industryId, parkId, ownerId, leaderId }, errors);
+  if (current) return planUpdate(db, ctx, rowNumber, row, current, { industryId, parkId, ownerId, leaderId }, errors);
 
   for (const col of requiredForNew) if (row[col] === undefined) errors[col] ??= "validation.required";
   // The project as it would be: the actor's right to assign and to override comes from the table.
@@ -202,22 +213,30 @@ export async function planProjectRow(
     3,
   );
   const exact = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME");
+  let linked: EnterpriseMatch | undefined;
   if (exact) {
-    if (row.creditCode && exact.creditCode && exact.creditCode !== row.creditCode)
-      return fail({ creditCode: "validation.creditCodeMismatch" });
     if (exact.reason === "CREDIT_CODE" && exact.name !== row.enterpriseName)
       warnings.push({ key: "imports.warn.enterpriseByCode", params: { name: exact.name } });
-    enterpriseId = exact.id;
+    linked = exact;
   } else if (matches.length) {
     const best = matches[0];
     if (ctx.linkSimilar) {
-      enterpriseId = best.id;
+      linked = best;
       warnings.push({ key: "imports.warn.linkedSimilar", params: { name: best.name } });
     } else
       warnings.push({
         key: "imports.warn.similarEnterprise",
         params: { name: best.name, score: Math.round(best.score * 100) },
       });
+  }
+  if (linked) {
+    // What resolveEnterprise will do with the row's credit code: refuse a different one, or
+    // store a missing one, which is a change to the enterprise under the enterprise rule.
+    if (row.creditCode && linked.creditCode && linked.creditCode !== row.creditCode)
+      return fail({ creditCode: "validation.creditCodeMismatch" });
+    if (row.creditCode && !linked.creditCode && !(await enterpriseEditable(db, ctx.actor, linked.id)))
+      return fail({ creditCode: "validation.enterpriseNotYours" });
+    enterpriseId = linked.id;
   }
   if (enterpriseId) {
     const other = await db.project.findFirst({
@@ -242,14 +261,15 @@ export async function planProjectRow(
   };
 }
 
-function planUpdate(
+async function planUpdate(
+  db: Tx,
   ctx: ProjectImportContext,
   rowNumber: number,
   row: ProjectRow,
   p: ProjectDetail,
   refs: { industryId?: string; parkId?: string; ownerId?: string; leaderId?: string },
   errors: RowErrors,
-): { outcome: RowOutcome; plan: ProjectPlan } {
+): Promise<{ outcome: RowOutcome; plan: ProjectPlan }> {
   const key = row.code;
   if (row.stage && row.stage !== p.stage) errors.stage = "validation.importStageChange";
   const input: Record<string, unknown> = {};
@@ -273,8 +293,27 @@ function planUpdate(
   set("tags", "tags", row.tags, row.tags?.join("\u0000") === p.tags.join("\u0000"));
   set("description", "description", row.description, row.description === (p.description ?? undefined));
   if (changed.length && !canOnProject(ctx.actor, p, "update")) errors._ = "imports.notYours";
+  // The commit hands `input` to updateProject, which parses it with its own schema: so does the dry run.
+  const checked = updateProjectSchema.safeParse({ ...input, version: p.version }, { error: issueKey });
+  if (!checked.success)
+    for (const [field, m] of Object.entries(errorsByColumn<string>(checked.error.issues)))
+      errors[(columnOfField[field] ?? field) as ProjectColumnKey] ??= m;
   if ((input.ownerId || input.leaderId) && !canOnProject(ctx.actor, p, "assign"))
     errors[input.ownerId ? "owner" : "leader"] = "validation.ownerNotYours";
+  // A credit code another enterprise holds is refused by the commit (saveProjectEnterprise).
+  if (typeof input.creditCode === "string") {
+    const holder = await db.enterprise.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } });
+    if (holder && holder.id !== p.enterpriseId) errors.creditCode ??= "validation.creditCodeTaken";
+  }
+  // The project's enterprise is renamed (or its code changed) only by whoever may change it.
+  const enterpriseCol = input.enterpriseName !== undefined ? "enterpriseName" : "creditCode";
+  if (
+    (input.enterpriseName !== undefined || input.creditCode !== undefined) &&
+    p.enterpriseId &&
+    !errors._ &&
+    !(await enterpriseEditable(db, ctx.actor, p.enterpriseId))
+  )
+    errors[enterpriseCol] ??= "validation.enterpriseNotYours";
   if (Object.keys(errors).length)
     return { outcome: { row: rowNumber, key, action: "error", errors }, plan: { action: "error" } };
   if (!changed.length) return { outcome: { row: rowNumber, key, action: "unchanged" }, plan: { action: "unchanged" } };
@@ -301,7 +340,7 @@ async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action:
   await getDb().$transaction(async (tx) => {
     if (await tx.project.findUnique({ where: { code: row.code }, select: { id: true } }))
       throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
-    const enterprise = await resolveEnterprise(tx, {
+    const enterprise = await resolveEnterprise(tx, actor, {
       name: row.enterpriseName!,
       creditCode: row.creditCode,
       enterpriseId: plan.enterpriseId,

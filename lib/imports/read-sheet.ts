@@ -1,18 +1,18 @@
+import fs from "node:fs/promises";
 import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
+import Papa from "papaparse";
+import { SheetError } from "./sheet-error";
+import { xlsxParts } from "./xlsx-zip";
+export { SheetError };
 
 /** One data row of a sheet: its number as the user sees it (header is row 1), and its cells by header. */
 export type SheetRow = { row: number; cells: Record<string, string> };
-export type Sheet = { headers: string[]; rows: SheetRow[] };
-
-export class SheetError extends Error {
-  constructor(readonly reason: "format" | "empty" | "tooManyRows") {
-    super(reason);
-  }
-}
 
 /** At most this many data rows in one file. */
 export const MAX_ROWS = 50_000;
+
+export type SheetLimits = { maxRows: number; maxUnpackedBytes: number };
 
 /**
  * CSV text from bytes: UTF-8 (with or without BOM), else GB18030 — what Excel in Chinese
@@ -47,43 +47,111 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-/** The first worksheet of an .xlsx or .csv file: the first non-empty row is the header. */
-export async function readSheet(bytes: Uint8Array, fileName: string): Promise<Sheet> {
-  const workbook = new ExcelJS.Workbook();
-  let sheet: ExcelJS.Worksheet | undefined;
+type RawRow = { n: number; values: string[] };
+
+/** A CSV's records as they stream out of papaparse (the text itself is within the upload limit). */
+async function* csvRows(file: string): AsyncGenerator<RawRow> {
+  const text = decodeCsv(await fs.readFile(file)).replace(/^\uFEFF/, "");
+  const chunk = 64 * 1024;
+  const source = Readable.from(
+    (function* () {
+      for (let i = 0; i < text.length; i += chunk) yield text.slice(i, i + chunk);
+    })(),
+    { objectMode: false },
+  );
+  const parser = Papa.parse(Papa.NODE_STREAM_INPUT, { delimiter: ",", header: false });
+  source.pipe(parser);
+  let n = 0;
   try {
-    if (fileName.toLowerCase().endsWith(".csv")) {
-      const text = decodeCsv(bytes).replace(/^\uFEFF/, "");
-      sheet = await workbook.csv.read(Readable.from([text]), { map: (v: string) => v } as never);
-    } else {
-      await workbook.xlsx.load(Buffer.from(bytes) as never);
-      sheet = workbook.worksheets[0];
+    for await (const record of parser as AsyncIterable<string[]>) {
+      n++;
+      const values = record.map((v) => v.trim());
+      if (values.some(Boolean)) yield { n, values };
     }
-  } catch {
-    throw new SheetError("format");
+  } finally {
+    source.destroy();
+    parser.destroy();
   }
-  if (!sheet) throw new SheetError("empty");
-  let headers: string[] | null = null;
-  const rows: SheetRow[] = [];
-  let tooMany = false;
-  sheet.eachRow({ includeEmpty: false }, (r, n) => {
-    const values = (r.values as ExcelJS.CellValue[]).slice(1).map(cellText);
-    if (!headers) {
-      if (values.some(Boolean)) headers = values;
-      return;
-    }
-    if (!values.some(Boolean)) return;
-    if (rows.length >= MAX_ROWS) {
-      tooMany = true;
-      return;
-    }
-    const cells: Record<string, string> = {};
-    headers.forEach((h, i) => {
-      if (h) cells[h] = values[i] ?? "";
-    });
-    rows.push({ row: n, cells });
+}
+
+/** The first worksheet's rows as ExcelJS's streaming reader parses them. */
+async function* xlsxRows(file: string, maxUnpackedBytes: number): AsyncGenerator<RawRow> {
+  const { stream, failed, onFailure } = await xlsxParts(file, maxUnpackedBytes);
+  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    styles: "cache",
+    hyperlinks: "ignore",
+    entries: "ignore",
   });
-  if (tooMany) throw new SheetError("tooManyRows");
-  if (!headers || rows.length === 0) throw new SheetError("empty");
-  return { headers, rows };
+  const rows = (async function* () {
+    for await (const sheet of workbook) {
+      yield* sheet;
+      break;
+    }
+  })();
+  try {
+    for (;;) {
+      // A part that breaks its size ends the stream early and the reader would wait
+      // forever: the failure rejects the wait. (Not Promise.race with one pending promise,
+      // which would keep every row it ever raced.)
+      const next = await new Promise<IteratorResult<ExcelJS.Row>>((resolve, reject) => {
+        const broken = failed();
+        if (broken) return reject(broken);
+        onFailure(reject);
+        rows.next().then(resolve, reject);
+      });
+      if (next.done) break;
+      const values = Array.from((next.value.values as ExcelJS.CellValue[]).slice(1), cellText);
+      if (values.some(Boolean)) yield { n: next.value.number, values };
+    }
+  } catch (err) {
+    throw failed() ?? (err instanceof SheetError ? err : new SheetError("format"));
+  } finally {
+    stream.destroy();
+    rows.return(undefined).catch(() => undefined);
+  }
+  const broken = failed();
+  if (broken) throw broken;
+}
+
+/** The non-empty rows of an .xlsx (first sheet) or .csv file, the header first. */
+function rawRows(file: string, fileName: string, limits: SheetLimits) {
+  return fileName.toLowerCase().endsWith(".csv") ? csvRows(file) : xlsxRows(file, limits.maxUnpackedBytes);
+}
+
+export type Sheet = { headers: string[]; total: number; rows: () => AsyncGenerator<SheetRow> };
+
+/**
+ * Opens a sheet: reads it once as a stream to find the header (the first non-empty row)
+ * and count the data rows — stopping as soon as there are more than `maxRows` — then
+ * lets the rows be read again one by one. Memory stays that of a few rows whatever the file.
+ */
+export async function openSheet(file: string, fileName: string, limits: SheetLimits): Promise<Sheet> {
+  let headers: string[] | null = null;
+  let total = 0;
+  for await (const r of rawRows(file, fileName, limits)) {
+    if (!headers) headers = r.values;
+    else if (++total > limits.maxRows) throw new SheetError("tooManyRows", total);
+  }
+  if (!headers || total === 0) throw new SheetError("empty");
+  const header = headers;
+  return {
+    headers: header,
+    total,
+    rows: async function* () {
+      let first = true;
+      for await (const r of rawRows(file, fileName, limits)) {
+        if (first) {
+          first = false;
+          continue;
+        }
+        const cells: Record<string, string> = {};
+        header.forEach((h, i) => {
+          if (h) cells[h] = r.values[i] ?? "";
+        });
+        yield { row: r.n, cells };
+      }
+    },
+  };
 }

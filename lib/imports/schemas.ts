@@ -17,14 +17,36 @@ export const commitImportSchema = labelled(
   }),
 );
 
-const enterpriseText = (max: number) =>
-  z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
+/**
+ * Text the database can store and an export can write back: no NUL or other control
+ * character but tab and line breaks (PostgreSQL refuses NUL; XML refuses the others), and
+ * no half of a UTF-16 surrogate pair.
+ */
+export function storableText(v: string): boolean {
+  for (let i = 0; i < v.length; i++) {
+    const c = v.charCodeAt(i);
+    if (c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d) return false;
+    if (c >= 0xdc00 && c <= 0xdfff) return false;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const next = v.charCodeAt(i + 1);
+      if (!(next >= 0xdc00 && next <= 0xdfff)) return false;
+      i++;
+    }
+  }
+  return true;
+}
+
+/** A cell's text: trimmed, at most `max` characters, storable. */
+const cellString = (max: number) =>
+  z.string().trim().max(max, "validation.tooLong").refine(storableText, "validation.characters");
+
+const enterpriseText = (max: number) => z.preprocess(blank, cellString(max).optional());
 
 /** One row of an enterprise import (企业库), as the sheet gives it. */
 export const enterpriseRowSchema = z.object({
   name: z.preprocess(
     (v) => (typeof v === "string" ? v.trim() : v),
-    z.string().min(1, "validation.required").max(100, "validation.tooLong"),
+    z.string().min(1, "validation.required").pipe(cellString(100)),
   ),
   creditCode: z.preprocess(blank, creditCodeSchema.optional()),
   region: enterpriseText(60),
@@ -42,15 +64,23 @@ export const enterpriseRowSchema = z.object({
               .filter(Boolean)
           : undefined
         : v,
-    z.array(z.string().max(130)).max(50).optional(),
+    z.array(cellString(130)).max(50).optional(),
   ),
 });
 
-const rowText = (max: number) => z.preprocess(blank, z.string().trim().max(max, "validation.tooLong").optional());
+const rowText = (max: number) => z.preprocess(blank, cellString(max).optional());
 
 const rowMoney = z.preprocess(blank, decimalString.optional());
 
-const rowDate = z.preprocess((v) => (typeof v === "string" ? blank(normalizeDate(v)) : v), dateString.optional());
+/** Years a date of the pipeline may fall in (PostgreSQL has no year 0; Excel none before 1900). */
+export const dateYears = { min: 1900, max: 2100 } as const;
+
+const rowDate = z.preprocess(
+  (v) => (typeof v === "string" ? blank(normalizeDate(v)) : v),
+  dateString
+    .refine((d) => d.getUTCFullYear() >= dateYears.min && d.getUTCFullYear() <= dateYears.max, "validation.dateRange")
+    .optional(),
+);
 
 /** One row of a project import: formats, required columns and choices; lookups happen in projects.ts. */
 export const projectRowSchema = z.object({
@@ -92,7 +122,7 @@ export const projectRowSchema = z.object({
   productionDate: rowDate,
   tags: z.preprocess(
     (v) => (typeof v === "string" ? (blank(v) === undefined ? undefined : splitTags(v)) : v),
-    z.array(z.string().max(20, "validation.tooLong")).max(20).optional(),
+    z.array(cellString(20)).max(20).optional(),
   ),
   description: rowText(2000),
 });

@@ -7,7 +7,7 @@ import { translate } from "../i18n/translate";
 import { sourceChannels } from "../projects/schemas";
 import { pipelineStages } from "../projects/stages";
 import { parseInput } from "../validation";
-import { columnsOf } from "./jobs";
+import { columnsOf } from "./columns";
 import { importKindSchema } from "./schemas";
 
 /**

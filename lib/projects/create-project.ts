@@ -77,7 +77,7 @@ export async function insertProject(
     });
     if (needsDecision(report)) throw new AppError("DUPLICATE_SUSPECTED", { details: report });
   }
-  const enterprise = await resolveEnterprise(tx, {
+  const enterprise = await resolveEnterprise(tx, actor, {
     name: data.enterpriseName,
     creditCode: data.creditCode,
     enterpriseId: data.enterpriseId,

@@ -66,7 +66,7 @@ export async function moveLockedProject(
 
   const enterprise =
     data.creditCode && creditCode !== p.enterprise?.creditCode
-      ? await saveProjectEnterprise(tx, p, { name: p.enterprise?.name ?? p.enterpriseName, creditCode })
+      ? await saveProjectEnterprise(tx, actor, p, { name: p.enterprise?.name ?? p.enterpriseName, creditCode })
       : null;
   const entering = data.to;
   const after = toProjectDetail(

@@ -57,7 +57,7 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
     }
 
     if (data.enterpriseName !== undefined || data.creditCode !== undefined) {
-      const enterprise = await saveProjectEnterprise(tx, current, {
+      const enterprise = await saveProjectEnterprise(tx, actor, current, {
         name: data.enterpriseName ?? current.enterpriseName,
         creditCode: data.creditCode === undefined ? (current.enterprise?.creditCode ?? null) : data.creditCode,
       });

@@ -1,81 +1,12 @@
 import ExcelJS from "exceljs";
-import { POST as startRoute } from "../../app/api/v1/imports/route";
 import { GET as jobRoute } from "../../app/api/v1/imports/[id]/route";
-import { POST as commitRoute } from "../../app/api/v1/imports/[id]/commit/route";
 import { GET as templateRoute } from "../../app/api/v1/imports/template/route";
 import { getDb } from "../../lib/db";
 import { creditCodeCheckChar } from "../../lib/enterprises/credit-code";
 import { nameColumns } from "../../lib/enterprises/name-key";
 import { exportProjects } from "../../lib/projects/export";
 import { actorOf, apiRequest, createIndustry, createPark, createUser, routeParams, sessionCookie } from "../factories";
-
-type Job = {
-  id: string;
-  status: string;
-  total: number;
-  processed: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-  failed: number;
-  warnings: number;
-  error: string | null;
-  rows: {
-    row: number;
-    key: string;
-    action: string;
-    errors: { column: string; message: string }[];
-    warnings: string[];
-    changes: string[];
-  }[];
-};
-
-async function xlsx(rows: (string | number | Date | null)[][]): Promise<Uint8Array> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet("项目");
-  for (const r of rows) ws.addRow(r);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-async function upload(cookie: string, bytes: Uint8Array, fileName: string, kind = "PROJECTS") {
-  const form = new FormData();
-  form.set("kind", kind);
-  form.set("file", new File([bytes as BlobPart], fileName));
-  const res = await startRoute(
-    new Request("http://localhost/api/v1/imports", {
-      method: "POST",
-      headers: { cookie, origin: "http://localhost" },
-      body: form,
-    }),
-    routeParams({}) as never,
-  );
-  return { status: res.status, body: await res.json() };
-}
-
-async function finished(cookie: string, id: string): Promise<Job> {
-  for (let i = 0; i < 400; i++) {
-    const res = await jobRoute(apiRequest(`/api/v1/imports/${id}`, { cookie }), routeParams({ id }) as never);
-    const job = (await res.json()) as Job;
-    if (job.status !== "RUNNING") return job;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  throw new Error("import did not finish");
-}
-
-async function dryRun(cookie: string, bytes: Uint8Array, fileName = "projects.xlsx", kind = "PROJECTS") {
-  const started = await upload(cookie, bytes, fileName, kind);
-  expect(started.status).toBe(202);
-  return finished(cookie, started.body.id);
-}
-
-async function commit(cookie: string, id: string, body: Record<string, unknown> = {}) {
-  const res = await commitRoute(
-    apiRequest(`/api/v1/imports/${id}/commit`, { method: "POST", cookie, body }),
-    routeParams({ id }) as never,
-  );
-  const json = await res.json();
-  return { status: res.status, body: json, job: res.status === 202 ? await finished(cookie, json.id) : null };
-}
+import { commit, dryRun, upload, xlsx } from "../support/imports";
 
 const header = [
   "项目编号",

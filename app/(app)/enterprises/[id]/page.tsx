@@ -12,6 +12,7 @@ import { SimpleTable } from "@/components/ui/simple-table";
 import { entityHistory } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { mayEditEnterprise } from "@/lib/enterprises/can-edit";
 import { getEnterprise } from "@/lib/enterprises/queries";
 import { isAppError } from "@/lib/errors";
 import { formatWan } from "@/lib/format";
@@ -62,7 +63,7 @@ export default async function EnterprisePage({ params }: Props) {
           version={e.version}
           initial={{ linkIds: e.linkIds, isChainLeader: e.isChainLeader, isLocal: e.isLocal, scale: e.scale }}
           chains={(await projectReferenceData()).chains}
-          canEdit={can(actor.role, "enterprise.edit")}
+          canEdit={await mayEditEnterprise({ actor, enterpriseId: e.id })}
         />
       </Card>
       <Card title={t("enterprises.projectList")}>

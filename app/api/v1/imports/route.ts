@@ -1,5 +1,6 @@
 import { apiRoute, readUpload } from "@/lib/api/handler";
-import { getImportJob, runImportJob, startImport } from "@/lib/imports/jobs";
+import { getImportJob, startImport } from "@/lib/imports/jobs";
+import { runImportJob } from "@/lib/imports/run-job";
 
 /**
  * multipart/form-data: `file` (.xlsx or .csv) and `kind` (PROJECTS or ENTERPRISES).

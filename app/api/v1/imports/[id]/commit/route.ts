@@ -1,5 +1,6 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
-import { commitImport, getImportJob, runImportJob } from "@/lib/imports/jobs";
+import { commitImport, getImportJob } from "@/lib/imports/jobs";
+import { runImportJob } from "@/lib/imports/run-job";
 
 /** Imports the file of a finished dry run: `{"skipErrors": false, "linkSimilar": false}` → 202 with the new job. */
 export const POST = apiRoute<{ id: string }>(async ({ actor, params, req, locale }) => {

@@ -1,0 +1,151 @@
+import "server-only";
+import path from "node:path";
+import type { Prisma } from "../db";
+import { getDb } from "../db";
+import { uploadDir } from "../attachments/attachments";
+import { toActor } from "../auth/permissions";
+import { env } from "../env";
+import { columnsOf, matchHeaders, rowByKey } from "./columns";
+import { applyEnterprisePlan, loadLinkNames, planEnterpriseRow, type EnterpriseImportContext } from "./enterprises";
+import { removeImportFile } from "./job-slots";
+import type { RowOutcome } from "./outcome";
+import { applyProjectPlan, loadExisting, loadProjectContext, planProjectRow } from "./projects";
+import { MAX_ROWS, openSheet, SheetError, type SheetRow } from "./read-sheet";
+
+/** Rows planned or applied between two progress writes. */
+const CHUNK = 200;
+/** Outcomes kept on the job: every row with something to say, and the first plain ones. */
+const KEEP_PLAIN = 500;
+/** How often a job shows it is alive while it reads a long file (well within STALE_MS). */
+const HEARTBEAT_MS = 30_000;
+
+/** The file's rows in chunks of CHUNK, as they stream in. */
+async function* chunks(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow[]> {
+  let chunk: SheetRow[] = [];
+  for await (const r of rows) {
+    chunk.push(r);
+    if (chunk.length === CHUNK) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
+}
+
+/**
+ * Does a job's rows: checks the file as a stream (header, at most MAX_ROWS rows, the
+ * unpacked size of an .xlsx), then reads it again chunk by chunk, plans every row (dry run)
+ * or plans and applies it (commit), and writes the progress after each chunk. Never throws:
+ * a file that cannot be imported ends the job as FAILED with the reason, a row that fails
+ * is that row's error. The file is removed when it can no longer be imported (after a
+ * commit, or a dry run that failed).
+ */
+export async function runImportJob(jobId: string): Promise<void> {
+  const db = getDb();
+  const job = await db.importJob.findUniqueOrThrow({
+    where: { id: jobId },
+    include: { user: { include: { department: true } } },
+  });
+  const actor = toActor(job.user);
+  const commit = job.mode === "COMMIT";
+  const counts = { total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 };
+  const outcomes: RowOutcome[] = [];
+  let plain = 0;
+  const keep = (o: RowOutcome) => {
+    if (o.action === "error" || o.warnings?.length) outcomes.push(o);
+    else if (plain++ < KEEP_PLAIN) outcomes.push(o);
+  };
+  const save = (extra: Prisma.ImportJobUpdateInput = {}) =>
+    db.importJob.update({
+      where: { id: jobId },
+      data: { ...counts, rows: outcomes.sort((a, b) => a.row - b.row) as unknown as Prisma.InputJsonValue, ...extra },
+    });
+  const heartbeat = setInterval(() => {
+    db.importJob.update({ where: { id: jobId }, data: { updatedAt: new Date() } }).catch(() => undefined);
+  }, HEARTBEAT_MS);
+  heartbeat.unref();
+  let status: "DONE" | "FAILED" = "FAILED";
+  try {
+    const limits = { maxRows: MAX_ROWS, maxUnpackedBytes: env().IMPORT_MAX_UNPACKED_MB * 1024 * 1024 };
+    const sheet = await openSheet(path.join(uploadDir(), job.storagePath), job.fileName, limits);
+    const columns = columnsOf(job.kind);
+    const { mapping, missing } = matchHeaders(columns, sheet.headers);
+    if (missing.length) {
+      await save({
+        status: "FAILED",
+        error: JSON.stringify({ key: "imports.missingColumns", params: { columns: missing.join(",") } }),
+        finishedAt: new Date(),
+      });
+      return;
+    }
+    counts.total = sheet.total;
+    await save();
+    const projectCtx = job.kind === "PROJECTS" ? await loadProjectContext(db, actor, job.linkSimilar) : null;
+    const enterpriseCtx: EnterpriseImportContext = {
+      actor,
+      linkSimilar: job.linkSimilar,
+      seen: new Set(),
+      links: job.kind === "ENTERPRISES" ? await loadLinkNames(db) : new Map(),
+    };
+    for await (const rows of chunks(sheet.rows())) {
+      const chunk = rows.map((r) => ({ row: r.row, cells: rowByKey(mapping, r.cells) }));
+      if (projectCtx)
+        await loadExisting(
+          db,
+          projectCtx,
+          chunk
+            .map((r) =>
+              String(r.cells.code ?? "")
+                .trim()
+                .toUpperCase(),
+            )
+            .filter(Boolean),
+        );
+      for (const { row, cells } of chunk) {
+        // Each row on its own: a failure that is not a rule's refusal (a bug, the database)
+        // is logged and becomes this row's error, and the job goes on with the next row.
+        const internal = (err: unknown): RowOutcome => {
+          console.error(`import ${jobId}, row ${row}:`, err);
+          const key = projectCtx
+            ? String(cells.code ?? "").toUpperCase()
+            : (cells.creditCode ?? "") || (cells.name ?? "");
+          return { row, key: key.trim(), action: "error", errors: { _: "errors.INTERNAL" } };
+        };
+        let outcome: RowOutcome;
+        try {
+          const planned = projectCtx
+            ? await planProjectRow(db, projectCtx, row, cells)
+            : await planEnterpriseRow(db, enterpriseCtx, row, cells);
+          outcome = planned.outcome;
+          if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
+            const errors = projectCtx
+              ? await applyProjectPlan(projectCtx, planned.plan as never)
+              : await applyEnterprisePlan(enterpriseCtx, planned.plan as never);
+            if (errors) Object.assign(outcome, { action: "error", errors });
+          }
+        } catch (err) {
+          outcome = internal(err);
+        }
+        if (outcome.action === "error") counts.failed++;
+        else counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;
+        if (outcome.warnings?.length) counts.warnings++;
+        counts.processed++;
+        keep(outcome);
+      }
+      await save();
+    }
+    await save({ status: "DONE", finishedAt: new Date() });
+    status = "DONE";
+  } catch (err) {
+    const key = err instanceof SheetError ? `imports.sheet.${err.reason}` : "errors.INTERNAL";
+    if (!(err instanceof SheetError)) console.error(err);
+    await save({
+      status: "FAILED",
+      error: JSON.stringify({ key, params: { max: MAX_ROWS, mb: env().IMPORT_MAX_UNPACKED_MB } }),
+      finishedAt: new Date(),
+    }).catch(() => undefined);
+  } finally {
+    clearInterval(heartbeat);
+    if (commit || status === "FAILED") await removeImportFile(job.storagePath).catch(() => undefined);
+  }
+}
