@@ -106,8 +106,18 @@ async function main() {
       },
       { name: "page 400", qs: "page=400", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 399 * 20 },
     ];
-    // The same lists as the approver: only projects with a permit item of the department (an EXISTS).
-    const approverCases = managerCases.map((c) => {
+    // The same lists as the approver: only projects with a permit item of the department (an
+    // EXISTS); the stage filter on a stage with permit cases (a signed project has none yet).
+    const approverCases = managerCases.map((m) => {
+      const c =
+        m.name === "stage + industry"
+          ? {
+              ...m,
+              name: "stage CONSTRUCTION + industry",
+              qs: m.qs.replace("SIGNED", "CONSTRUCTION"),
+              where: m.where.replace("SIGNED", "CONSTRUCTION"),
+            }
+          : m;
       const visible = `exists (select 1 from permit_cases pc join permit_items pi on pi."caseId" = pc.id where pc."projectId" = p.id and pi."departmentId" = $${c.params.length + 1})`;
       return {
         ...c,
