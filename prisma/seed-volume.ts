@@ -134,6 +134,29 @@ const changeColumns: Column[] = [
   ["note", "text"],
   ["createdAt", "timestamp"],
 ];
+const caseColumns: Column[] = [
+  ["id", "text"],
+  ["projectId", "text"],
+  ["state", '"PermitCaseState"'],
+  ["applicant", "text"],
+  ["submittedAt", "timestamp"],
+  ["startDate", "date"],
+  ["dueDate", "date"],
+  ["openedById", "text"],
+  ["createdAt", "timestamp"],
+  ["updatedAt", "timestamp"],
+];
+const itemColumns: Column[] = [
+  ["id", "text"],
+  ["caseId", "text"],
+  ["permitTypeId", "text"],
+  ["departmentId", "text"],
+  ["state", '"PermitItemState"'],
+  ["limitDays", "integer"],
+  ["startDate", "date"],
+  ["dueDate", "date"],
+  ["updatedAt", "timestamp"],
+];
 const activityColumns: Column[] = [
   ["id", "text"],
   ["projectId", "text"],
@@ -185,6 +208,8 @@ async function generate(
   const already = await db.project.count({ where: { code: { startsWith: "GEN-" } } });
   const chunk = 5000;
   const projectIds: string[] = [];
+  /** Projects from 手续办理 on have a 七证合一 case (what an approver's project list is made of). */
+  const withCase: { id: string; stage: string; enterpriseName: string; ownerId: string; created: Date }[] = [];
   for (let start = already; start < already + opts.projects; start += chunk) {
     const n = Math.min(chunk, already + opts.projects - start);
     const enterprises = [];
@@ -230,6 +255,8 @@ async function generate(
         createdAt: created,
         updatedAt: new Date(created.getTime() + Math.floor(rand() * 300) * 86_400_000),
       });
+      if (order >= pipelineStages.indexOf("APPROVING"))
+        withCase.push({ id, stage, enterpriseName, ownerId: projects[projects.length - 1].ownerId, created });
       changes.push({
         id: crypto.randomUUID(),
         projectId: id,
@@ -245,6 +272,7 @@ async function generate(
     await bulkInsert(sql, "stage_changes", changeColumns, changes);
     opts.log?.(`projects ${start + n - already}/${opts.projects}`);
   }
+  await generateCases(db, sql, withCase, opts.log);
   for (let done = 0; done < opts.activities && projectIds.length;) {
     const n = Math.min(chunk * 4, opts.activities - done);
     const rows = Array.from({ length: n }, () => ({
@@ -261,5 +289,63 @@ async function generate(
     await bulkInsert(sql, "project_activities", activityColumns, rows);
     done += n;
     opts.log?.(`activities ${done}/${opts.activities}`);
+  }
+}
+
+/**
+ * A case for each project from 手续办理 on: in review with every permit type's item pending
+ * (a fifth still drafts, without items), or issued with every item approved for the later
+ * stages. Its own PRNG, so the projects above stay the same as before cases were added.
+ */
+async function generateCases(
+  db: PrismaClient,
+  sql: pg.Client,
+  projects: { id: string; stage: string; enterpriseName: string; ownerId: string; created: Date }[],
+  log?: (s: string) => void,
+) {
+  const rand = prng(7);
+  const types = await db.permitType.findMany({
+    where: { active: true },
+    select: { id: true, departmentId: true, statutoryDays: true },
+  });
+  const day = (d: Date, plus = 0) => new Date(d.getTime() + plus * 86_400_000).toISOString().slice(0, 10);
+  const chunk = 5000;
+  for (let start = 0; start < projects.length; start += chunk) {
+    const cases = [];
+    const items = [];
+    for (const p of projects.slice(start, start + chunk)) {
+      const draft = p.stage === "APPROVING" && rand() < 0.2;
+      const issued = p.stage !== "APPROVING";
+      const submitted = new Date(p.created.getTime() + Math.floor(rand() * 60) * 86_400_000);
+      const caseId = crypto.randomUUID();
+      cases.push({
+        id: caseId,
+        projectId: p.id,
+        state: draft ? "DRAFT" : issued ? "ISSUED" : "IN_REVIEW",
+        applicant: p.enterpriseName,
+        submittedAt: draft ? null : submitted,
+        startDate: draft ? null : day(submitted),
+        dueDate: draft ? null : day(submitted, 42),
+        openedById: p.ownerId,
+        createdAt: submitted,
+        updatedAt: submitted,
+      });
+      if (draft) continue;
+      for (const t of types)
+        items.push({
+          id: crypto.randomUUID(),
+          caseId,
+          permitTypeId: t.id,
+          departmentId: t.departmentId,
+          state: issued ? "APPROVED" : "PENDING",
+          limitDays: t.statutoryDays,
+          startDate: day(submitted),
+          dueDate: day(submitted, Math.ceil((t.statutoryDays * 7) / 5)),
+          updatedAt: submitted,
+        });
+    }
+    await bulkInsert(sql, "permit_cases", caseColumns, cases);
+    await bulkInsert(sql, "permit_items", itemColumns, items);
+    log?.(`permit cases ${Math.min(start + chunk, projects.length)}/${projects.length}`);
   }
 }

@@ -54,15 +54,23 @@ async function main() {
 
     server = await startAppServer(db.url);
     const base = server.baseUrl;
-    // A personal token for the manager, created the way the app stores it.
-    const token = "zs_" + crypto.randomBytes(32).toString("base64url");
-    const manager = (await sql.query(`select id from users where username = 'manager'`)).rows[0];
-    await sql.query(
-      `insert into api_tokens (id, "userId", name, "tokenHash", prefix) values ($1, $2, 'bench', $3, $4)`,
-      [crypto.randomUUID(), manager.id, crypto.createHash("sha256").update(token).digest("hex"), token.slice(0, 9)],
-    );
+    // Personal tokens for the manager (reads every project) and an approver of 生态环境分局 (reads
+    // the projects whose case has an item of the department), created the way the app stores them.
+    const tokenOf = async (username: string) => {
+      const token = "zs_" + crypto.randomBytes(32).toString("base64url");
+      const user = (await sql.query(`select id from users where username = $1`, [username])).rows[0];
+      await sql.query(
+        `insert into api_tokens (id, "userId", name, "tokenHash", prefix) values ($1, $2, 'bench', $3, $4)`,
+        [crypto.randomUUID(), user.id, crypto.createHash("sha256").update(token).digest("hex"), token.slice(0, 9)],
+      );
+      return token;
+    };
+    const tokens = { manager: await tokenOf("manager"), approver: await tokenOf("approver_sthj") };
+    const department = (await sql.query(`select "departmentId" as id from users where username = 'approver_sthj'`))
+      .rows[0].id;
 
-    const cases: { name: string; qs: string; where: string; params: unknown[]; order: string; offset: number }[] = [
+    type Case = { name: string; qs: string; where: string; params: unknown[]; order: string; offset: number };
+    const managerCases: Case[] = [
       { name: "first page, no filter", qs: "", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 0 },
       {
         name: "stage + industry",
@@ -98,16 +106,42 @@ async function main() {
       },
       { name: "page 400", qs: "page=400", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 399 * 20 },
     ];
+    // The same lists as the approver: only projects with a permit item of the department (an
+    // EXISTS); the stage filter on a stage with permit cases (a signed project has none yet).
+    const approverCases = managerCases.map((m) => {
+      const c =
+        m.name === "stage + industry"
+          ? {
+              ...m,
+              name: "stage CONSTRUCTION + industry",
+              qs: m.qs.replace("SIGNED", "CONSTRUCTION"),
+              where: m.where.replace("SIGNED", "CONSTRUCTION"),
+            }
+          : m;
+      const visible = `exists (select 1 from permit_cases pc join permit_items pi on pi."caseId" = pc.id where pc."projectId" = p.id and pi."departmentId" = $${c.params.length + 1})`;
+      return {
+        ...c,
+        name: `approver: ${c.name}`,
+        where: c.where ? `${c.where} and ${visible}` : `where ${visible}`,
+        params: [...c.params, department],
+        who: "approver" as const,
+      };
+    });
+    const cases = [...managerCases.map((c) => ({ ...c, who: "manager" as const })), ...approverCases];
     console.log(`\n| query (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`);
     console.log("| --- | --- | --- | --- | --- | --- |");
+    const totals: string[] = [];
     for (const c of cases) {
       const api: number[] = [];
       const raw: number[] = [];
       for (let i = 0; i < runs + 3; i++) {
         let t = performance.now();
-        const res = await fetch(`${base}/api/v1/projects?${c.qs}`, { headers: { authorization: `Bearer ${token}` } });
+        const res = await fetch(`${base}/api/v1/projects?${c.qs}`, {
+          headers: { authorization: `Bearer ${tokens[c.who]}` },
+        });
         if (!res.ok) throw new Error(`${c.name}: HTTP ${res.status}`);
-        await res.json();
+        const body = await res.json();
+        if (i === 0) totals.push(`${c.name}: ${body.total}`);
         if (i >= 3) api.push(performance.now() - t);
         t = performance.now();
         await Promise.all([
@@ -121,6 +155,7 @@ async function main() {
         `| ${c.name} | ${f(pct(api, 50))} | ${f(pct(api, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} | ${(pct(api, 95) / pct(raw, 95)).toFixed(2)} |`,
       );
     }
+    console.log(`\nrows matched: ${totals.join("; ")}`);
     // The floor every API request pays: HTTP, Next.js routing, one trivial query.
     const floor: number[] = [];
     for (let i = 0; i < runs + 3; i++) {

@@ -13,6 +13,8 @@ export default async function HomePage() {
   // Staff own projects, leaders lead them: the scope of their right to update is "their" projects.
   const scope = projectScope(actor.role, "update");
   const hasOwnProjects = scope === "own" || scope === "led";
+  // An approver's summary covers only the projects with their department's permit items.
+  const readsAll = projectScope(actor.role, "read") === "all";
   const [all, mine, users] = await Promise.all([
     projectStageSummary({ actor }),
     hasOwnProjects ? projectStageSummary({ actor, mine: true }) : null,
@@ -37,7 +39,7 @@ export default async function HomePage() {
           />
         </Card>
       ) : null}
-      <Card title={t("home.allProjects")}>
+      <Card title={t(readsAll ? "home.allProjects" : "home.permitProjects")}>
         <StageSummary rows={all} testId="stage-summary" />
       </Card>
       {users ? (

@@ -3,16 +3,26 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { StageBadge, WarningDot } from "@/components/ui/badges";
 import { formatDateTime, formatWan } from "@/lib/format";
-import type { ProjectDetail } from "@/lib/projects/project-view";
+import type { ProjectView } from "@/lib/projects/project-view";
+import { projectSections, type ProjectSection } from "@/lib/projects/sections";
 
-export const projectTabs = ["basics", "timeline", "stages", "permit", "capital", "attachments", "history"] as const;
-export type ProjectTab = (typeof projectTabs)[number];
+export const projectTabs = projectSections;
+export type ProjectTab = ProjectSection;
 
-export function TabNav({ projectId, active }: { projectId: string; active: ProjectTab }) {
+/** The tabs of the sections the reader may open (lib/projects/sections.ts). */
+export function TabNav({
+  projectId,
+  tabs,
+  active,
+}: {
+  projectId: string;
+  tabs: readonly ProjectTab[];
+  active: ProjectTab;
+}) {
   const t = useTranslations("projectPage.tabs");
   return (
     <nav className="mb-4 flex gap-1 border-b border-slate-200" role="tablist">
-      {projectTabs.map((tab) => (
+      {tabs.map((tab) => (
         <Link
           key={tab}
           role="tab"
@@ -38,7 +48,7 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
 
 const wan = (v: string | null) => (v ? formatWan(v) : null);
 
-export function BasicsTab({ p }: { p: ProjectDetail }) {
+export function BasicsTab({ p }: { p: ProjectView }) {
   const t = useTranslations();
   return (
     <div className="space-y-4" data-testid="tab-basics">
@@ -88,7 +98,7 @@ export function BasicsTab({ p }: { p: ProjectDetail }) {
         <Item label={t("projects.completionDate")}>{p.completionDate}</Item>
         <Item label={t("projects.productionDate")}>{p.productionDate}</Item>
       </dl>
-      {p.contacts.length ? (
+      {p.contacts?.length ? (
         <>
           <h3 className="text-sm font-semibold text-slate-700">{t("projectForm.contacts")}</h3>
           <ul className="text-sm">

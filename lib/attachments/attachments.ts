@@ -8,6 +8,7 @@ import { env } from "../env";
 import { writeAudit } from "../audit/log";
 import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { assertProjectVisible, visibleCases, visibleProjects, withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { cleanFileName, extensionOf, fileProblem } from "./files";
 import { attachmentCategorySchema } from "./schemas";
@@ -40,8 +41,8 @@ export async function uploadAttachment({
   input: unknown;
 }) {
   const { category } = parseInput(attachmentCategorySchema, input);
-  const project = await getDb().project.findUnique({
-    where: { id: projectId },
+  const project = await getDb().project.findFirst({
+    where: withVisibleProjects(actor, { id: projectId }),
     select: { id: true, ownerId: true, leaderId: true },
   });
   if (!project) throw new AppError("NOT_FOUND");
@@ -107,8 +108,13 @@ export async function storeAttachment({
   }
 }
 
+/**
+ * A project's attachments, the case's documents among them: 404 unless the actor may read
+ * the bureau's work on it (the case's documents are also read through the case).
+ */
 export async function listAttachments({ actor, projectId }: { actor: Actor; projectId: string }) {
   assertCan(actor, "project.read");
+  await assertProjectVisible(getDb(), { actor, projectId, part: "work" });
   const rows = await getDb().attachment.findMany({
     where: { projectId },
     orderBy: { createdAt: "desc" },
@@ -125,10 +131,21 @@ export async function listAttachments({ actor, projectId }: { actor: Actor; proj
   return rows.map((r) => ({ ...r, uploadedBy: r.uploadedBy.displayName, createdAt: r.createdAt.toISOString() }));
 }
 
-/** The stored file, for anyone who may read the project. */
+/**
+ * The stored file: a case's document for anyone who may see the case, any other attachment
+ * for those who may read the bureau's work on its project; else 404.
+ */
 export async function readAttachment({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "project.read");
-  const row = await getDb().attachment.findUnique({ where: { id } });
+  const row = await getDb().attachment.findFirst({
+    where: {
+      id,
+      OR: [
+        { permitCaseId: { not: null }, permitCase: { is: visibleCases(actor) } },
+        { project: { is: visibleProjects(actor, "work") } },
+      ],
+    },
+  });
   if (!row) throw new AppError("NOT_FOUND");
   const bytes = await fs.readFile(path.join(uploadDir(), row.storagePath)).catch(() => {
     throw new AppError("NOT_FOUND");

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
+import { assertProjectVisible, withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { auditQuerySchema } from "./schemas";
 
@@ -31,7 +32,11 @@ const shape = (r: {
   createdAt: r.createdAt.toISOString(),
 });
 
-/** The change history of one entity (shown on its page), newest first. */
+/**
+ * The change history of one entity (shown on its page), newest first. A project's only for
+ * those who may read the bureau's work on it (else 404); an enterprise's without the steps
+ * that name a project the actor may not see (a target turned into a lead).
+ */
 export async function entityHistory({
   actor,
   entityType,
@@ -42,8 +47,27 @@ export async function entityHistory({
   entityId: string;
 }) {
   assertCan(actor, entityType === "Project" ? "project.read" : "enterprise.read");
-  const rows = await getDb().auditLog.findMany({ where: { entityType, entityId }, orderBy: { id: "desc" }, take: 200 });
-  return withActorNames(rows.map(shape));
+  const db = getDb();
+  if (entityType === "Project") await assertProjectVisible(db, { actor, projectId: entityId, part: "work" });
+  const rows = await db.auditLog.findMany({ where: { entityType, entityId }, orderBy: { id: "desc" }, take: 200 });
+  const projectOf = (r: { after: unknown }) => {
+    const id = (r.after as { projectId?: unknown } | null)?.projectId;
+    return typeof id === "string" ? id : null;
+  };
+  const named = [...new Set(rows.map(projectOf).filter((id): id is string => !!id))];
+  const visible = new Set(
+    named.length
+      ? (
+          await db.project.findMany({
+            where: withVisibleProjects(actor, { id: { in: named } }),
+            select: { id: true },
+          })
+        ).map((p) => p.id)
+      : [],
+  );
+  return withActorNames(
+    rows.filter((r) => entityType === "Project" || !projectOf(r) || visible.has(projectOf(r)!)).map(shape),
+  );
 }
 
 /** The admin's searchable audit log. */

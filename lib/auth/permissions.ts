@@ -100,11 +100,26 @@ export function rolesWith(action: Action): Role[] {
   return [...(table[action] as readonly Role[])];
 }
 
-// Actions on one project, by role and scope (SPEC §1): STAFF on the projects they own,
-// LEADER on those they lead, MANAGER on all; everyone reads.
-type Scope = "all" | "own" | "led";
+// Actions on one project, by role and scope (SPEC §1): every project, the ones the actor
+// owns, the ones they lead, or (APPROVER) the ones whose 七证合一 case has an item of the
+// actor's department. STAFF act on the projects they own, LEADER on those they lead,
+// MANAGER on all.
+export type ProjectScope = "all" | "own" | "led" | "permit";
 const projectTable = {
-  read: { STAFF: "all", APPROVER: "all", LEADER: "all", MANAGER: "all", ADMIN: "all" },
+  /**
+   * Seeing a project at all: its basics and its 七证合一 case. Leads and negotiations are the
+   * bureau's confidential work, so a department's approver sees only the projects whose
+   * case has an item of their department; any other project does not exist for them (404).
+   * Every role that may create or import projects reads all of them (duplicate checks and
+   * import previews show existing projects; tests/unit/permissions.test.ts holds it).
+   */
+  read: { STAFF: "all", APPROVER: "permit", LEADER: "all", MANAGER: "all", ADMIN: "all" },
+  /**
+   * The bureau's own work on a project it may read: contacts, the activity timeline,
+   * capital increases, attachments other than the case's documents, the stage and change
+   * history. Without it the project page shows the basics and the case only.
+   */
+  readWork: { STAFF: "all", LEADER: "all", MANAGER: "all", ADMIN: "all" },
   update: { STAFF: "own", LEADER: "led", MANAGER: "all" },
   move: { STAFF: "own", LEADER: "led", MANAGER: "all" },
   activity: { STAFF: "own", LEADER: "led", MANAGER: "all" },
@@ -115,36 +130,37 @@ const projectTable = {
   override: { MANAGER: "all" },
   /** Changing the owner or the leader in charge. */
   assign: { MANAGER: "all" },
-} as const satisfies Record<string, Partial<Record<Role, Scope>>>;
+} as const satisfies Record<string, Partial<Record<Role, ProjectScope>>>;
 
 export type ProjectAction = keyof typeof projectTable;
 export const projectActions = Object.keys(projectTable) as ProjectAction[];
 
-export function canOnProject(
-  actor: Actor,
-  project: { ownerId: string; leaderId: string | null },
-  action: ProjectAction,
-): boolean {
-  const scope = (projectTable[action] as Partial<Record<Role, Scope>>)[actor.role];
+/**
+ * What a project check needs to know of the project: its owner and leader, and for the
+ * "permit" scope the departments of its permit case's items (without them that scope
+ * answers no: fail closed).
+ */
+export type ProjectFacts = { ownerId: string; leaderId: string | null; permitDepartmentIds?: readonly string[] };
+
+export function canOnProject(actor: Actor, project: ProjectFacts, action: ProjectAction): boolean {
+  const scope = projectScope(actor.role, action);
   if (scope === "all") return true;
   if (scope === "own") return project.ownerId === actor.id;
   if (scope === "led") return project.leaderId === actor.id;
+  if (scope === "permit") return !!actor.departmentId && !!project.permitDepartmentIds?.includes(actor.departmentId);
   return false;
 }
 
 /**
  * How far a role's right reaches for a project action: every project, the ones it owns, the
- * ones it leads, or none (for choosing the projects a user's home page lists).
+ * ones it leads, the ones with a permit item of its department, or none (for the queries:
+ * lib/projects/visibility.ts turns the read scope into the `where` of every project read).
  */
-export function projectScope(role: Role, action: ProjectAction): Scope | null {
-  return (projectTable[action] as Partial<Record<Role, Scope>>)[role] ?? null;
+export function projectScope(role: Role, action: ProjectAction): ProjectScope | null {
+  return (projectTable[action] as Partial<Record<Role, ProjectScope>>)[role] ?? null;
 }
 
-export function assertCanOnProject(
-  actor: Actor,
-  project: { ownerId: string; leaderId: string | null },
-  action: ProjectAction,
-) {
+export function assertCanOnProject(actor: Actor, project: ProjectFacts, action: ProjectAction) {
   if (!canOnProject(actor, project, action))
     throw new AppError("FORBIDDEN", { params: { action: `project.${action}` } });
 }

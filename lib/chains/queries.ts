@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Tx } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { withVisibleProjects } from "../projects/visibility";
 import { completeness, linkStatus, openProjectStages } from "./gaps";
 
 type LinkCounts = { linkId: string; local: number; open: number };
@@ -60,7 +61,9 @@ export async function listChains({ actor }: { actor: Actor }) {
 /**
  * The gap analysis of one chain (GET /api/v1/chains/{id}/gaps): every link with its
  * local enterprises, open projects, status and, for missing and weak links, the external
- * targets (each with the lead made from it, if any).
+ * targets (each with the lead made from it, if any). The counts and statuses are the
+ * chain's, over every project; the projects listed, and a target's lead, only those the
+ * actor may see.
  */
 export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "chain.read");
@@ -120,6 +123,12 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
     },
   });
   if (!chain) throw new AppError("NOT_FOUND");
+  const onLinks = [...new Set(chain.links.flatMap((l) => l.projects.map((p) => p.project.id)))];
+  const visible = new Set(
+    (
+      await db.project.findMany({ where: withVisibleProjects(actor, { id: { in: onLinks } }), select: { id: true } })
+    ).map((p) => p.id),
+  );
   const open = new Set<string>(openProjectStages);
   const links = chain.links.map((l) => {
     const local = l.enterprises.map((e) => e.enterprise).filter((e) => e.isLocal);
@@ -145,14 +154,16 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
         region,
         scale,
       })),
-      projects: projects.map((p) => ({
-        id: p.id,
-        code: p.code,
-        name: p.name,
-        stage: p.stage,
-        enterpriseName: p.enterpriseName,
-        totalInvestment: p.totalInvestment.toFixed(2),
-      })),
+      projects: projects
+        .filter((p) => visible.has(p.id))
+        .map((p) => ({
+          id: p.id,
+          code: p.code,
+          name: p.name,
+          stage: p.stage,
+          enterpriseName: p.enterpriseName,
+          totalInvestment: p.totalInvestment.toFixed(2),
+        })),
       targets:
         status === "COVERED"
           ? []
@@ -163,7 +174,9 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
               scale,
               isChainLeader,
               leadProjectId:
-                l.projects.find((p) => p.project.enterpriseId === id && open.has(p.project.stage))?.project.id ?? null,
+                l.projects.find(
+                  (p) => p.project.enterpriseId === id && open.has(p.project.stage) && visible.has(p.project.id),
+                )?.project.id ?? null,
             })),
     };
   });

@@ -2,26 +2,29 @@ import "server-only";
 import { getDb, type Prisma } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
+import { visibleProjects, withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { findSimilarEnterprises } from "./duplicates";
 import { listEnterprisesSchema } from "./schemas";
 
-const enterpriseSelect = {
-  id: true,
-  name: true,
-  creditCode: true,
-  region: true,
-  isLocal: true,
-  isChainLeader: true,
-  scale: true,
-  contact: true,
-  version: true,
-  updatedAt: true,
-  links: { select: { linkId: true } },
-  _count: { select: { projects: true } },
-} as const satisfies Prisma.EnterpriseSelect;
+/** An enterprise's fields, with the number of its projects the actor may see. */
+const enterpriseSelect = (actor: Actor) =>
+  ({
+    id: true,
+    name: true,
+    creditCode: true,
+    region: true,
+    isLocal: true,
+    isChainLeader: true,
+    scale: true,
+    contact: true,
+    version: true,
+    updatedAt: true,
+    links: { select: { linkId: true } },
+    _count: { select: { projects: { where: visibleProjects(actor) } } },
+  }) as const satisfies Prisma.EnterpriseSelect;
 
-type Row = Prisma.EnterpriseGetPayload<{ select: typeof enterpriseSelect }>;
+type Row = Prisma.EnterpriseGetPayload<{ select: ReturnType<typeof enterpriseSelect> }>;
 const toView = ({ _count, updatedAt, links, ...e }: Row) => ({
   ...e,
   linkIds: links.map((l) => l.linkId),
@@ -44,7 +47,7 @@ export async function listEnterprises({ actor, query }: { actor: Actor; query: u
   const [items, total] = await Promise.all([
     db.enterprise.findMany({
       where,
-      select: enterpriseSelect,
+      select: enterpriseSelect(actor),
       orderBy: [{ name: "asc" }, { id: "asc" }],
       skip: (q.page - 1) * q.pageSize,
       take: q.pageSize,
@@ -54,15 +57,15 @@ export async function listEnterprises({ actor, query }: { actor: Actor; query: u
   return { items: items.map(toView), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** One enterprise with its projects and the enterprises that may be the same one. */
+/** One enterprise with its projects the actor may see, and the enterprises that may be the same one. */
 export async function getEnterprise({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "enterprise.read");
   const db = getDb();
-  const row = await db.enterprise.findUnique({ where: { id }, select: enterpriseSelect });
+  const row = await db.enterprise.findUnique({ where: { id }, select: enterpriseSelect(actor) });
   if (!row) throw new AppError("NOT_FOUND");
   const [projects, similar] = await Promise.all([
     db.project.findMany({
-      where: { enterpriseId: id },
+      where: withVisibleProjects(actor, { enterpriseId: id }),
       orderBy: { createdAt: "asc" },
       select: { id: true, code: true, name: true, stage: true, totalInvestment: true },
     }),
@@ -70,7 +73,7 @@ export async function getEnterprise({ actor, id }: { actor: Actor; id: string })
   ]);
   const similarRows = await db.enterprise.findMany({
     where: { id: { in: similar.map((s) => s.id) } },
-    select: enterpriseSelect,
+    select: enterpriseSelect(actor),
   });
   const byId = new Map(similarRows.map((r) => [r.id, toView(r)]));
   return {

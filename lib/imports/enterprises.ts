@@ -12,6 +12,7 @@ import { errorsByColumn, type EnterpriseColumnKey } from "./columns";
 import type { RowOutcome, RowWarning } from "./outcome";
 import { issueKey, type FieldMessage } from "../i18n/field-messages";
 import { enterpriseRowSchema } from "./schemas";
+import { withoutInvisible } from "../text";
 
 type EnterpriseRow = Omit<z.output<typeof enterpriseRowSchema>, "links"> & { linkIds?: string[] };
 type Errors = Partial<Record<EnterpriseColumnKey | "_", FieldMessage>>;
@@ -55,7 +56,7 @@ export async function planEnterpriseRow(
     outcome: { row: rowNumber, key, action: "error" as const, errors },
     plan: { action: "error" as const },
   });
-  const parsed = enterpriseRowSchema.safeParse(cells, { error: issueKey });
+  const parsed = enterpriseRowSchema.safeParse(withoutInvisible(cells), { error: issueKey });
   if (!parsed.success) return fail(errorsByColumn<EnterpriseColumnKey>(parsed.error.issues));
   const { links: linkNames, ...fields } = parsed.data;
   let linkIds: string[] | undefined;

@@ -6,6 +6,7 @@ import { z } from "zod";
 import { errorsByColumn, type ProjectColumnKey } from "./columns";
 import { issueKey, type FieldMessage } from "../i18n/field-messages";
 import { projectRowSchema } from "./schemas";
+import { withoutInvisible } from "../text";
 
 export type ProjectRow = z.output<typeof projectRowSchema>;
 
@@ -23,7 +24,7 @@ export type RowErrors = Partial<Record<ProjectColumnKey | "_", FieldMessage>>;
 export function parseProjectRow(
   cells: Partial<Record<ProjectColumnKey, string>>,
 ): { ok: true; row: ProjectRow } | { ok: false; errors: RowErrors } {
-  const result = projectRowSchema.safeParse(cells, { error: issueKey });
+  const result = projectRowSchema.safeParse(withoutInvisible(cells), { error: issueKey });
   if (result.success) return { ok: true, row: result.data };
   return { ok: false, errors: errorsByColumn<ProjectColumnKey>(result.error.issues) };
 }

@@ -23,7 +23,7 @@ export async function decidePermitItem({ actor, itemId, input }: { actor: Actor;
   assertCan(actor, "permit.decide");
   const data = parseInput(decisionSchema, input);
   return getDb().$transaction(async (tx) => {
-    const { c, item } = await lockItem(tx, itemId);
+    const { c, item } = await lockItem(tx, { actor, itemId });
     const next = enforce(checkItemAction(data.action, itemFacts(actor, c, item)), "permit.decide.department", {
       current: item.version,
       sent: data.version,

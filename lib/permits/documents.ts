@@ -4,7 +4,8 @@ import { storeAttachment } from "../attachments/attachments";
 import type { Upload } from "../attachments/files";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
-import { caseFacts, enforce } from "./load";
+import { visibleCases } from "../projects/visibility";
+import { assertCaseVisible, caseFacts, enforce } from "./load";
 import { checkCaseAction } from "./permit-machine";
 
 /**
@@ -20,8 +21,8 @@ export async function uploadCaseDocument({
   caseId: string;
   file: Upload | null;
 }) {
-  const c = await getDb().permitCase.findUnique({
-    where: { id: caseId },
+  const c = await getDb().permitCase.findFirst({
+    where: { id: caseId, AND: [visibleCases(actor)] },
     select: {
       id: true,
       state: true,
@@ -38,8 +39,10 @@ export async function uploadCaseDocument({
   return storeAttachment({ actor, projectId: c.projectId, file, category: "DOCUMENT", permitCaseId: caseId });
 }
 
+/** The case's documents (一套材料), for anyone who may see the case; else 404. */
 export async function listCaseDocuments({ actor, caseId }: { actor: Actor; caseId: string }) {
   assertCan(actor, "permit.read");
+  await assertCaseVisible(getDb(), { actor, caseId });
   const rows = await getDb().attachment.findMany({
     where: { permitCaseId: caseId },
     orderBy: { createdAt: "asc" },

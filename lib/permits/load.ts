@@ -4,28 +4,41 @@ import { can, canOnProject, type Actor } from "../auth/permissions";
 import { shanghaiToday } from "../dates";
 import { AppError } from "../errors";
 import { assertVersion, lockRow } from "../locks";
+import { visibleCases } from "../projects/visibility";
 import { loadCalendar } from "./calendar";
 import type { CaseFacts, ItemFacts, PermitRule, Verdict } from "./permit-machine";
 import { caseSelect, toCaseView } from "./view";
 
-/** A case's row (for permission checks on its project) and its view. */
-export async function loadCase(tx: Tx, id: string) {
-  const row = await tx.permitCase.findUnique({ where: { id }, select: caseSelect });
+/** A case the actor may see: its row (for permission checks on its project) and its view; else 404. */
+export async function loadCase(tx: Tx, { actor, id }: { actor: Actor; id: string }) {
+  const row = await tx.permitCase.findFirst({ where: { id, AND: [visibleCases(actor)] }, select: caseSelect });
   if (!row) throw new AppError("NOT_FOUND");
   return { row, view: toCaseView(await loadCalendar(tx), row, shanghaiToday()) };
 }
 
-export async function caseView(tx: Tx, id: string) {
-  return (await loadCase(tx, id)).view;
+/** Throws NOT_FOUND unless the case exists and the actor may see it (its documents, its timeline). */
+export async function assertCaseVisible(tx: Tx, { actor, caseId }: { actor: Actor; caseId: string }) {
+  if (!(await tx.permitCase.findFirst({ where: { id: caseId, AND: [visibleCases(actor)] }, select: { id: true } })))
+    throw new AppError("NOT_FOUND");
 }
 
-/** Locks a case (and so its items' decisions) for the rest of the transaction. */
-export async function lockCase(tx: Tx, id: string) {
+/** The view of a case the caller has just read or written (after a change, for its answer and audit). */
+export async function caseView(tx: Tx, id: string) {
+  const row = await tx.permitCase.findUniqueOrThrow({ where: { id }, select: caseSelect });
+  return toCaseView(await loadCalendar(tx), row, shanghaiToday());
+}
+
+/**
+ * Locks a case (and so its items' decisions) for the rest of the transaction. A case the
+ * actor may not see does not exist for them (404 before any permission check).
+ */
+export async function lockCase(tx: Tx, { actor, id }: { actor: Actor; id: string }) {
   if (!(await lockRow(tx, "permit_cases", id))) throw new AppError("NOT_FOUND");
-  const c = await tx.permitCase.findUniqueOrThrow({
-    where: { id },
+  const c = await tx.permitCase.findFirst({
+    where: { id, AND: [visibleCases(actor)] },
     include: { project: { select: { id: true, ownerId: true, leaderId: true, stage: true } } },
   });
+  if (!c) throw new AppError("NOT_FOUND");
   const returned = await tx.permitItem.count({ where: { caseId: id, state: "RETURNED" } });
   return { ...c, hasReturnedItems: returned > 0 };
 }
@@ -35,10 +48,10 @@ export async function lockCase(tx: Tx, id: string) {
  * queues there and the last two approvals arriving together see each other (the case is
  * issued exactly once).
  */
-export async function lockItem(tx: Tx, itemId: string) {
+export async function lockItem(tx: Tx, { actor, itemId }: { actor: Actor; itemId: string }) {
   const found = await tx.permitItem.findUnique({ where: { id: itemId }, select: { caseId: true } });
   if (!found) throw new AppError("NOT_FOUND");
-  const c = await lockCase(tx, found.caseId);
+  const c = await lockCase(tx, { actor, id: found.caseId });
   await lockRow(tx, "permit_items", itemId);
   const item = await tx.permitItem.findUniqueOrThrow({
     where: { id: itemId },

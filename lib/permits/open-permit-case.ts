@@ -18,7 +18,7 @@ import { writePermitEvent } from "./timeline";
 export async function openPermitCase({ actor, projectId, input }: { actor: Actor; projectId: string; input: unknown }) {
   const data = parseInput(applicationSchema, input);
   return getDb().$transaction(async (tx) => {
-    const locked = await lockProject(tx, projectId);
+    const locked = await lockProject(tx, { actor, id: projectId });
     const p = locked.row;
     const existing = await tx.permitCase.findUnique({ where: { projectId }, select: { id: true } });
     enforce(

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb, type Prisma } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiToday, shanghaiTodayDate } from "../dates";
+import { visibleCases } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { loadCalendar } from "./calendar";
 import { caseFacts, caseView, itemFacts, loadCase } from "./load";
@@ -16,23 +17,32 @@ import {
 import { listCasesSchema } from "./schemas";
 import { caseSelect, itemSelect, toCaseView, toItemView } from "./view";
 
+/** A case of a project the actor may see; else 404. */
 export async function getPermitCase({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "permit.read");
-  return caseView(getDb(), id);
+  return (await loadCase(getDb(), { actor, id })).view;
 }
 
+/** The case of a project, if it has one and the actor may see the project. */
 export async function getProjectPermitCase({ actor, projectId }: { actor: Actor; projectId: string }) {
   assertCan(actor, "permit.read");
-  const row = await getDb().permitCase.findUnique({ where: { projectId }, select: { id: true } });
+  const row = await getDb().permitCase.findFirst({
+    where: { projectId, AND: [visibleCases(actor)] },
+    select: { id: true },
+  });
   return row ? caseView(getDb(), row.id) : null;
 }
 
-/** Cases with filters (state, department with open items, fast track, overdue, text), newest first. */
+/**
+ * The cases of the projects the actor may see, with filters (state, department with open
+ * items, fast track, overdue, text), newest first.
+ */
 export async function listPermitCases({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "permit.read");
   const q = parseInput(listCasesSchema, query);
   const today = shanghaiTodayDate();
-  const and: Prisma.PermitCaseWhereInput[] = [];
+  const visible = visibleCases(actor);
+  const and: Prisma.PermitCaseWhereInput[] = Object.keys(visible).length ? [visible] : [];
   if (q.state) and.push({ state: q.state });
   if (q.fastTrack !== undefined) and.push({ fastTrack: q.fastTrack });
   if (q.department)
@@ -106,7 +116,7 @@ export async function permitInbox({ actor }: { actor: Actor }) {
 /** What the case page shows this actor may do (the use-cases ask the machine again). */
 export async function permitCasePage({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "permit.read");
-  const { row, view: c } = await loadCase(getDb(), id);
+  const { row, view: c } = await loadCase(getDb(), { actor, id });
   const facts = caseFacts(actor, { ...row, hasReturnedItems: c.items.some((i) => i.state === "RETURNED") });
   const may = (action: CaseAction) => checkCaseAction(action, facts).ok;
   const itemMay = (action: ItemAction) =>

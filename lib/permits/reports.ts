@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiTodayDate, shanghaiYear, storedDate } from "../dates";
+import { visibleCases, visibleCasesSql } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { caseStates, openCaseStates } from "./permit-machine";
 import { yearQuerySchema } from "./schemas";
@@ -22,7 +23,7 @@ type Row = {
  * Cycle times in working days per permit type and per department (average and 90th
  * percentile over decided items), overdue rate (decided after the due date, or open past
  * it), returns per item; cases by state and the fast-track share. Items of cases
- * submitted in the year.
+ * submitted in the year, of the projects the actor may see.
  */
 export async function permitReport({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "permit.report");
@@ -31,6 +32,8 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
   const to = storedDate(`${year + 1}-01-01`);
   const today = shanghaiTodayDate();
   const db = getDb();
+  const visible = visibleCasesSql(actor, "c", 4);
+  const visibleWhere = visibleCases(actor);
   const grouped = (by: "type" | "department") =>
     db.$queryRawUnsafe<Row[]>(
       `select ${by === "type" ? `t.code as key, t.name as name, d.name as department` : `d.code as key, d.name as name, d.name as department`},
@@ -45,12 +48,13 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
        join permit_cases c on c.id = i."caseId"
        join permit_types t on t.id = i."permitTypeId"
        join departments d on d.id = i."departmentId"
-      where c."startDate" >= $1 and c."startDate" < $2
+      where c."startDate" >= $1 and c."startDate" < $2 and ${visible.sql}
       group by ${by === "type" ? 't.code, t.name, d.name, t."sortOrder"' : 'd.code, d.name, d."sortOrder"'}
       order by ${by === "type" ? 't."sortOrder"' : 'd."sortOrder"'}`,
       from,
       to,
       today,
+      ...visible.params,
     );
   const [byType, byDepartment, states, fast] = await Promise.all([
     grouped("type"),
@@ -58,9 +62,16 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
     db.permitCase.groupBy({
       by: ["state"],
       _count: { _all: true },
-      where: { OR: [{ startDate: { gte: from, lt: to } }, { state: "DRAFT", createdAt: { gte: from, lt: to } }] },
+      where: {
+        AND: [visibleWhere],
+        OR: [{ startDate: { gte: from, lt: to } }, { state: "DRAFT", createdAt: { gte: from, lt: to } }],
+      },
     }),
-    db.permitCase.groupBy({ by: ["fastTrack"], _count: { _all: true }, where: { startDate: { gte: from, lt: to } } }),
+    db.permitCase.groupBy({
+      by: ["fastTrack"],
+      _count: { _all: true },
+      where: { AND: [visibleWhere], startDate: { gte: from, lt: to } },
+    }),
   ]);
   const shape = (r: Row) => ({
     ...r,

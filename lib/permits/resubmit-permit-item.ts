@@ -20,7 +20,7 @@ import { caseSelect, toCaseView } from "./view";
 export async function resubmitPermitItem({ actor, itemId, input }: { actor: Actor; itemId: string; input: unknown }) {
   const data = parseInput(resubmitSchema, input);
   return getDb().$transaction(async (tx) => {
-    const { c, item } = await lockItem(tx, itemId);
+    const { c, item } = await lockItem(tx, { actor, itemId });
     const next = enforce(checkItemAction("RESUBMIT", itemFacts(actor, c, item)), "project.permit", {
       current: item.version,
       sent: data.version,

@@ -20,7 +20,7 @@ import { writePermitEvent } from "./timeline";
 export async function submitPermitCase({ actor, caseId, input }: { actor: Actor; caseId: string; input: unknown }) {
   const { version } = parseInput(versionSchema, input);
   return getDb().$transaction(async (tx) => {
-    const c = await lockCase(tx, caseId);
+    const c = await lockCase(tx, { actor, id: caseId });
     const next = enforce(checkCaseAction("SUBMIT", caseFacts(actor, c)), "project.permit", {
       current: c.version,
       sent: version,

@@ -1,6 +1,7 @@
 import "server-only";
 import { getDb, type Prisma, type Tx } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
+import { assertCaseVisible } from "./load";
 
 export type PermitEventType =
   | "OPENED"
@@ -30,9 +31,10 @@ export async function writePermitEvent(
   });
 }
 
-/** The case timeline with who did each step. */
+/** The case timeline with who did each step, for anyone who may see the case; else 404. */
 export async function listPermitEvents({ actor, caseId }: { actor: Actor; caseId: string }) {
   assertCan(actor, "permit.read");
+  await assertCaseVisible(getDb(), { actor, caseId });
   const rows = await getDb().permitEvent.findMany({
     where: { caseId },
     orderBy: { id: "asc" },

@@ -12,7 +12,7 @@ import { writePermitEvent } from "./timeline";
 export async function updateApplication({ actor, caseId, input }: { actor: Actor; caseId: string; input: unknown }) {
   const data = parseInput(updateApplicationSchema, input);
   return getDb().$transaction(async (tx) => {
-    const c = await lockCase(tx, caseId);
+    const c = await lockCase(tx, { actor, id: caseId });
     const facts = caseFacts(actor, c);
     enforce(checkCaseAction("EDIT_APPLICATION", facts), "project.permit", { current: c.version, sent: data.version });
     if (data.fastTrack !== undefined && data.fastTrack !== c.fastTrack)

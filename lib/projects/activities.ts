@@ -6,13 +6,14 @@ import { AppError } from "../errors";
 import { isoDate } from "../dates";
 import { parseInput } from "../validation";
 import { activitySchema } from "./schemas";
+import { assertProjectVisible, withVisibleProjects } from "./visibility";
 
 /** Logs a visit, call, negotiation, site survey or meeting on the project's timeline. */
 export async function addActivity({ actor, projectId, input }: { actor: Actor; projectId: string; input: unknown }) {
   const data = parseInput(activitySchema, input);
   return getDb().$transaction(async (tx) => {
-    const project = await tx.project.findUnique({
-      where: { id: projectId },
+    const project = await tx.project.findFirst({
+      where: withVisibleProjects(actor, { id: projectId }),
       select: { id: true, ownerId: true, leaderId: true },
     });
     if (!project) throw new AppError("NOT_FOUND");
@@ -47,8 +48,10 @@ export async function addActivity({ actor, projectId, input }: { actor: Actor; p
   });
 }
 
+/** The project's timeline, newest first: 404 unless the actor may read the bureau's work on it. */
 export async function listActivities({ actor, projectId }: { actor: Actor; projectId: string }) {
   assertCan(actor, "project.read");
+  await assertProjectVisible(getDb(), { actor, projectId, part: "work" });
   const rows = await getDb().projectActivity.findMany({
     where: { projectId },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],

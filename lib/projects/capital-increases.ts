@@ -9,6 +9,7 @@ import { assertVersion } from "../locks";
 import { lockProject } from "./load";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
 import { capitalIncreaseSchema } from "./schemas";
+import { assertProjectVisible } from "./visibility";
 
 /** Stages in which the investor is committed, so new capital is an increase (增资扩产) and not a new project. */
 const increaseStages = new Set(["SIGNED", "REGISTERED", "APPROVING", "CONSTRUCTION", "COMPLETED", "PRODUCTION"]);
@@ -34,7 +35,7 @@ export async function addCapitalIncrease({
 }) {
   const data = parseInput(capitalIncreaseSchema, input);
   return getDb().$transaction(async (tx) => {
-    const { row: p, before } = await lockProject(tx, projectId);
+    const { row: p, before } = await lockProject(tx, { actor, id: projectId });
     assertCanOnProject(actor, p, "update");
     assertVersion(p.version, data.version);
     if (!increaseStages.has(p.stage)) throw new AppError("RULE_CAPITAL_INCREASE_STAGE");
@@ -111,8 +112,10 @@ function toCapitalIncrease(r: Row) {
 }
 export type CapitalIncreaseView = ReturnType<typeof toCapitalIncrease>;
 
+/** The project's capital increases: 404 unless the actor may read the bureau's work on it. */
 export async function listCapitalIncreases({ actor, projectId }: { actor: Actor; projectId: string }) {
   assertCan(actor, "project.read");
+  await assertProjectVisible(getDb(), { actor, projectId, part: "work" });
   const rows = await getDb().capitalIncrease.findMany({
     where: { projectId },
     orderBy: [{ date: "desc" }, { createdAt: "desc" }],

@@ -7,15 +7,16 @@ import { translate } from "../i18n/translate";
 import { parseInput } from "../validation";
 import { listProjectsSchema } from "./schemas";
 import { projectListSelect, projectWhere, toProjectListItem } from "./queries";
+import { withVisibleProjects } from "./visibility";
 
 /** At most this many rows go into one file (a filtered view is the normal case). */
 export const EXPORT_LIMIT = 100_000;
 
-/** The current grid view (filters and sort of the URL) as an .xlsx workbook. */
+/** The current grid view (filters and sort of the URL), of the projects the actor may see, as an .xlsx workbook. */
 export async function exportProjects({ actor, query, locale }: { actor: Actor; query: unknown; locale: Locale }) {
   assertCan(actor, "project.export");
   const q = parseInput(listProjectsSchema, query);
-  const where = projectWhere(q);
+  const where = withVisibleProjects(actor, projectWhere(q));
   const t = (k: string) => translate(locale, k);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = actor.displayName;

@@ -31,7 +31,7 @@ export async function moveProjectStage({
 }) {
   const data = parseInput(transitionSchema, input);
   return getDb().$transaction(async (tx) => {
-    const locked = await lockProject(tx, projectId);
+    const locked = await lockProject(tx, { actor, id: projectId });
     assertCanOnProject(actor, locked.row, "move");
     assertVersion(locked.row.version, data.version);
     return moveLockedProject(tx, { actor, locked, data });

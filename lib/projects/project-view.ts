@@ -108,3 +108,13 @@ export function toProjectDetail(p: Row) {
   };
 }
 export type ProjectDetail = ReturnType<typeof toProjectDetail>;
+
+/** A project as its reader may see it: without contacts for those who see only the basics (readWork). */
+export type ProjectView = Omit<ProjectDetail, "contacts"> & { contacts?: ProjectDetail["contacts"] };
+
+export function projectViewFor(p: ProjectDetail, { work }: { work: boolean }): ProjectView {
+  if (work) return p;
+  const { contacts, ...basics } = p;
+  void contacts;
+  return basics;
+}

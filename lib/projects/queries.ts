@@ -4,10 +4,12 @@ import { isoDate } from "../dates";
 import { getDb, type Prisma } from "../db";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { projectDetailSelect, toProjectDetail } from "./project-view";
+import { projectDetailSelect, projectViewFor, toProjectDetail } from "./project-view";
 import { listProjectsSchema, type ListProjectsQuery } from "./schemas";
+import { readableSections } from "./sections";
 import { candidateTargets } from "./stage-machine";
 import { stages, type Stage } from "./stages";
+import { assertProjectVisible, withVisibleProjects } from "./visibility";
 
 export const projectListSelect = {
   id: true,
@@ -119,7 +121,7 @@ const DEFERRED_JOIN_FROM = 1000;
 export async function listProjects({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "project.read");
   const q = parseInput(listProjectsSchema, query);
-  const where = projectWhere(q);
+  const where = withVisibleProjects(actor, projectWhere(q));
   const db = getDb();
   const orderBy = [{ [q.sort]: q.order }, { id: "asc" as const }];
   const skip = (q.page - 1) * q.pageSize;
@@ -142,7 +144,7 @@ export async function listProjects({ actor, query }: { actor: Actor; query: unkn
 /** Number of projects and their total investment per stage, every stage present. */
 export async function projectStageSummary({ actor, mine }: { actor: Actor; mine?: boolean }) {
   assertCan(actor, "project.read");
-  const where: Prisma.ProjectWhereInput = mine ? { OR: [{ ownerId: actor.id }, { leaderId: actor.id }] } : {};
+  const where = withVisibleProjects(actor, mine ? { OR: [{ ownerId: actor.id }, { leaderId: actor.id }] } : {});
   const groups = await getDb().project.groupBy({
     by: ["stage"],
     where,
@@ -157,12 +159,20 @@ export async function projectStageSummary({ actor, mine }: { actor: Actor; mine?
   }));
 }
 
-/** One project with what the viewer may do with it (the project page and the API). */
+/**
+ * One project with what the viewer may do with it (the project page and the API): 404 unless
+ * the actor may see it; its contacts and the sections beyond the basics and the case only
+ * for those who may read the bureau's work on it.
+ */
 export async function getProject({ actor, id }: { actor: Actor; id: string }) {
   assertCan(actor, "project.read");
-  const row = await getDb().project.findUnique({ where: { id }, select: projectDetailSelect });
+  const row = await getDb().project.findFirst({
+    where: withVisibleProjects(actor, { id }),
+    select: projectDetailSelect,
+  });
   if (!row) throw new AppError("NOT_FOUND");
-  const project = toProjectDetail(row);
+  const work = canOnProject(actor, row, "readWork");
+  const project = projectViewFor(toProjectDetail(row), { work });
   const allowed = {
     update: canOnProject(actor, row, "update"),
     move: canOnProject(actor, row, "move"),
@@ -172,12 +182,13 @@ export async function getProject({ actor, id }: { actor: Actor; id: string }) {
     permit: canOnProject(actor, row, "permit"),
   };
   const targets = allowed.move ? candidateTargets(row.stage, actor.role, row.suspendedFrom) : [];
-  return { project, allowed, targets };
+  return { project, allowed, targets, sections: readableSections({ work }) };
 }
 
 /** The stage history of a project, newest first. */
 export async function listStageChanges({ actor, projectId }: { actor: Actor; projectId: string }) {
   assertCan(actor, "project.read");
+  await assertProjectVisible(getDb(), { actor, projectId, part: "work" });
   const rows = await getDb().stageChange.findMany({
     where: { projectId },
     orderBy: { createdAt: "desc" },

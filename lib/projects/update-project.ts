@@ -18,7 +18,7 @@ import { updateProjectSchema } from "./schemas";
 export async function updateProject({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
   const data = parseInput(updateProjectSchema, input);
   return getDb().$transaction(async (tx) => {
-    const { row: current, before } = await lockProject(tx, id);
+    const { row: current, before } = await lockProject(tx, { actor, id });
     assertCanOnProject(actor, current, "update");
     assertVersion(current.version, data.version);
 

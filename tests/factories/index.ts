@@ -90,6 +90,35 @@ export async function createProject(
   });
 }
 
+/**
+ * A permit item of the department on the project's 七证合一 case (the case opened and in
+ * review when the project has none yet), of a permit type made for it.
+ */
+export async function createPermitItem({ projectId, departmentId }: { projectId: string; departmentId: string }) {
+  const id = uniq();
+  const db = getDb();
+  const type = await db.permitType.create({
+    data: { code: `PT${id}`, name: `许可${id}`, departmentId, statutoryDays: 20, fastTrackDays: 5 },
+  });
+  const project = await db.project.findUniqueOrThrow({ where: { id: projectId }, select: { ownerId: true } });
+  const permitCase =
+    (await db.permitCase.findUnique({ where: { projectId } })) ??
+    (await db.permitCase.create({
+      data: { projectId, state: "IN_REVIEW", applicant: "申请企业", openedById: project.ownerId },
+    }));
+  const today = new Date(`${new Date().toISOString().slice(0, 10)}T00:00:00Z`);
+  return db.permitItem.create({
+    data: {
+      caseId: permitCase.id,
+      permitTypeId: type.id,
+      departmentId,
+      limitDays: 20,
+      startDate: today,
+      dueDate: today,
+    },
+  });
+}
+
 /** A session cookie exactly as next-auth issues it after login (with its server-side session row). */
 export async function sessionCookie(user: { id: string }, opts: { authTime?: number; maxAge?: number } = {}) {
   const sid = (await getDb().userSession.create({ data: { userId: user.id } })).id;

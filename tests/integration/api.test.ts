@@ -71,7 +71,8 @@ describe("GET /api/v1/me", () => {
 
 describe("GET /api/v1/projects", () => {
   it("lists with paging, filters, sort and the fields of SPEC §10", async () => {
-    const viewer = await createUser({ role: "APPROVER" });
+    // A reader of every project (an approver sees only their department's: approver-scope.test.ts).
+    const viewer = await createUser({ role: "LEADER" });
     const owner = await createUser();
     const industry = await createIndustry();
     const park = await createPark();

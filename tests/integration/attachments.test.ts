@@ -18,7 +18,7 @@ function upload(projectId: string, cookie: string, file: File | null, category?:
 }
 
 describe("attachments", () => {
-  it("the owner uploads a signed agreement; anyone signed in downloads the same bytes", async () => {
+  it("the owner uploads a signed agreement; whoever reads the project's work downloads the same bytes, an approver gets 404", async () => {
     const owner = await createUser({ role: "STAFF" });
     const p = await createProject({ ownerId: owner.id });
     const content = "%PDF-1.4 投资协议";
@@ -30,18 +30,22 @@ describe("attachments", () => {
     );
     expect(res.status).toBe(201);
     const { id } = await res.json();
-    const approverCookie = await sessionCookie(await createUser({ role: "APPROVER" }));
+    const readerCookie = await sessionCookie(await createUser({ role: "ADMIN" }));
     const list = await (
       await listRoute(
-        new Request(`http://localhost/api/v1/projects/${p.id}/attachments`, { headers: { cookie: approverCookie } }),
+        new Request(`http://localhost/api/v1/projects/${p.id}/attachments`, { headers: { cookie: readerCookie } }),
         routeParams({ id: p.id }),
       )
     ).json();
     expect(list.items).toEqual([expect.objectContaining({ id, fileName: "投资协议.pdf", category: "AGREEMENT" })]);
-    const dl = await downloadRoute(
-      new Request(`http://localhost/api/v1/attachments/${id}`, { headers: { cookie: approverCookie } }),
-      routeParams({ id }),
-    );
+    const download = (cookie: string) =>
+      downloadRoute(
+        new Request(`http://localhost/api/v1/attachments/${id}`, { headers: { cookie } }),
+        routeParams({ id }),
+      );
+    const approverCookie = await sessionCookie(await createUser({ role: "APPROVER" }));
+    expect((await download(approverCookie)).status).toBe(404);
+    const dl = await download(readerCookie);
     expect(dl.status).toBe(200);
     expect(dl.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await dl.arrayBuffer()).toString()).toBe(content);

@@ -1,5 +1,7 @@
 // Every role × every project action (SPEC §1): STAFF on own projects, LEADER on led
-// projects, MANAGER on all; APPROVER and ADMIN read only. A refused action writes nothing.
+// projects, MANAGER on all; ADMIN reads every project, APPROVER only those whose 七证合一
+// case has an item of their department ("permit"). A project one may not see answers 404
+// to every action, one seen but not allowed 403; a refused action writes nothing.
 import { getDb } from "../../lib/db";
 import { roles, type Role } from "../../lib/auth/permissions";
 import { createProject } from "../../lib/projects/create-project";
@@ -7,13 +9,20 @@ import { updateProject } from "../../lib/projects/update-project";
 import { moveProjectStage } from "../../lib/projects/move-stage";
 import { addActivity } from "../../lib/projects/activities";
 import { getProject, listProjects } from "../../lib/projects/queries";
-import { actorOf, createIndustry, createProject as makeProject, createUser } from "../factories";
+import {
+  actorOf,
+  createDepartment,
+  createIndustry,
+  createPermitItem,
+  createProject as makeProject,
+  createUser,
+} from "../factories";
 
-type Relation = "owner" | "leader" | "other";
+type Relation = "owner" | "leader" | "permit" | "other";
 const expected: Record<string, Record<Role, Relation[]>> = {
   read: {
-    STAFF: ["owner", "leader", "other"],
-    APPROVER: ["other"],
+    STAFF: ["owner", "other"],
+    APPROVER: ["permit"],
     LEADER: ["owner", "leader", "other"],
     MANAGER: ["other"],
     ADMIN: ["other"],
@@ -21,6 +30,13 @@ const expected: Record<string, Record<Role, Relation[]>> = {
   update: { STAFF: ["owner"], APPROVER: [], LEADER: ["leader"], MANAGER: ["other"], ADMIN: [] },
   move: { STAFF: ["owner"], APPROVER: [], LEADER: ["leader"], MANAGER: ["other"], ADMIN: [] },
   activity: { STAFF: ["owner"], APPROVER: [], LEADER: ["leader"], MANAGER: ["other"], ADMIN: [] },
+};
+const relationsOf: Record<Role, Relation[]> = {
+  STAFF: ["owner", "other"],
+  APPROVER: ["permit", "other"],
+  LEADER: ["owner", "leader", "other"],
+  MANAGER: ["other"],
+  ADMIN: ["other"],
 };
 
 async function attempt(action: string, actor: ReturnType<typeof actorOf>, projectId: string, version: number) {
@@ -38,21 +54,25 @@ async function attempt(action: string, actor: ReturnType<typeof actorOf>, projec
 
 describe("project permissions", () => {
   for (const role of roles) {
-    for (const relation of ["owner", "leader", "other"] as Relation[]) {
-      if ((relation === "leader" && role !== "LEADER") || (relation === "owner" && !["STAFF", "LEADER"].includes(role)))
-        continue;
+    for (const relation of relationsOf[role]) {
       it(`${role} on a project where they are ${relation}`, async () => {
-        const user = await createUser({ role });
+        const department = role === "APPROVER" ? await createDepartment({ kind: "PERMIT" }) : null;
+        const user = await createUser({ role, departmentId: department?.id ?? null });
         const actor = actorOf(user);
         const owner = relation === "owner" ? user : await createUser({ role: "STAFF" });
         const leader = relation === "leader" ? user : null;
+        const seen = expected.read[role].includes(relation);
         for (const action of Object.keys(expected)) {
           const p = await makeProject({ ownerId: owner.id, leaderId: leader?.id ?? null });
-          const allowed = expected[action][role].includes(relation) || action === "read";
+          if (relation === "permit") await createPermitItem({ projectId: p.id, departmentId: department!.id });
+          // Another department's item does not make the project theirs.
+          else if (role === "APPROVER")
+            await createPermitItem({ projectId: p.id, departmentId: (await createDepartment({ kind: "PERMIT" })).id });
+          const allowed = expected[action][role].includes(relation);
           const result = attempt(action, actor, p.id, p.version);
           if (allowed) await expect(result).resolves.toBeTruthy();
           else {
-            await expect(result).rejects.toMatchObject({ code: "FORBIDDEN" });
+            await expect(result).rejects.toMatchObject({ code: seen ? "FORBIDDEN" : "NOT_FOUND" });
             const after = await getDb().project.findUniqueOrThrow({ where: { id: p.id } });
             expect([action, after.version, after.stage]).toEqual([action, p.version, "LEAD"]);
             expect(await getDb().projectActivity.count({ where: { projectId: p.id } })).toBe(0);
@@ -101,7 +121,7 @@ describe("project permissions", () => {
     ).resolves.toMatchObject({ leaderId: leader.id });
   });
 
-  it("every role may list projects", async () => {
+  it("every role may list projects (an approver those of their department's permit items)", async () => {
     for (const role of roles)
       await expect(listProjects({ actor: actorOf(await createUser({ role })), query: {} })).resolves.toHaveProperty(
         "total",

@@ -4,7 +4,7 @@
 // (tests/e2e/auth.spec.ts walks the same list).
 import fs from "node:fs";
 import path from "node:path";
-import { apiRequest } from "../factories";
+import { apiRequest, createDepartment, createPermitItem, createProject, createUser, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
 
 // The catch-all answers a JSON 404 to anyone: an unknown path reveals nothing.
@@ -76,5 +76,95 @@ describe("every route needs a session", () => {
     ).toEqual([...publicRoutes].sort());
     expect(pages.filter((p) => publicPages.has(p.url)).map((p) => p.url)).toEqual([...publicPages]);
     expect(path.basename(routes[0].file)).toBe("route.ts");
+  });
+});
+
+// An approver of a department walked over every project route: a project without an item of
+// their department does not exist for them (404 to every method); on one with such an item
+// they read the basics and the case, the rest of the project is 404 and every change 403.
+describe("an approver on the project routes", () => {
+  type Method = (typeof methods)[number];
+  const onTheirs: Record<string, Partial<Record<Method, number>>> = {
+    "/api/v1/projects/[id]": { GET: 200, PATCH: 403 },
+    "/api/v1/projects/[id]/activities": { GET: 404, POST: 403 },
+    "/api/v1/projects/[id]/attachments": { GET: 404, POST: 403 },
+    "/api/v1/projects/[id]/capital-increases": { GET: 404, POST: 403 },
+    "/api/v1/projects/[id]/permit-case": { GET: 200, POST: 403 },
+    "/api/v1/projects/[id]/transitions": { POST: 403 },
+  };
+  // Valid input for each change, so that each reaches the project before anything else refuses it.
+  const bodies: Record<string, unknown> = {
+    "PATCH /api/v1/projects/[id]": { name: "改名", version: 1 },
+    "POST /api/v1/projects/[id]/activities": { type: "CALL", date: "2026-11-01", notes: "越权记录" },
+    "POST /api/v1/projects/[id]/capital-increases": { date: "2026-11-01", amount: "100", version: 1 },
+    "POST /api/v1/projects/[id]/permit-case": { applicant: "某企业" },
+    "POST /api/v1/projects/[id]/transitions": { to: "NEGOTIATING", version: 1 },
+  };
+  const request = (url: string, sample: string, method: Method, cookie: string) => {
+    if (url.endsWith("/attachments") && method === "POST") {
+      const form = new FormData();
+      form.set("file", new File(["%PDF-1.4"], "a.pdf", { type: "application/pdf" }));
+      return new Request(`http://localhost${sample}`, {
+        method,
+        headers: { cookie, origin: "http://localhost" },
+        body: form,
+      });
+    }
+    return apiRequest(sample, { method, cookie, body: bodies[`${method} ${url}`] });
+  };
+  const projectRoutes = routes.filter((r) => r.url.startsWith("/api/v1/projects/[id]"));
+  let cookie: string;
+  const projects = { theirs: "", otherDepartment: "", lead: "" };
+
+  beforeAll(async () => {
+    const department = await createDepartment({ kind: "PERMIT" });
+    cookie = await sessionCookie(await createUser({ role: "APPROVER", departmentId: department.id }));
+    projects.theirs = (await createProject({ stage: "SIGNED" })).id;
+    await createPermitItem({ projectId: projects.theirs, departmentId: department.id });
+    projects.otherDepartment = (await createProject({ stage: "SIGNED" })).id;
+    await createPermitItem({
+      projectId: projects.otherDepartment,
+      departmentId: (await createDepartment({ kind: "PERMIT" })).id,
+    });
+    projects.lead = (await createProject()).id;
+  });
+
+  it("the table names every route of one project", () => {
+    expect(projectRoutes.map((r) => r.url).sort()).toEqual(Object.keys(onTheirs).sort());
+  });
+
+  it.each(projectRoutes.map((r) => [r.url, r] as const))("%s", async (url, route) => {
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    const exported = methods.filter((m) => typeof mod[m] === "function");
+    expect(exported.sort()).toEqual(Object.keys(onTheirs[url]).sort());
+    for (const method of exported) {
+      for (const [which, id] of Object.entries(projects)) {
+        const sample = route.sample.replace("sample-id", id);
+        const res = await mod[method](request(url, sample, method, cookie), { params: Promise.resolve({ id }) });
+        const want = which === "theirs" ? onTheirs[url][method] : 404;
+        expect([method, which, res.status]).toEqual([method, which, want]);
+      }
+    }
+  });
+
+  it("the project lists and the export give only their project; duplicates and new leads are not theirs (403)", async () => {
+    const call = async (url: string, method: Method = "GET") => {
+      const route = routes.find((r) => r.url === url)!;
+      const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+      return mod[method](apiRequest(route.sample, { method, cookie, body: method === "POST" ? {} : undefined }), {
+        params: Promise.resolve({}),
+      });
+    };
+    const list = await call("/api/v1/projects");
+    expect((await list.json()).items.map((p: { id: string }) => p.id)).toEqual([projects.theirs]);
+    expect((await call("/api/v1/projects", "POST")).status).toBe(403);
+    expect((await call("/api/v1/projects/export")).status).toBe(200);
+    expect((await call("/api/v1/projects/duplicates")).status).toBe(403);
+    expect(
+      routes
+        .filter((r) => r.url.startsWith("/api/v1/projects") && !r.url.startsWith("/api/v1/projects/[id]"))
+        .map((r) => r.url)
+        .sort(),
+    ).toEqual(["/api/v1/projects", "/api/v1/projects/duplicates", "/api/v1/projects/export"]);
   });
 });

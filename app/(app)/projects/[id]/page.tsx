@@ -48,7 +48,9 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
     throw e;
   });
-  const { project: p, allowed, targets } = found;
+  const { project: p, allowed, targets, sections } = found;
+  // A section the reader may not open does not exist for them, like its API route.
+  if (!sections.includes(tab)) notFound();
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
@@ -84,7 +86,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
       </div>
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_18rem]">
         <Card>
-          <TabNav projectId={p.id} active={tab} />
+          <TabNav projectId={p.id} tabs={sections} active={tab} />
           {tab === "basics" ? <BasicsTab p={p} /> : null}
           {tab === "timeline" ? (
             <div className="space-y-5">

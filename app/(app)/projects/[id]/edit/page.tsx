@@ -43,7 +43,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
     completionDate: s(p.completionDate),
     productionDate: s(p.productionDate),
     description: s(p.description),
-    contacts: p.contacts,
+    contacts: p.contacts ?? [],
     tags: p.tags,
     linkIds: p.linkIds,
   };

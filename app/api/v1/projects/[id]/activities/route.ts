@@ -1,11 +1,9 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { addActivity, listActivities } from "@/lib/projects/activities";
-import { getProject } from "@/lib/projects/queries";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
-  await getProject({ actor, id: params.id });
-  return { items: await listActivities({ actor, projectId: params.id }) };
-});
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({
+  items: await listActivities({ actor, projectId: params.id }),
+}));
 
 export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {
   const activity = await addActivity({ actor, projectId: params.id, input: await readJson(req) });

@@ -1,11 +1,9 @@
 import { apiRoute, readJson } from "@/lib/api/handler";
 import { addCapitalIncrease, listCapitalIncreases } from "@/lib/projects/capital-increases";
-import { getProject } from "@/lib/projects/queries";
 
-export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
-  await getProject({ actor, id: params.id });
-  return { items: await listCapitalIncreases({ actor, projectId: params.id }) };
-});
+export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => ({
+  items: await listCapitalIncreases({ actor, projectId: params.id }),
+}));
 
 /** 增资扩产: 201 with the increase and the project's new figures and version. */
 export const POST = apiRoute<{ id: string }>(async ({ actor, params, req }) => {

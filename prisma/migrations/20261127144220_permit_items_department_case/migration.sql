@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "permit_items_departmentId_caseId_idx" ON "permit_items"("departmentId", "caseId");
