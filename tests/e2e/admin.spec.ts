@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { loginAs } from "./fixtures";
+import { BASE_URL, loginAs } from "./fixtures";
 
 test("staff gets 403 from the user-management page and its server actions", async ({ browser }) => {
   // The admin creates a user once, so that we learn the server action's id.
@@ -27,7 +27,13 @@ test("staff gets 403 from the user-management page and its server actions", asyn
   await expect(staff.getByTestId("forbidden")).toBeVisible();
 
   const forged = await staff.request.post("/admin/users", {
-    headers: { "next-action": actionId!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    headers: {
+      "next-action": actionId!,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      // From the app's own origin, as the user's browser would send it (another origin is refused earlier).
+      origin: new URL(BASE_URL).origin,
+    },
     data: JSON.stringify([
       { username: "e2e.sneaky", displayName: "越权", password: "Sneaky2026", role: "ADMIN", departmentId: "" },
     ]),

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import ExcelJS from "exceljs";
-import { loginAs } from "./fixtures";
+import { BASE_URL, loginAs } from "./fixtures";
 
 test("staff creates a lead, moves it to NEGOTIATING, finds it with a filter and exports the view", async ({ page }) => {
   await loginAs(page, "staff");
@@ -129,7 +129,13 @@ test("a use-case's refusal in a server action is answered FORBIDDEN, saves nothi
   const approver = await approverCtx.newPage();
   await loginAs(approver, "approver");
   const res = await approver.request.post(`/projects/${projectId}`, {
-    headers: { "next-action": actionId!, "content-type": "text/plain;charset=UTF-8", accept: "text/x-component" },
+    headers: {
+      "next-action": actionId!,
+      "content-type": "text/plain;charset=UTF-8",
+      accept: "text/x-component",
+      // From the app's own origin, as the user's browser would send it (another origin is refused earlier).
+      origin: new URL(BASE_URL).origin,
+    },
     data: JSON.stringify([projectId, { type: "CALL", date: "2026-11-20", participants: "", notes: "越权记录" }]),
   });
   expect(await res.text()).toContain("FORBIDDEN");
