@@ -12,7 +12,7 @@ import { missingForStage } from "../projects/stage-machine";
 import { pipelineStages, type Stage } from "../projects/stages";
 import { recordStageChange } from "../projects/stage-changes";
 import { updateProject } from "../projects/update-project";
-import { updateProjectSchema } from "../projects/schemas";
+import { projectDateFields, projectDecimalFields, updateProjectSchema } from "../projects/schemas";
 import { issueKey } from "../i18n/field-messages";
 import { errorsByColumn, normalizeHeader, type ProjectColumnKey } from "./columns";
 import { parseProjectRow, requiredForNew, type ProjectRow, type RowErrors } from "./project-rows";
@@ -92,23 +92,8 @@ const stageDate: Partial<Record<Stage, keyof ProjectRow>> = {
   PRODUCTION: "productionDate",
 };
 
-const moneyKeys = [
-  "totalInvestment",
-  "fixedAssetInvestment",
-  "foreignCapital",
-  "expectedAnnualOutput",
-  "expectedAnnualTax",
-  "landArea",
-  "contractInvestment",
-] as const;
-const dateKeys = [
-  "signingDate",
-  "registrationDate",
-  "plannedStartDate",
-  "constructionDate",
-  "completionDate",
-  "productionDate",
-] as const;
+const moneyKeys = projectDecimalFields;
+const dateKeys = projectDateFields;
 
 /** The import's column of a field of updateProject's input. */
 const columnOfField: Record<string, ProjectColumnKey> = {

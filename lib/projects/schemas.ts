@@ -31,6 +31,26 @@ export const projectSortFields = [
   "createdAt",
 ] as const;
 
+/** The decimal figures of a project (万元, 万美元, 亩), as the record, the import and the update name them. */
+export const projectDecimalFields = [
+  "totalInvestment",
+  "fixedAssetInvestment",
+  "foreignCapital",
+  "expectedAnnualOutput",
+  "expectedAnnualTax",
+  "landArea",
+  "contractInvestment",
+] as const;
+/** The key dates of a project. */
+export const projectDateFields = [
+  "signingDate",
+  "registrationDate",
+  "plannedStartDate",
+  "constructionDate",
+  "completionDate",
+  "productionDate",
+] as const;
+
 export const sourceChannels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"] as const;
 export const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
 

@@ -8,7 +8,7 @@ import { assertVersion } from "../locks";
 import { lockProject } from "./load";
 import { projectDetailSelect, toProjectDetail } from "./project-view";
 import { industryIdOf, leaderIdOf, linkIdsOf, ownerIdOf, parkIdOf } from "./references";
-import { updateProjectSchema } from "./schemas";
+import { projectDateFields, projectDecimalFields, updateProjectSchema } from "./schemas";
 
 /**
  * Edits a project's record (not its stage: that is move-stage). Optimistic locking on
@@ -25,24 +25,13 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
     const patch: Record<string, unknown> = {};
     const copy = [
       "name",
-      "totalInvestment",
-      "fixedAssetInvestment",
-      "foreignCapital",
-      "expectedAnnualOutput",
-      "expectedAnnualTax",
-      "landArea",
+      ...projectDecimalFields,
+      ...projectDateFields,
       "sourceChannel",
       "keyProject",
       "contacts",
       "tags",
       "description",
-      "plannedStartDate",
-      "signingDate",
-      "contractInvestment",
-      "registrationDate",
-      "constructionDate",
-      "completionDate",
-      "productionDate",
     ] as const;
     for (const key of copy) if (data[key] !== undefined) patch[key] = data[key];
     if (data.industryId !== undefined) patch.industryId = await industryIdOf(tx, data.industryId);
