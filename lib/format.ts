@@ -48,3 +48,34 @@ export function sumWan(amounts: string[]): string {
   const abs = negative ? -cents : cents;
   return `${negative ? "-" : ""}${abs / BigInt(100)}.${String(abs % BigInt(100)).padStart(2, "0")}`;
 }
+
+/** An amount in 万元 as people read it: 万元 below 1 亿, 亿元 (two decimals, half up) from 1 亿 on. */
+export function moneyParts(wan: string): { amount: string; unit: "wan" | "yi" } {
+  const digits = wan.replace("-", "").split(".")[0];
+  if (digits.length >= 5) return { amount: formatWan(wanToYi(wan)), unit: "yi" };
+  return { amount: formatWan(wan), unit: "wan" };
+}
+
+/**
+ * What people type into a 万元 field, as a decimal string of 万元 with two places: "12,000",
+ * "12000万", "12000万元", "1.2亿", "3.5亿元", "15000元", full-width digits. null when it is not
+ * an amount, or has more than two decimals once converted (string arithmetic, never floats).
+ */
+export function parseWanInput(raw: string): string | null {
+  const s = raw.normalize("NFKC").replace(/[,\s]/g, "");
+  const m = /^(\d+(?:\.\d+)?)(亿元|亿|万元|万|元)?$/.exec(s);
+  if (!m) return null;
+  const shift = m[2]?.startsWith("亿") ? 4 : m[2] === "元" ? -4 : 0;
+  const [int, frac = ""] = m[1].split(".");
+  let digits = int + frac;
+  let point = int.length + shift;
+  if (point < 1) {
+    digits = "0".repeat(1 - point) + digits;
+    point = 1;
+  }
+  digits = digits.padEnd(point, "0");
+  const whole = digits.slice(0, point).replace(/^0+(?=\d)/, "");
+  const decimals = digits.slice(point).replace(/0+$/, "");
+  if (decimals.length > 2) return null;
+  return `${whole}.${decimals.padEnd(2, "0")}`;
+}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseWanInput } from "./format";
 
 // Building blocks shared by the input schemas of every area. Messages are catalogue keys
 // (lib/i18n/messages); a rule without one gets the rule's key from lib/i18n/field-messages.ts.
@@ -57,10 +58,17 @@ export const codeField = z.preprocess(
  * Money and quantities: a decimal string with at most 2 decimals (never a float) that fits
  * its column: `integerDigits` 12 for Decimal(14, 2), 10 for Decimal(12, 2).
  */
-export const decimalOf = (integerDigits: number) =>
+export const decimalOf = (integerDigits: number, { units = false }: { units?: boolean } = {}) =>
   z
     .union([z.string(), z.number()], orRequired("validation.decimal"))
-    .transform((v) => (typeof v === "number" ? String(v) : v.normalize("NFKC").trim().replace(/,/g, "")))
+    // Money fields read what people type (1.2亿, 12000万, 12,000; lib/format.ts); others a plain number.
+    .transform((v) =>
+      typeof v === "number"
+        ? String(v)
+        : units
+          ? (parseWanInput(v) ?? v)
+          : v.normalize("NFKC").trim().replace(/,/g, ""),
+    )
     .refine((v) => /^\d+(\.\d{1,2})?$/.test(v), "validation.decimal")
     .transform((v) => {
       const [i, f = ""] = v.split(".");
@@ -68,8 +76,8 @@ export const decimalOf = (integerDigits: number) =>
     })
     .refine((v) => v.indexOf(".") <= integerDigits, "validation.decimalTooLarge");
 
-/** Money in 万元 (Decimal(14, 2)). */
-export const decimalString = decimalOf(12);
+/** Money in 万元 (Decimal(14, 2)): "1.2亿" is 12000.00. */
+export const decimalString = decimalOf(12, { units: true });
 
 export const optionalDecimal = z.preprocess(blank, decimalString.optional());
 

@@ -4,6 +4,7 @@ import { can, type Action, type Actor } from "@/lib/auth/permissions";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { NavLinks, type NavItem } from "./nav-links";
+import { ToastProvider } from "@/components/ui/toast";
 
 // Only sections that exist and that the role may open appear in the sidebar.
 const sections: { href: string; key: string; action: Action; group?: string }[] = [
@@ -26,39 +27,44 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
     .filter((s) => can(actor.role, s.action))
     .map((s) => ({ href: s.href, label: t(`nav.${s.key}`), group: s.group ? t(`nav.${s.group}`) : undefined }));
   return (
-    <div className="flex min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only">
-        {t("common.skipToContent")}
-      </a>
-      <aside className="no-print w-56 shrink-0 bg-slate-900 px-3 py-4">
-        <Link href="/" className="mb-6 block px-3 text-base font-bold text-white">
-          {t("common.appShort")}
-        </Link>
-        <nav aria-label={t("common.appShort")}>
-          <NavLinks items={items} />
-        </nav>
-      </aside>
-      <div className="flex min-w-0 flex-1 flex-col">
-        <header className="no-print flex items-center justify-between border-b border-slate-200 bg-white px-6 py-3">
-          <span className="text-sm font-semibold text-slate-700">{t("common.appName")}</span>
-          <div className="flex items-center gap-4">
-            <LanguageSwitch />
-            <span className="text-sm text-slate-700" data-testid="current-user">
-              {actor.displayName}
-              <span className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700" data-testid="current-role">
-                {t(`roles.${actor.role}`)}
+    <ToastProvider>
+      <div className="flex min-h-screen">
+        <a href="#main" className="sr-only focus:not-sr-only">
+          {t("common.skipToContent")}
+        </a>
+        <aside className="no-print w-56 shrink-0 bg-slate-900 px-3 py-4">
+          <Link href="/" className="mb-6 block px-3 text-base font-bold text-white">
+            {t("common.appShort")}
+          </Link>
+          <nav aria-label={t("common.appShort")}>
+            <NavLinks items={items} />
+          </nav>
+        </aside>
+        <div className="flex min-w-0 flex-1 flex-col">
+          <header className="no-print flex items-center justify-between border-b border-slate-200 bg-white px-6 py-3">
+            <span className="text-sm font-semibold text-slate-700">{t("common.appName")}</span>
+            <div className="flex items-center gap-4">
+              <LanguageSwitch />
+              <span className="text-sm text-slate-700" data-testid="current-user">
+                {actor.displayName}
+                <span
+                  className="ml-2 rounded bg-brand-50 px-2 py-0.5 text-xs text-brand-700"
+                  data-testid="current-role"
+                >
+                  {t(`roles.${actor.role}`)}
+                </span>
+                {actor.departmentName ? (
+                  <span className="ml-2 text-xs text-slate-500">{actor.departmentName}</span>
+                ) : null}
               </span>
-              {actor.departmentName ? (
-                <span className="ml-2 text-xs text-slate-500">{actor.departmentName}</span>
-              ) : null}
-            </span>
-            <LogoutButton />
-          </div>
-        </header>
-        <main id="main" className="flex-1 px-6 py-5">
-          {children}
-        </main>
+              <LogoutButton />
+            </div>
+          </header>
+          <main id="main" className="flex-1 px-6 py-5">
+            {children}
+          </main>
+        </div>
       </div>
-    </div>
+    </ToastProvider>
   );
 }

@@ -13,6 +13,7 @@ import {
   type Resolver,
 } from "react-hook-form";
 import type { z } from "zod";
+import { useToast } from "@/components/ui/toast";
 import type { ActionError, ActionResult } from "@/lib/auth/action";
 import { fieldMessagesOf, fieldText, issueKey, type Catalogue } from "@/lib/i18n/field-messages";
 import { labelsOf } from "@/lib/schemas";
@@ -52,6 +53,7 @@ export function useSchemaForm<V extends FieldValues>({
   action,
   onSuccess,
   onRefused,
+  success,
 }: {
   schema: z.ZodType<unknown, V> | z.ZodType;
   defaultValues: DefaultValues<V>;
@@ -59,9 +61,13 @@ export function useSchemaForm<V extends FieldValues>({
   onSuccess?: (data: unknown, values: V) => void;
   /** A refusal the form answers itself (e.g. suspected duplicates): return true when handled. */
   onRefused?: (error: ActionError) => boolean;
+  /** What to say after a save (the one success message); "已保存" unless given, null for nothing. */
+  success?: string | null | ((data: unknown) => string);
 }) {
   const cat = useCatalogue();
   const router = useRouter();
+  const toast = useToast();
+  const [justSaved, setJustSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<V, unknown, V>({ resolver: schemaResolver<V>(schema, cat), defaultValues });
   const submit = form.handleSubmit(async (values) => {
@@ -69,6 +75,10 @@ export function useSchemaForm<V extends FieldValues>({
     const res = await action(values);
     if (res.ok) {
       onSuccess?.(res.data, values);
+      if (success !== null)
+        toast(typeof success === "function" ? success(res.data) : (success ?? cat.t("common.saved")));
+      setJustSaved(true);
+      setTimeout(() => setJustSaved(false), 2500);
       router.refresh();
       return;
     }
@@ -87,5 +97,9 @@ export function useSchemaForm<V extends FieldValues>({
     for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
     return (node as FieldErrors[string] | undefined)?.message as string | undefined;
   };
-  return { form, submit, error, setError, fieldError, pending: form.formState.isSubmitting };
+  /** `justSaved`: for a moment after a save, to highlight what changed (`savedClass`). */
+  return { form, submit, error, setError, fieldError, pending: form.formState.isSubmitting, justSaved };
 }
+
+/** The highlight of a row or card just saved. */
+export const savedClass = "bg-emerald-50 transition-colors";

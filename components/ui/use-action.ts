@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useToast } from "./toast";
 
 export type ActionOutcome = { ok: true } | { ok: false; error: { message: string; fields?: Record<string, string> } };
 
@@ -10,14 +11,17 @@ export type ActionOutcome = { ok: true } | { ok: false; error: { message: string
  */
 export function useAction() {
   const router = useRouter();
+  const toast = useToast();
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [pending, start] = useTransition();
-  const run = (fn: () => Promise<ActionOutcome>, after?: () => void) =>
+  /** Runs the action; on success `after`, the success message `success` (if any) and a refresh. */
+  const run = (fn: () => Promise<ActionOutcome>, after?: () => void, success?: string) =>
     start(async () => {
       const res = await fn();
       if (res.ok) {
         setError(null);
         after?.();
+        if (success) toast(success);
         router.refresh();
       } else setError({ message: res.error.message, fields: res.error.fields ?? {} });
     });

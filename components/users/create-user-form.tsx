@@ -1,6 +1,5 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 import { createUserAction } from "@/app/(app)/admin/users/actions";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
@@ -11,24 +10,17 @@ type Values = { username: string; displayName: string; password: string; role: s
 
 export function CreateUserForm({ departments }: { departments: { id: string; name: string }[] }) {
   const t = useTranslations();
-  const [created, setCreated] = useState<string | null>(null);
   const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
     schema: createUserSchema,
     defaultValues: { username: "", displayName: "", password: "", role: "STAFF", departmentId: "" },
-    action: async (values) => {
-      const res = await createUserAction(values);
-      if (res.ok) setCreated(t("users.created", { username: res.data.username }));
-      return res;
-    },
+    action: createUserAction,
     onSuccess: () => form.reset(),
+    success: (data) => t("users.created", { username: (data as { username: string }).username }),
   });
 
   return (
     <form
-      onSubmit={(e) => {
-        setCreated(null);
-        return submit(e);
-      }}
+      onSubmit={submit}
       className="grid grid-cols-1 gap-3 sm:grid-cols-3 lg:grid-cols-6"
       noValidate
       data-testid="create-user-form"
@@ -77,11 +69,6 @@ export function CreateUserForm({ departments }: { departments: { id: string; nam
         </button>
       </div>
       <FormError message={error} className="sm:col-span-3 lg:col-span-6" />
-      {created ? (
-        <p role="status" className="sm:col-span-3 lg:col-span-6 text-sm text-emerald-700">
-          {created}
-        </p>
-      ) : null}
     </form>
   );
 }
