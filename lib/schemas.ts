@@ -97,9 +97,24 @@ export const dateString = z.preprocess(
     .transform((v) => new Date(`${v}T00:00:00Z`)),
 );
 
+/** Today in Asia/Shanghai, "YYYY-MM-DD" (the bureau's calendar day, in the browser too). */
+const shanghaiDay = () =>
+  new Intl.DateTimeFormat("en-CA", {
+    timeZone: "Asia/Shanghai",
+    year: "numeric",
+    month: "2-digit",
+    day: "2-digit",
+  }).format(new Date());
+
+/** A date of something that has happened (签约, 开工, a visit): not after today. */
+export const pastDate = dateString.refine((d) => d.toISOString().slice(0, 10) <= shanghaiDay(), "validation.notFuture");
+
 /** A date that must be given: blank is "请填写…". */
 export const requiredDate = z.preprocess(blank, dateString);
 export const optionalDate = z.preprocess(blank, dateString.optional());
+export const requiredPastDate = z.preprocess(blank, pastDate);
+export const optionalPastDate = z.preprocess(blank, pastDate.optional());
+export const nullablePastDate = z.preprocess((v) => (v === "" ? null : v), pastDate.nullable().optional());
 export const nullableDate = z.preprocess((v) => (v === "" ? null : v), dateString.nullable().optional());
 
 export const optionalText = (max: number) => z.preprocess(blank, z.string().trim().max(max).optional());

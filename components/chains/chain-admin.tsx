@@ -4,6 +4,7 @@ import { createChainAction, createIndustryAction, deleteLinkAction, saveLinkActi
 import { Field, FieldMessage, FormError, inputClass } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
 import { useAction } from "@/components/ui/use-action";
+import { useConfirm } from "@/components/ui/confirm";
 import {
   createChainSchema,
   createIndustrySchema,
@@ -92,6 +93,8 @@ export function LinkEditor({
   all: { id: string; name: string }[];
 }) {
   const t = useTranslations("chains");
+  const tc = useTranslations("common");
+  const { confirm, dialog } = useConfirm();
   const del = useAction();
   const blank: LinkValues = {
     name: "",
@@ -176,12 +179,21 @@ export function LinkEditor({
           <button
             type="button"
             disabled={busy}
-            onClick={() => del.run(() => deleteLinkAction(chainId, link.id))}
+            onClick={async () => {
+              const ok = await confirm({
+                title: t("confirmDeleteLink", { name: link.name }),
+                body: t("confirmDeleteLinkBody"),
+                confirmLabel: t("delete"),
+                destructive: true,
+              });
+              if (ok) del.run(() => deleteLinkAction(chainId, link.id), undefined, tc("deleted"));
+            }}
             className="ml-2 text-xs text-red-700 hover:underline"
           >
             {t("delete")}
           </button>
         ) : null}
+        {dialog}
         {/* sortOrder and version have no input in the row: their messages show here. */}
         <FormError
           message={error ?? fieldError("sortOrder") ?? fieldError("version") ?? del.firstError}

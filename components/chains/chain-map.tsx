@@ -26,7 +26,18 @@ const TOP = 44;
  * status, with the tree's edges; a click on a link opens its enterprises, projects and
  * targets, and a target becomes a lead with one click.
  */
-export function ChainMap({ chainId, links, canConvert }: { chainId: string; links: GapLink[]; canConvert: boolean }) {
+export function ChainMap({
+  chainId,
+  links,
+  canConvert,
+  owners,
+}: {
+  chainId: string;
+  links: GapLink[];
+  canConvert: boolean;
+  /** Who may own a lead, when the user assigns leads (a manager); else the user converts for themselves. */
+  owners: { id: string; label: string }[] | null;
+}) {
   const t = useTranslations("chains");
   const router = useRouter();
   const [selectedId, setSelectedId] = useState<string | null>(links.find((l) => l.status === "MISSING")?.id ?? null);
@@ -44,9 +55,13 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
   const width = 20 + 2 * COL_W + BOX_W + 60;
   const selected = links.find((l) => l.id === selectedId) ?? null;
 
+  // A manager names the 招商专员 who will own the lead before it is made.
+  const [choosing, setChoosing] = useState<string | null>(null);
+  const [ownerId, setOwnerId] = useState("");
   const convert = (enterpriseId: string) =>
     start(async () => {
-      const res = await convertTargetAction(chainId, { linkId: selectedId, enterpriseId });
+      const res = await convertTargetAction(chainId, { linkId: selectedId, enterpriseId, ownerId });
+      setChoosing(null);
       if (res.ok) {
         setMessage({
           text: t(res.data.created ? "converted" : "already", { code: res.data.code }),
@@ -230,11 +245,35 @@ export function ChainMap({ chainId, links, canConvert }: { chainId: string; link
                           <Link href={`/projects/${e.leadProjectId}`} className="text-xs text-emerald-700 underline">
                             {t("isLead")}
                           </Link>
+                        ) : canConvert && owners && choosing === e.id ? (
+                          <span className="flex shrink-0 items-center gap-1">
+                            <select
+                              aria-label={t("leadOwner")}
+                              className="rounded border border-slate-300 px-1 py-0.5 text-xs"
+                              value={ownerId}
+                              onChange={(ev) => setOwnerId(ev.target.value)}
+                            >
+                              <option value="">{t("chooseOwner")}</option>
+                              {owners.map((o) => (
+                                <option key={o.id} value={o.id}>
+                                  {o.label}
+                                </option>
+                              ))}
+                            </select>
+                            <button
+                              type="button"
+                              disabled={pending || !ownerId}
+                              onClick={() => convert(e.id)}
+                              className="rounded bg-brand-700 px-2 py-1 text-xs text-white hover:bg-brand-800 disabled:opacity-50"
+                            >
+                              {t("assignLead")}
+                            </button>
+                          </span>
                         ) : canConvert ? (
                           <button
                             type="button"
                             disabled={pending}
-                            onClick={() => convert(e.id)}
+                            onClick={() => (owners ? setChoosing(e.id) : convert(e.id))}
                             className="shrink-0 rounded bg-brand-700 px-2 py-1 text-xs text-white hover:bg-brand-800 disabled:opacity-50"
                           >
                             {t("toLead")}

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import { addCapitalIncreaseAction } from "@/app/(app)/projects/actions";
 import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Money, MoneyHint } from "@/components/ui/money";
 import { useSchemaForm } from "@/components/ui/schema-form";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { formatWan, sumWan } from "@/lib/format";
@@ -42,6 +43,7 @@ export function CapitalIncreases({
           </Field>
           <Field label={t("capital.amount")} htmlFor="c-amount" error={fieldError("amount")}>
             <input id="c-amount" inputMode="decimal" className={inputClass} {...form.register("amount")} />
+            <MoneyHint value={form.watch("amount")} />
           </Field>
           <Field label={t("capital.fixedAssetAmount")} htmlFor="c-fixed" error={fieldError("fixedAssetAmount")}>
             <input id="c-fixed" inputMode="decimal" className={inputClass} {...form.register("fixedAssetAmount")} />
@@ -83,9 +85,11 @@ export function CapitalIncreases({
           {items.map((i) => (
             <tr key={i.id}>
               <td className="px-3 py-2 whitespace-nowrap">{i.date}</td>
-              <td className="px-3 py-2 text-right tabular-nums">{formatWan(i.amount)}</td>
+              <td className="px-3 py-2 text-right">
+                <Money wan={i.amount} />
+              </td>
               <td className="px-3 py-2 text-right tabular-nums">
-                {i.fixedAssetAmount ? formatWan(i.fixedAssetAmount) : "—"}
+                <Money wan={i.fixedAssetAmount} />
               </td>
               <td className="px-3 py-2 text-right tabular-nums">
                 {i.foreignCapital ? formatWan(i.foreignCapital) : "—"}
@@ -97,7 +101,7 @@ export function CapitalIncreases({
           <tr className="font-semibold">
             <td className="px-3 py-2">{t("capital.total")}</td>
             <td className="px-3 py-2 text-right tabular-nums" data-testid="capital-total">
-              {formatWan(sumWan(items.map((i) => i.amount)))}
+              <Money wan={sumWan(items.map((i) => i.amount))} />
             </td>
             <td colSpan={4} />
           </tr>

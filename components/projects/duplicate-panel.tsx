@@ -3,7 +3,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { StageBadge } from "@/components/ui/badges";
 import type { DuplicateReport } from "@/lib/enterprises/duplicates";
-import { formatWan } from "@/lib/format";
+import { Money } from "@/components/ui/money";
 
 type Props = {
   report: DuplicateReport;
@@ -67,7 +67,7 @@ export function DuplicatePanel({ report, linkedId, onLink, onCreateAnyway, busy 
                 </Link>
                 <StageBadge stage={p.stage} />
                 <span className="text-xs text-slate-600">
-                  {p.enterpriseName} · {formatWan(p.totalInvestment)} {t("common.wanYuan")}
+                  {p.enterpriseName} · <Money wan={p.totalInvestment} />
                 </span>
                 <span className="text-xs text-amber-800">
                   {t(`duplicates.reasons.${p.reason}`, { score: Math.round(p.score * 100) })}

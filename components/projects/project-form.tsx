@@ -6,6 +6,7 @@ import { Controller, useFieldArray } from "react-hook-form";
 import { createProjectAction, updateProjectAction } from "@/app/(app)/projects/actions";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
+import { MoneyHint } from "@/components/ui/money";
 import { createProjectSchema, sourceChannels, updateProjectSchema } from "@/lib/projects/schemas";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
 import type { DuplicateReport } from "@/lib/enterprises/duplicates";
@@ -112,7 +113,8 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
     if (choice.linkEnterprise) {
       setLinked(choice.linkEnterprise);
       form.setValue("enterpriseName", choice.linkEnterprise.name);
-      return save({ checkDuplicates: true, enterprise: choice.linkEnterprise });
+      // The user has seen the matches and chosen this enterprise: the lead is saved on it.
+      return save({ checkDuplicates: false, enterprise: choice.linkEnterprise });
     }
     return save({ checkDuplicates: false, enterprise: linked });
   };
@@ -177,7 +179,10 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
       <fieldset className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <legend className="mb-2 text-sm font-semibold text-slate-700">{t("projectForm.figures")}</legend>
         {moneyFields.map((f) => (
-          <div key={f}>{text(f, t(`projects.${f}`), { inputMode: "decimal" })}</div>
+          <div key={f}>
+            {text(f, t(`projects.${f}`), { inputMode: "decimal" })}
+            {f === "landArea" || f === "foreignCapital" ? null : <MoneyHint value={form.watch(f)} />}
+          </div>
         ))}
         {mode === "edit" ? (
           <>

@@ -3,6 +3,7 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { StageBadge, WarningDot } from "@/components/ui/badges";
 import { formatDateTime, formatWan } from "@/lib/format";
+import { Money } from "@/components/ui/money";
 import type { ProjectView } from "@/lib/projects/project-view";
 import { projectSections, type ProjectSection } from "@/lib/projects/sections";
 
@@ -46,8 +47,6 @@ function Item({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
-const wan = (v: string | null) => (v ? formatWan(v) : null);
-
 export function BasicsTab({ p }: { p: ProjectView }) {
   const t = useTranslations();
   return (
@@ -59,7 +58,9 @@ export function BasicsTab({ p }: { p: ProjectView }) {
         <Item label={t("projects.industry")}>{p.industryName}</Item>
         <Item label={t("projects.park")}>{p.parkName}</Item>
         <Item label={t("projects.sourceChannel")}>{t(`sourceChannels.${p.sourceChannel}`)}</Item>
-        <Item label={t("projects.owner")}>{p.ownerName}</Item>
+        <Item label={t("projects.owner")}>
+          <span data-testid="project-owner">{p.ownerName}</span>
+        </Item>
         <Item label={t("projects.leader")}>{p.leaderName}</Item>
         <Item label={t("projects.stage")}>
           <StageBadge stage={p.stage} />
@@ -81,12 +82,22 @@ export function BasicsTab({ p }: { p: ProjectView }) {
       </dl>
       <h3 className="text-sm font-semibold text-slate-700">{t("projectForm.figures")}</h3>
       <dl className="grid grid-cols-2 gap-x-6 md:grid-cols-4">
-        <Item label={t("projects.totalInvestment")}>{wan(p.totalInvestment)}</Item>
-        <Item label={t("projects.fixedAssetInvestment")}>{wan(p.fixedAssetInvestment)}</Item>
-        <Item label={t("projects.foreignCapital")}>{wan(p.foreignCapital)}</Item>
-        <Item label={t("projects.contractInvestment")}>{wan(p.contractInvestment)}</Item>
-        <Item label={t("projects.expectedAnnualOutput")}>{wan(p.expectedAnnualOutput)}</Item>
-        <Item label={t("projects.expectedAnnualTax")}>{wan(p.expectedAnnualTax)}</Item>
+        <Item label={t("projects.amounts.totalInvestment")}>
+          {p.totalInvestment ? <Money wan={p.totalInvestment} /> : null}
+        </Item>
+        <Item label={t("projects.amounts.fixedAssetInvestment")}>
+          {p.fixedAssetInvestment ? <Money wan={p.fixedAssetInvestment} /> : null}
+        </Item>
+        <Item label={t("projects.foreignCapital")}>{p.foreignCapital ? formatWan(p.foreignCapital) : null}</Item>
+        <Item label={t("projects.amounts.contractInvestment")}>
+          {p.contractInvestment ? <Money wan={p.contractInvestment} /> : null}
+        </Item>
+        <Item label={t("projects.amounts.expectedAnnualOutput")}>
+          {p.expectedAnnualOutput ? <Money wan={p.expectedAnnualOutput} /> : null}
+        </Item>
+        <Item label={t("projects.amounts.expectedAnnualTax")}>
+          {p.expectedAnnualTax ? <Money wan={p.expectedAnnualTax} /> : null}
+        </Item>
         <Item label={t("projects.landArea")}>{p.landArea}</Item>
       </dl>
       <h3 className="text-sm font-semibold text-slate-700">{t("projectPage.dates")}</h3>

@@ -7,6 +7,7 @@ import { deleteViewAction, saveViewAction } from "@/app/(app)/projects/actions";
 import { FieldMessage, FormError } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
 import { useAction } from "@/components/ui/use-action";
+import { useConfirm } from "@/components/ui/confirm";
 import { saveViewSchema } from "@/lib/projects/schemas";
 
 type Values = { name: string; query: string };
@@ -20,6 +21,7 @@ export function SavedViews({
 }) {
   const t = useTranslations("projects");
   const del = useAction();
+  const { confirm, dialog } = useConfirm();
   const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
     schema: saveViewSchema,
     defaultValues: { name: "", query: currentQuery },
@@ -33,6 +35,7 @@ export function SavedViews({
   const name = useWatch({ control: form.control, name: "name" });
   return (
     <div className="flex flex-wrap items-center gap-2 text-sm" data-testid="saved-views">
+      {dialog}
       <span className="text-slate-500">{t("savedViews")}:</span>
       {views.length === 0 ? <span className="text-slate-400">—</span> : null}
       {views.map((v) => (
@@ -45,7 +48,14 @@ export function SavedViews({
             aria-label={t("deleteView", { name: v.name })}
             disabled={del.pending}
             className="px-1 text-slate-400 hover:text-red-600"
-            onClick={() => del.run(() => deleteViewAction(v.id))}
+            onClick={async () => {
+              const ok = await confirm({
+                title: t("confirmDeleteView", { name: v.name }),
+                confirmLabel: t("deleteView", { name: v.name }),
+                destructive: true,
+              });
+              if (ok) del.run(() => deleteViewAction(v.id), undefined, t("viewDeleted"));
+            }}
           >
             ×
           </button>

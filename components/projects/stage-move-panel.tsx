@@ -2,7 +2,9 @@
 import { useTranslations } from "next-intl";
 import { moveStageAction } from "@/app/(app)/projects/actions";
 import { Field, FormError, inputClass } from "@/components/ui/field";
+import { useConfirm } from "@/components/ui/confirm";
 import { useSchemaForm } from "@/components/ui/schema-form";
+import { MoneyHint } from "@/components/ui/money";
 import { transitionSchema } from "@/lib/projects/schemas";
 
 // Fields a target stage asks for, shown only when that stage is chosen.
@@ -25,16 +27,19 @@ type Values = Record<StageField, string> & { to: string; note: string; version: 
  */
 export function StageMovePanel({
   projectId,
+  projectName,
   version,
   targets,
   defaults,
 }: {
   projectId: string;
+  projectName: string;
   version: number;
   targets: string[];
   defaults: Record<string, string | null>;
 }) {
   const t = useTranslations();
+  const { confirm, dialog } = useConfirm();
   const { form, submit, error, setError, fieldError, pending } = useSchemaForm<Values>({
     schema: transitionSchema,
     defaultValues: {
@@ -48,6 +53,7 @@ export function StageMovePanel({
       productionDate: defaults.productionDate ?? "",
     },
     // Only the chosen stage's own fields go with the move.
+    success: (data) => t("projectPage.moved", { stage: t(`stages.${(data as { stage: string }).stage}`) }),
     action: ({ to, note, version: v, ...fields }) =>
       moveStageAction(projectId, {
         to,
@@ -59,7 +65,27 @@ export function StageMovePanel({
   const to = form.watch("to");
   if (targets.length === 0) return <p className="text-sm text-slate-500">{t("projectPage.noMoves")}</p>;
   return (
-    <form onSubmit={submit} noValidate className="space-y-3" data-testid="stage-move">
+    <form
+      noValidate
+      className="space-y-3"
+      data-testid="stage-move"
+      onSubmit={async (e) => {
+        e.preventDefault();
+        // 终止 cannot be undone: asked first, naming the project.
+        if (
+          to === "TERMINATED" &&
+          !(await confirm({
+            title: t("projectPage.confirmTerminate", { name: projectName }),
+            body: t("projectPage.confirmTerminateBody"),
+            confirmLabel: t("stages.TERMINATED"),
+            destructive: true,
+          }))
+        )
+          return;
+        await submit();
+      }}
+    >
+      {dialog}
       <Field label={t("projectPage.moveTo")} htmlFor="move-to">
         <select
           id="move-to"
@@ -81,6 +107,7 @@ export function StageMovePanel({
       {(stageFields[to] ?? []).map((f) => (
         <Field key={f.name} label={t(`projects.${f.name}`)} htmlFor={`move-${f.name}`} error={fieldError(f.name)}>
           <input id={`move-${f.name}`} type={f.type} className={inputClass} {...form.register(f.name)} />
+          {f.name === "contractInvestment" ? <MoneyHint value={form.watch(f.name)} /> : null}
         </Field>
       ))}
       <Field label={t("projectPage.note")} htmlFor="move-note" error={fieldError("note")}>

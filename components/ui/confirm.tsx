@@ -37,7 +37,8 @@ export function useConfirm() {
       setAsk(a);
       requestAnimationFrame(() => ref.current?.showModal());
     });
-  const dialog = (
+  // Mounted only while asking: a page with many rows holds one dialog at a time.
+  const dialog = ask ? (
     <dialog
       ref={ref}
       data-testid="confirm-dialog"
@@ -47,33 +48,31 @@ export function useConfirm() {
       }}
       className="w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
     >
-      {ask ? (
-        <div className="p-5">
-          <h2 className="text-base font-semibold text-slate-800">{ask.title}</h2>
-          {ask.body ? <p className="mt-2 text-sm text-slate-600">{ask.body}</p> : null}
-          <div className="mt-5 flex justify-end gap-2">
-            <button
-              type="button"
-              autoFocus
-              className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-100"
-              onClick={() => close(false)}
-            >
-              {t("cancel")}
-            </button>
-            <button
-              type="button"
-              data-testid="confirm-yes"
-              className={`rounded-md px-4 py-1.5 text-sm text-white ${
-                ask.destructive ? "bg-red-700 hover:bg-red-800" : "bg-brand-700 hover:bg-brand-800"
-              }`}
-              onClick={() => close(true)}
-            >
-              {ask.confirmLabel}
-            </button>
-          </div>
+      <div className="p-5">
+        <h2 className="text-base font-semibold text-slate-800">{ask.title}</h2>
+        {ask.body ? <p className="mt-2 text-sm text-slate-600">{ask.body}</p> : null}
+        <div className="mt-5 flex justify-end gap-2">
+          <button
+            type="button"
+            autoFocus
+            className="rounded-md border border-slate-300 px-4 py-1.5 text-sm hover:bg-slate-100"
+            onClick={() => close(false)}
+          >
+            {t("cancel")}
+          </button>
+          <button
+            type="button"
+            data-testid="confirm-yes"
+            className={`rounded-md px-4 py-1.5 text-sm text-white ${
+              ask.destructive ? "bg-red-700 hover:bg-red-800" : "bg-brand-700 hover:bg-brand-800"
+            }`}
+            onClick={() => close(true)}
+          >
+            {ask.confirmLabel}
+          </button>
         </div>
-      ) : null}
+      </div>
     </dialog>
-  );
+  ) : null;
   return { confirm, dialog };
 }

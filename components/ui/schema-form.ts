@@ -43,8 +43,8 @@ export function schemaResolver<V extends FieldValues>(schema: z.ZodType, cat: Ca
 /**
  * The one way to write a form: react-hook-form with the domain's schema checked in the
  * browser, then the server action (which checks it again). Field messages from the server
- * land on their fields; a rule's refusal (422, 409, 403…) or one naming no field on the
- * form shows once as `error`;
+ * land on their fields (errors once, at the field); a refusal naming no field on the form
+ * (409, 403, a rule without fields) shows once as `error`;
  * on success the page's server data is refreshed and `onSuccess` runs.
  */
 export function useSchemaForm<V extends FieldValues>({
@@ -87,9 +87,8 @@ export function useSchemaForm<V extends FieldValues>({
     const onForm = fields.filter(([path]) => path.split(".")[0] in (defaultValues as object));
     for (const [path, message] of onForm) form.setError(path as Path<V>, { message });
     const elsewhere = fields.filter((f) => !onForm.includes(f)).map(([, m]) => m);
-    // A business rule's refusal says why in its own words; bad input is told at its fields.
-    if (res.error.code !== "VALIDATION" || onForm.length === 0 || elsewhere.length)
-      setError([res.error.message, ...elsewhere].join("："));
+    // Errors once, at the field: the form-level message only when no field of the form says it.
+    if (onForm.length === 0 || elsewhere.length) setError([res.error.message, ...elsewhere].join("："));
   });
   /** The message of a field (nested paths like "contacts.0.name" included). */
   const fieldError = (path: string): string | undefined => {

@@ -7,11 +7,12 @@ import {
   unlockLoginAction,
   updateUserAction,
 } from "@/app/(app)/admin/users/actions";
+import { useConfirm } from "@/components/ui/confirm";
 import { FieldMessage, FormError } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
-import { useAction, type ActionOutcome } from "@/components/ui/use-action";
-import { roles } from "@/lib/auth/permissions";
-import { resetPasswordSchema } from "@/lib/users/schemas";
+import { useAction } from "@/components/ui/use-action";
+import { can, roles, type Role } from "@/lib/auth/permissions";
+import { resetPasswordSchema, updateUserSchema } from "@/lib/users/schemas";
 
 type Props = {
   user: {
@@ -21,50 +22,71 @@ type Props = {
     role: string;
     active: boolean;
     version: number;
+    departmentId: string | null;
     openSessions: number;
     loginLocked: boolean;
   };
+  departments: { id: string; name: string }[];
   isSelf: boolean;
 };
 
-type Values = { password: string };
+const small = "rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100 disabled:opacity-50";
+const input = "rounded border border-slate-300 px-2 py-0.5 text-xs";
 
-export function UserRowActions({ user, isSelf }: Props) {
+/**
+ * What an admin does with one user: role (asked first: it ends the user's sessions and
+ * tokens), name and department, deactivation, password reset, ending sessions, lifting a
+ * login lock. Each says what happened; refusals show once, under the row.
+ */
+export function UserRowActions({ user, departments, isSelf }: Props) {
   const t = useTranslations();
   const { firstError, pending: acting, run } = useAction();
-  const [done, setDone] = useState<string | null>(null);
-  const [resetting, setResetting] = useState(false);
-  const reset = useSchemaForm<Values>({
+  const { confirm, dialog } = useConfirm();
+  const [open, setOpen] = useState<"edit" | "password" | null>(null);
+  const reset = useSchemaForm<{ password: string }>({
     schema: resetPasswordSchema,
     defaultValues: { password: "" },
     action: (values) => resetPasswordAction(user.id, values),
     onSuccess: () => {
       reset.form.reset();
-      setResetting(false);
-      setDone(t("users.passwordReset"));
+      setOpen(null);
     },
+    success: t("users.passwordReset"),
   });
-  const pending = acting || reset.pending;
+  const edit = useSchemaForm<{ displayName: string; departmentId: string; version: number }>({
+    schema: updateUserSchema,
+    defaultValues: { displayName: user.displayName, departmentId: user.departmentId ?? "", version: user.version },
+    action: (values) => updateUserAction(user.id, values),
+    onSuccess: () => setOpen(null),
+  });
+  const pending = acting || reset.pending || edit.pending;
 
-  /** A change without inputs (role, active): its success text, or the refusal. */
-  const act = (fn: () => Promise<ActionOutcome>) => {
-    setDone(null);
-    run(fn, () => setDone(t("users.updated")));
+  const changeRole = async (select: HTMLSelectElement) => {
+    const role = select.value;
+    const ok = await confirm({
+      title: t("users.confirmRoleTitle", { name: user.displayName, role: t(`roles.${role}`) }),
+      body: t("users.confirmRoleBody"),
+      confirmLabel: t("users.changeRole"),
+      // Granting or taking away the keys to user management weighs most.
+      destructive: can(role as Role, "user.manage") || can(user.role as Role, "user.manage"),
+    });
+    if (!ok) {
+      select.value = user.role;
+      return;
+    }
+    run(() => updateUserAction(user.id, { role, version: user.version }), undefined, t("users.updated"));
   };
-  // The last outcome: act() clears the success text first, so its refusal shows; a password
-  // reset's success is newer than an earlier refusal.
-  const message = done ? { ok: true, text: done } : firstError ? { ok: false, text: firstError } : null;
 
   return (
     <div className="flex flex-wrap items-center gap-2" data-testid={`user-actions-${user.username}`}>
-      {/* Keyed by the version: after a save it shows the role read fresh; the outcome text stays. */}
+      {/* Keyed by the version: after a save it shows the role read fresh. */}
       <select
         key={user.version}
         aria-label={t("users.changeRole")}
-        className="rounded border border-slate-300 px-1 py-0.5 text-xs"
+        className={input}
         defaultValue={user.role}
         disabled={pending || isSelf}
-        onChange={(e) => act(() => updateUserAction(user.id, { role: e.target.value, version: user.version }))}
+        onChange={(e) => void changeRole(e.currentTarget)}
       >
         {roles.map((r) => (
           <option key={r} value={r}>
@@ -72,14 +94,35 @@ export function UserRowActions({ user, isSelf }: Props) {
           </option>
         ))}
       </select>
+      <button
+        type="button"
+        disabled={pending}
+        className={small}
+        onClick={() => setOpen(open === "edit" ? null : "edit")}
+      >
+        {t("users.edit")}
+      </button>
       {!isSelf ? (
         <button
           type="button"
           disabled={pending}
-          className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
-          onClick={() => {
-            if (user.active && !window.confirm(t("users.confirmDeactivate", { name: user.displayName }))) return;
-            act(() => updateUserAction(user.id, { active: !user.active, version: user.version }));
+          className={small}
+          onClick={async () => {
+            if (
+              user.active &&
+              !(await confirm({
+                title: t("users.confirmDeactivateTitle", { name: user.displayName }),
+                body: t("users.confirmDeactivate", { name: user.displayName }),
+                confirmLabel: t("users.deactivate"),
+                destructive: true,
+              }))
+            )
+              return;
+            run(
+              () => updateUserAction(user.id, { active: !user.active, version: user.version }),
+              undefined,
+              t("users.updated"),
+            );
           }}
         >
           {user.active ? t("users.deactivate") : t("users.activate")}
@@ -89,16 +132,19 @@ export function UserRowActions({ user, isSelf }: Props) {
         <button
           type="button"
           disabled={pending}
-          className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
+          className={small}
           data-testid={`end-sessions-${user.username}`}
-          onClick={() => {
-            if (!window.confirm(t("users.confirmEndSessions", { name: user.displayName, n: user.openSessions })))
+          onClick={async () => {
+            if (
+              !(await confirm({
+                title: t("users.endSessions", { n: user.openSessions }),
+                body: t("users.confirmEndSessions", { name: user.displayName, n: user.openSessions }),
+                confirmLabel: t("users.endSessions", { n: user.openSessions }),
+                destructive: true,
+              }))
+            )
               return;
-            setDone(null);
-            run(
-              () => endSessionsAction(user.id),
-              () => setDone(t("users.sessionsEnded")),
-            );
+            run(() => endSessionsAction(user.id), undefined, t("users.sessionsEnded"));
           }}
         >
           {t("users.endSessions", { n: user.openSessions })}
@@ -110,33 +156,57 @@ export function UserRowActions({ user, isSelf }: Props) {
           disabled={pending}
           className="rounded border border-amber-400 bg-amber-50 px-2 py-0.5 text-xs text-amber-900 hover:bg-amber-100"
           data-testid={`unlock-${user.username}`}
-          onClick={() => {
-            setDone(null);
-            run(
-              () => unlockLoginAction(user.id),
-              () => setDone(t("users.unlocked")),
-            );
-          }}
+          onClick={() => run(() => unlockLoginAction(user.id), undefined, t("users.unlocked"))}
         >
           {t("users.unlock")}
         </button>
       ) : null}
-      {resetting ? (
-        <form
-          className="flex flex-wrap items-center gap-1"
-          noValidate
-          onSubmit={(e) => {
-            setDone(null);
-            return reset.submit(e);
-          }}
-        >
+      <button
+        type="button"
+        disabled={pending}
+        className={small}
+        onClick={() => setOpen(open === "password" ? null : "password")}
+      >
+        {t("users.resetPassword")}
+      </button>
+      {open === "edit" ? (
+        <form className="flex w-full flex-wrap items-center gap-1" noValidate onSubmit={edit.submit}>
+          <input
+            id={`edit-name-${user.id}`}
+            aria-label={t("users.displayName")}
+            className={`${input} w-28`}
+            {...edit.form.register("displayName")}
+          />
+          <select
+            id={`edit-department-${user.id}`}
+            aria-label={t("users.department")}
+            className={input}
+            {...edit.form.register("departmentId")}
+          >
+            <option value="">{t("users.noDepartment")}</option>
+            {departments.map((d) => (
+              <option key={d.id} value={d.id}>
+                {d.name}
+              </option>
+            ))}
+          </select>
+          <button type="submit" disabled={edit.pending} className="rounded bg-brand-700 px-2 py-0.5 text-xs text-white">
+            {t("common.save")}
+          </button>
+          <FieldMessage htmlFor={`edit-name-${user.id}`} message={edit.fieldError("displayName")} />
+          <FieldMessage htmlFor={`edit-department-${user.id}`} message={edit.fieldError("departmentId")} />
+          <FormError message={edit.error} className="w-full" />
+        </form>
+      ) : null}
+      {open === "password" ? (
+        <form className="flex w-full flex-wrap items-center gap-1" noValidate onSubmit={reset.submit}>
           <input
             id={`reset-password-${user.id}`}
             type="password"
             aria-label={t("users.newPassword")}
             placeholder={t("users.newPassword")}
             autoComplete="new-password"
-            className="w-32 rounded border border-slate-300 px-2 py-0.5 text-xs"
+            className={`${input} w-32`}
             {...reset.form.register("password")}
           />
           <button
@@ -152,7 +222,7 @@ export function UserRowActions({ user, isSelf }: Props) {
             onClick={() => {
               reset.form.reset();
               reset.setError(null);
-              setResetting(false);
+              setOpen(null);
             }}
           >
             {t("common.cancel")}
@@ -160,21 +230,13 @@ export function UserRowActions({ user, isSelf }: Props) {
           <FieldMessage htmlFor={`reset-password-${user.id}`} message={reset.fieldError("password")} />
           <FormError message={reset.error} className="w-full" />
         </form>
-      ) : (
-        <button
-          type="button"
-          disabled={pending}
-          className="rounded border border-slate-300 px-2 py-0.5 text-xs hover:bg-slate-100"
-          onClick={() => setResetting(true)}
-        >
-          {t("users.resetPassword")}
-        </button>
-      )}
-      {message ? (
-        <span role="status" className={`text-xs ${message.ok ? "text-emerald-700" : "text-red-600"}`}>
-          {message.text}
+      ) : null}
+      {firstError ? (
+        <span role="alert" className="text-xs text-red-600">
+          {firstError}
         </span>
       ) : null}
+      {dialog}
     </div>
   );
 }

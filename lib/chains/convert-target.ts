@@ -11,14 +11,16 @@ import { openProjectStages } from "./gaps";
 import { convertSchema } from "./schemas";
 
 /**
- * One click: an external target of a link becomes a new lead attached to that link,
- * owned by the current user, recorded in the project's and the enterprise's histories.
+ * One click: an external target of a link becomes a new lead attached to that link, owned
+ * by the 招商专员 named (a manager assigns it; others convert for themselves), recorded in the
+ * project's and the enterprise's histories. The lead counts toward the link's coverage only
+ * once it has an investment or an activity (gaps.ts countsForCoverage).
  * Idempotent: while the target has an open project on the link, that one is returned
  * (the enterprise row is locked, so a double click cannot make two).
  */
 export async function convertTargetToLead({ actor, input }: { actor: Actor; input: unknown }) {
   assertCan(actor, "project.create");
-  const { linkId, enterpriseId } = parseInput(convertSchema, input);
+  const { linkId, enterpriseId, ownerId } = parseInput(convertSchema, input);
   return getDb().$transaction(async (tx) => {
     if (!(await lockRow(tx, "enterprises", enterpriseId))) throw new AppError("NOT_FOUND");
     const link = await tx.chainLink.findUnique({
@@ -45,6 +47,7 @@ export async function convertTargetToLead({ actor, input }: { actor: Actor; inpu
       sourceChannel: "PROFESSIONAL",
       tags: ["链式招商"],
       linkIds: [linkId],
+      ownerId,
       description: `链式招商：${link.chain.name} · ${link.name}`,
     });
     const project = await insertProject(tx, actor, data, {

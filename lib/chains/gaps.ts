@@ -7,8 +7,19 @@ import { pipelineStages } from "../projects/stages";
 export const linkStatuses = ["MISSING", "WEAK", "COVERED"] as const;
 export type LinkStatus = (typeof linkStatuses)[number];
 
-/** Projects that still count for a link: every pipeline stage (not suspended, not terminated). */
+/** Projects that are open for a link: every pipeline stage (not suspended, not terminated). */
 export const openProjectStages = pipelineStages;
+
+/**
+ * Which open projects count toward a link's coverage: every stage from 洽谈 to 投产; a 线索
+ * only once it is real — it has an investment or at least one activity (a target turned into
+ * a lead with one click is not yet coverage). Suspended and terminated projects never count.
+ */
+export function countsForCoverage(p: { stage: string; totalInvestment: string; activities: number }): boolean {
+  if (!(openProjectStages as readonly string[]).includes(p.stage)) return false;
+  if (p.stage !== "LEAD") return true;
+  return p.activities > 0 || /[1-9]/.test(p.totalInvestment);
+}
 
 export function linkStatus(localEnterprises: number, openProjects: number, target: number): LinkStatus {
   const have = localEnterprises + openProjects;

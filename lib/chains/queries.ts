@@ -3,7 +3,7 @@ import { getDb, type Tx } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { withVisibleProjects } from "../projects/visibility";
-import { completeness, linkStatus, openProjectStages } from "./gaps";
+import { completeness, countsForCoverage, linkStatus, openProjectStages } from "./gaps";
 
 type LinkCounts = { linkId: string; local: number; open: number };
 
@@ -12,7 +12,11 @@ async function countsByLink(db: Tx, chainIds: string[]): Promise<Map<string, Lin
   const rows = await db.$queryRaw<LinkCounts[]>`
     select l.id as "linkId",
            (select count(*)::int from enterprise_links el join enterprises e on e.id = el."enterpriseId" where el."linkId" = l.id and e."isLocal") as local,
-           (select count(*)::int from project_links pl join projects p on p.id = pl."projectId" where pl."linkId" = l.id and p.stage::text = any(${[...openProjectStages]})) as open
+           (select count(*)::int from project_links pl join projects p on p.id = pl."projectId"
+             where pl."linkId" = l.id and p.stage::text = any(${[...openProjectStages]})
+               -- countsForCoverage (gaps.ts): a lead counts once it has an investment or an activity
+               and (p.stage <> 'LEAD' or p."totalInvestment" > 0
+                    or exists (select 1 from project_activities a where a."projectId" = p.id))) as open
       from chain_links l
      where l."chainId" = any(${chainIds})`;
   return new Map(rows.map((r) => [r.linkId, r]));
@@ -114,6 +118,7 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
                   enterpriseId: true,
                   enterpriseName: true,
                   totalInvestment: true,
+                  _count: { select: { activities: true } },
                 },
               },
             },
@@ -132,8 +137,16 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
   const open = new Set<string>(openProjectStages);
   const links = chain.links.map((l) => {
     const local = l.enterprises.map((e) => e.enterprise).filter((e) => e.isLocal);
-    const projects = l.projects.map((p) => p.project).filter((p) => open.has(p.stage));
-    const status = linkStatus(local.length, projects.length, l.targetCount);
+    // The link's open projects; coverage counts those that are real (countsForCoverage).
+    const openOnes = l.projects.map((p) => p.project).filter((p) => open.has(p.stage));
+    const counting = openOnes.filter((p) =>
+      countsForCoverage({
+        stage: p.stage,
+        totalInvestment: p.totalInvestment.toFixed(2),
+        activities: p._count.activities,
+      }),
+    );
+    const status = linkStatus(local.length, counting.length, l.targetCount);
     const external = l.enterprises.map((e) => e.enterprise).filter((e) => !e.isLocal);
     return {
       id: l.id,
@@ -146,7 +159,7 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
       version: l.version,
       status,
       localEnterprises: local.length,
-      openProjects: projects.length,
+      openProjects: counting.length,
       enterprises: local.map(({ id, name, isChainLeader, region, scale }) => ({
         id,
         name,
@@ -154,7 +167,7 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
         region,
         scale,
       })),
-      projects: projects
+      projects: openOnes
         .filter((p) => visible.has(p.id))
         .map((p) => ({
           id: p.id,
@@ -163,6 +176,8 @@ export async function chainGaps({ actor, id }: { actor: Actor; id: string }) {
           stage: p.stage,
           enterpriseName: p.enterpriseName,
           totalInvestment: p.totalInvestment.toFixed(2),
+          /** Counted toward coverage (a bare lead is listed, not counted). */
+          counts: counting.includes(p),
         })),
       targets:
         status === "COVERED"

@@ -5,7 +5,15 @@ export const positions = ["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"] as const;
 export const industryKinds = ["TOP_TEN", "CLUSTER"] as const;
 
 /** One click: an external target of a link becomes a lead on that link. */
-export const convertSchema = labelled("chain", z.object({ linkId: idRef, enterpriseId: idRef }));
+export const convertSchema = labelled(
+  "chain",
+  z.object({
+    linkId: idRef,
+    enterpriseId: idRef,
+    /** The 招商专员 who owns the new lead (the converting user when left out; another one needs project.assign). */
+    ownerId: z.preprocess((v) => (v === "" ? undefined : v), idRef.optional()),
+  }),
+);
 
 const chainFields = {
   name: z.string().trim().min(1, "validation.required").max(60),

@@ -113,9 +113,9 @@ export async function projectDuplicates(
   const enterprises = input.enterpriseId
     ? []
     : await findSimilarEnterprises(tx, { name: input.enterpriseName, creditCode: input.creditCode });
-  const ids = input.enterpriseId
-    ? [input.enterpriseId]
-    : enterprises.filter((e) => e.reason !== "SIMILAR_NAME").map((e) => e.id);
+  // Projects of every matching enterprise, near names included: a second project of the same
+  // investor is usually a capital increase, and the user should see it before choosing.
+  const ids = input.enterpriseId ? [input.enterpriseId] : enterprises.map((e) => e.id);
   const projects = await findSimilarProjects(tx, { name: input.name, enterpriseIds: ids });
   return { enterprises, projects };
 }

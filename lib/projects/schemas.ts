@@ -5,14 +5,16 @@ import {
   decimalOf,
   decimalString,
   idRef,
+  labelled,
   nullableDate,
+  nullablePastDate,
   optionalBool,
   optionalDate,
   optionalDecimal,
+  optionalPastDate,
   optionalText,
+  requiredPastDate,
   versionField,
-  requiredDate,
-  labelled,
 } from "../schemas";
 import { stages, warningColors } from "./stages";
 
@@ -165,12 +167,12 @@ export const updateProjectSchema = labelled(
       tags: z.array(z.string().trim().min(1).max(20)).max(20),
       description: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(2000).nullable().optional()),
       plannedStartDate: nullableDate,
-      signingDate: nullableDate,
+      signingDate: nullablePastDate,
       contractInvestment: z.preprocess((v) => (v === "" ? null : v), decimalString.nullable().optional()),
-      registrationDate: nullableDate,
-      constructionDate: nullableDate,
-      completionDate: nullableDate,
-      productionDate: nullableDate,
+      registrationDate: nullablePastDate,
+      constructionDate: nullablePastDate,
+      completionDate: nullablePastDate,
+      productionDate: nullablePastDate,
       linkIds: z.array(idRef).max(20),
     })
     .partial()
@@ -184,11 +186,11 @@ export const transitionSchema = labelled(
     to: z.enum(stages, "validation.choice"),
     note: z.string().trim().max(1000).default(""),
     version: z.coerce.number().int().min(1).optional(),
-    signingDate: optionalDate,
+    signingDate: optionalPastDate,
     contractInvestment: optionalDecimal,
     creditCode: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().max(30).optional()),
-    completionDate: optionalDate,
-    productionDate: optionalDate,
+    completionDate: optionalPastDate,
+    productionDate: optionalPastDate,
   }),
 );
 export type TransitionInput = z.input<typeof transitionSchema>;
@@ -198,7 +200,7 @@ export const activitySchema = labelled(
   "activity",
   z.object({
     type: z.enum(activityTypes, "validation.choice"),
-    date: requiredDate,
+    date: requiredPastDate,
     participants: z.string().trim().max(200).default(""),
     notes: z.string().trim().min(1, "validation.required").max(5000),
   }),
@@ -209,7 +211,7 @@ export type ActivityInput = z.input<typeof activitySchema>;
 export const capitalIncreaseSchema = labelled(
   "capital",
   z.object({
-    date: requiredDate,
+    date: requiredPastDate,
     amount: decimalString.refine((v) => Number(v) > 0, "validation.positive"),
     fixedAssetAmount: optionalDecimal,
     foreignCapital: optionalDecimal,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { labelled } from "../schemas";
-import { roles } from "../auth/permissions";
+import { can, roles, type Role } from "../auth/permissions";
 
 // Messages are catalogue keys (lib/i18n/messages): the same schema serves the form
 // (react-hook-form's zodResolver) and the server.
@@ -28,15 +28,23 @@ const optionalId = z
   .nullable()
   .optional();
 
+/** A user who decides permits works for a department: without one they could see and do nothing. */
+export const needsDepartment = (role: Role) => can(role, "permit.decide");
+
 export const createUserSchema = labelled(
   "user",
-  z.object({
-    username: usernameSchema,
-    displayName: z.string().trim().min(1, "validation.required").max(50),
-    password: passwordSchema,
-    role: z.enum(roles, "validation.role"),
-    departmentId: optionalId,
-  }),
+  z
+    .object({
+      username: usernameSchema,
+      displayName: z.string().trim().min(1, "validation.required").max(50),
+      password: passwordSchema,
+      role: z.enum(roles, "validation.role"),
+      departmentId: optionalId,
+    })
+    .superRefine((v, ctx) => {
+      if (needsDepartment(v.role) && !v.departmentId)
+        ctx.addIssue({ code: "custom", path: ["departmentId"], message: "validation.departmentRequired" });
+    }),
 );
 export type CreateUserInput = z.input<typeof createUserSchema>;
 

@@ -6,7 +6,7 @@ import { hashPassword } from "../auth/password";
 import { endUserAccess } from "../auth/sessions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { resetPasswordSchema, updateUserSchema } from "./schemas";
+import { needsDepartment, resetPasswordSchema, updateUserSchema } from "./schemas";
 import { toUserView, userSelect } from "./user-view";
 
 async function loadForUpdate(tx: Tx, id: string) {
@@ -34,6 +34,11 @@ export async function updateUser({ actor, id, input }: { actor: Actor; id: strin
     ) {
       throw new AppError("VALIDATION", { fields: { departmentId: "validation.departmentMissing" } });
     }
+    // The user as they will be: an approver keeps a department.
+    const role = data.role ?? before.role;
+    const departmentId = data.departmentId !== undefined ? data.departmentId : before.departmentId;
+    if (needsDepartment(role) && !departmentId)
+      throw new AppError("VALIDATION", { fields: { departmentId: "validation.departmentRequired" }, labels: "user" });
     const endsSessions =
       (data.role !== undefined && data.role !== before.role) || (data.active === false && before.active);
     const changed = await tx.user.updateMany({

@@ -74,8 +74,10 @@ test("a user the admin creates can log in; deactivation ends their session at on
   await expect(user.getByTestId("current-role")).toHaveText("分包领导");
 
   await admin.reload();
-  admin.once("dialog", (d) => d.accept());
   await admin.getByTestId("user-actions-e2e.new").getByRole("button", { name: "停用" }).click();
+  // Asked first, naming the person; Cancel would change nothing.
+  await expect(admin.getByTestId("confirm-dialog")).toContainText("停用新同事？");
+  await admin.getByTestId("confirm-yes").click();
   await expect(admin.locator('tr[data-username="e2e.new"]')).toHaveAttribute("data-active", "false");
 
   await user.goto("/projects");

@@ -16,16 +16,30 @@ test("manager opens a chain map, clicks a missing link, converts a target into a
   const panel = page.getByTestId("link-panel");
   await expect(panel.getByTestId("link-panel-name")).toHaveText("电芯");
   const target = panel.getByTestId("link-targets").locator("li", { hasText: "江苏锂能新能源科技有限公司" });
+  // The manager names the 招商专员 who owns the lead.
   await target.getByRole("button", { name: "转为线索" }).click();
+  await target.getByLabel("负责的招商专员").selectOption({ label: "张伟" });
+  await target.getByRole("button", { name: "转为线索并分派" }).click();
   await expect(panel.getByTestId("convert-message")).toContainText("已创建线索 NH-");
-  // The link now has an open project: weak (target 2), and the target shows its lead.
-  await expect(cell).toHaveAttribute("data-status", "WEAK");
-  await expect(
-    panel
-      .getByTestId("link-targets")
-      .locator("li", { hasText: "江苏锂能新能源科技有限公司" })
-      .getByRole("link", { name: "已转线索" }),
-  ).toBeVisible();
+  const lead = panel
+    .getByTestId("link-targets")
+    .locator("li", { hasText: "江苏锂能新能源科技有限公司" })
+    .getByRole("link", { name: "已转线索" });
+  await expect(lead).toBeVisible();
+  // A bare lead (no investment, no activity) is not coverage: the link stays missing.
+  await expect(cell).toHaveAttribute("data-status", "MISSING");
+  // Once someone follows it up, it counts: weak (target 2).
+  await lead.click();
+  await expect(page.getByTestId("project-owner")).toHaveText("张伟");
+  await page.getByRole("tab", { name: "跟进记录" }).click();
+  await page.locator("#a-notes").fill("电话联系对方投资总监，约定下周考察");
+  await page.getByRole("button", { name: "添加记录" }).click();
+  await expect(page.getByTestId("timeline")).toContainText("约定下周考察");
+  await page.goBack();
+  await page.goBack();
+  await page.reload();
+  await map.locator('[data-link="电芯"]').click();
+  await expect(map.locator('[data-link="电芯"]')).toHaveAttribute("data-status", "WEAK");
 
   await page.goto("/projects");
   const filters = page.getByTestId("project-filters");

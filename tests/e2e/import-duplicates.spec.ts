@@ -68,8 +68,6 @@ test("a new lead for a known investor shows the match: link the enterprise, reco
   await fill();
   const panel = page.getByTestId("duplicate-panel");
   await expect(panel.getByTestId("duplicate-enterprise")).toContainText("科莱福光电材料有限公司");
-  await panel.getByRole("button", { name: "关联此企业" }).click();
-  await expect(page.getByTestId("linked-enterprise")).toContainText("科莱福光电材料有限公司");
   // The investor already has a project: the panel offers its capital increase instead.
   await expect(panel.getByTestId("duplicate-project")).toContainText("科莱福光电光刻胶材料项目");
   await panel.getByRole("link", { name: "在该项目登记增资扩产" }).click();
@@ -78,15 +76,15 @@ test("a new lead for a known investor shows the match: link the enterprise, reco
   await page.locator("#c-note").fill("二期扩产，新增产线两条");
   await page.getByRole("button", { name: "登记增资" }).click();
   await expect(page.getByTestId("capital-list")).toContainText("二期扩产，新增产线两条");
-  await expect(page.getByTestId("capital-total")).toHaveText("8,000.00");
+  await expect(page.getByTestId("capital-total")).toHaveText("8,000.00 万元");
   await page.getByRole("tab", { name: "修改历史" }).click();
   await expect(page.getByTestId("audit-history")).toContainText("capital-increase:add");
 
-  // Or it really is a new project of the same investor.
+  // Or it really is a new project of the same investor: linking the enterprise saves the lead
+  // on it at once (the panel does not come back).
   await fill();
   await panel.getByRole("button", { name: "关联此企业" }).click();
-  await expect(panel.getByTestId("duplicate-project")).toBeVisible();
-  await page.getByTestId("create-anyway").click();
   await expect(page.getByTestId("project-name")).toHaveText("光刻胶二期扩产项目");
   await expect(page.getByText("科莱福光电材料有限公司").first()).toBeVisible();
+  await expect(page.getByTestId("toast")).toHaveText("已保存");
 });

@@ -31,7 +31,7 @@ test("one project from lead to production in the browser: every rule enforced, e
 
   // 落地注册 needs a valid credit code: a wrong check character is refused beside the field.
   await move(staff, "REGISTERED", { creditCode: "913702007180409371" });
-  await expect(staff.getByTestId("move-error")).toHaveText("进入落地注册阶段须填写有效的统一社会信用代码");
+  await expect(staff.locator('[data-field-error="move-creditCode"]')).toHaveText("统一社会信用代码校验位不正确");
   await expect(stage).toHaveText("签约");
   const code17 = "91370211MA3RX2B4P";
   await move(staff, "REGISTERED", { creditCode: code17 + creditCodeCheckChar(code17) });
@@ -53,7 +53,7 @@ test("one project from lead to production in the browser: every rule enforced, e
 
   await staff.reload();
   await move(staff, "COMPLETED");
-  await expect(staff.getByTestId("move-error")).toHaveText("进入竣工阶段须填写竣工验收日期");
+  await expect(staff.locator('[data-field-error="move-completionDate"]')).toHaveText("请填写竣工验收日期");
   await move(staff, "COMPLETED", { completionDate: "2026-10-20" });
   await expect(stage).toHaveText("竣工");
   await move(staff, "PRODUCTION", { productionDate: "2026-11-18" });

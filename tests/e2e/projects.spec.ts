@@ -36,7 +36,10 @@ test("staff creates a lead, moves it to NEGOTIATING, finds it with a filter and 
   await expect(page.getByTestId("project-stage")).toHaveText("洽谈");
   await page.locator("#move-to").selectOption("SIGNED");
   await page.getByRole("button", { name: "确认变更" }).click();
-  await expect(page.getByTestId("move-error")).toHaveText("进入签约阶段须填写签约日期和合同投资额");
+  // Told once, at the fields the move needs.
+  await expect(page.locator('[data-field-error="move-signingDate"]')).toHaveText("请填写签约日期");
+  await expect(page.locator('[data-field-error="move-contractInvestment"]')).toHaveText("请输入大于 0 的金额");
+  await expect(page.getByTestId("move-error")).toHaveCount(0);
   await expect(page.getByTestId("project-stage")).toHaveText("洽谈");
 
   await page.getByRole("tab", { name: "阶段变更" }).click();

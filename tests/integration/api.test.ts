@@ -168,10 +168,20 @@ describe("/api/v1/users", () => {
       apiRequest("/api/v1/users", {
         method: "POST",
         cookie,
-        body: { username: "api.user", displayName: "接口用户", password: "Abcdef12", role: "APPROVER" },
+        body: { username: "api.user", displayName: "接口用户", password: "Abcdef12", role: "LEADER" },
       }),
     );
     expect(created.status).toBe(201);
+    // An approver without a department could see and do nothing: refused at the field.
+    const noDepartment = await createUserRoute(
+      apiRequest("/api/v1/users", {
+        method: "POST",
+        cookie,
+        body: { username: "api.approver", displayName: "审批", password: "Abcdef12", role: "APPROVER" },
+      }),
+    );
+    expect(noDepartment.status).toBe(400);
+    expect((await noDepartment.json()).error.fields).toEqual({ departmentId: "审批人员须属于一个部门" });
     const user = await created.json();
     const ok = await patchUserRoute(
       apiRequest(`/api/v1/users/${user.id}`, { method: "PATCH", cookie, body: { displayName: "改名", version: 1 } }),

@@ -9,6 +9,7 @@ import { PATCH as patchProjectRoute } from "../../app/api/v1/projects/[id]/route
 import { GET as industriesRoute, POST as createIndustryRoute } from "../../app/api/v1/industries/route";
 import { PATCH as patchIndustryRoute } from "../../app/api/v1/industries/[id]/route";
 import { convertTargetToLead } from "../../lib/chains/convert-target";
+import { addActivity } from "../../lib/projects/activities";
 import { getDb } from "../../lib/db";
 import { nameColumns } from "../../lib/enterprises/name-key";
 import { actorOf, callRoute as call, createIndustry, createUser, sessionCookie } from "../factories";
@@ -174,15 +175,30 @@ describe("链式招商: chains, gaps, targets to leads", () => {
     expect(
       await getDb().auditLog.count({ where: { entityType: "Enterprise", entityId: target.id, action: "target:lead" } }),
     ).toBe(1);
-    // The link is now WEAK (an open project, target 2) and shows the lead made from the target.
-    const after = (await call(gapsRoute, "/x", { cookie: staffCookie, id: chainId })).body.links.find(
-      (l: { name: string }) => l.name === "电芯",
-    );
-    expect(after).toMatchObject({
-      status: "WEAK",
-      openProjects: 1,
+    // A bare lead is listed on the link but is not coverage: it stays MISSING, showing the lead.
+    const gapOf = async () =>
+      (await call(gapsRoute, "/x", { cookie: staffCookie, id: chainId })).body.links.find(
+        (l: { name: string }) => l.name === "电芯",
+      );
+    expect(await gapOf()).toMatchObject({
+      status: "MISSING",
+      openProjects: 0,
+      projects: [{ id: lead.id, counts: false }],
       targets: [{ id: target.id, leadProjectId: lead.id }],
     });
+    // Followed up once, it counts: WEAK (one open project, target 2).
+    await addActivity({
+      actor,
+      projectId: lead.id,
+      input: { type: "CALL", date: "2026-11-20", notes: "首次电话联系" },
+    });
+    expect(await gapOf()).toMatchObject({ status: "WEAK", openProjects: 1, projects: [{ id: lead.id, counts: true }] });
+    // The chain list counts the same way (one SQL query there, the pure rule here).
+    const listed = (await call(chainsRoute, "/x", { cookie: staffCookie })).body.items.find(
+      (c: { id: string }) => c.id === chainId,
+    );
+    const detail = (await call(gapsRoute, "/x", { cookie: staffCookie, id: chainId })).body;
+    expect(listed.completeness).toBe(detail.completeness);
 
     // Only a link's external target converts; approvers cannot make leads.
     const local = await getDb().enterprise.findFirstOrThrow({ where: { name: "青岛本地注塑有限公司" } });

@@ -106,6 +106,45 @@ describe("projects API", () => {
     expect(tooLong.body.error.fields.name).toBe("项目名称不超过 100 个字");
   });
 
+  it("reads money as people type it (1.2亿, 12000万, 12,000) and refuses a signing date in the future", async () => {
+    for (const [typed, wan] of [
+      ["1.2亿", "12000.00"],
+      ["12000万", "12000.00"],
+      ["12,000", "12000.00"],
+      ["3.5亿元", "35000.00"],
+    ]) {
+      const { status, body } = await newLead({
+        name: `金额${typed}`,
+        enterpriseName: `金额企业${typed}`,
+        totalInvestment: typed,
+      });
+      expect([typed, status, body.totalInvestment]).toEqual([typed, 201, wan]);
+    }
+    const { body: p } = await newLead({ name: "未来签约", enterpriseName: "未来企业" });
+    const toNegotiating = await call(transitionRoute, `/api/v1/projects/${p.id}/transitions`, {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: { to: "NEGOTIATING", version: p.version },
+    });
+    const future = await call(transitionRoute, `/api/v1/projects/${p.id}/transitions`, {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: { to: "SIGNED", version: toNegotiating.body.version, signingDate: "2999-01-01", contractInvestment: "100" },
+    });
+    expect(future.status).toBe(400);
+    const tomorrow = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    const nextDay = await call(transitionRoute, `/api/v1/projects/${p.id}/transitions`, {
+      method: "POST",
+      cookie: staffCookie,
+      id: p.id,
+      body: { to: "SIGNED", version: toNegotiating.body.version, signingDate: tomorrow, contractInvestment: "100" },
+    });
+    expect(nextDay.status).toBe(400);
+    expect(nextDay.body.error.fields.signingDate).toBe("日期不能晚于今天");
+  });
+
   it("accepts a credit code and money typed with full-width characters (NFKC)", async () => {
     const { status, body } = await newLead({
       enterpriseName: "全角测试企业有限公司",

@@ -72,6 +72,28 @@ describe("user management", () => {
     expect(await getDb().user.count()).toBe(before);
   });
 
+  it("an approver keeps a department; name and department are editable, audited", async () => {
+    const admin = await createActor("ADMIN");
+    const department = await createDepartment({ kind: "PERMIT" });
+    const u = await createUser({ role: "STAFF" });
+    await expect(updateUser({ actor: admin, id: u.id, input: { role: "APPROVER", version: 1 } })).rejects.toMatchObject(
+      {
+        code: "VALIDATION",
+        fields: { departmentId: "validation.departmentRequired" },
+      },
+    );
+    const changed = await updateUser({
+      actor: admin,
+      id: u.id,
+      input: { role: "APPROVER", departmentId: department.id, displayName: "新名字", version: 1 },
+    });
+    expect(changed).toMatchObject({ role: "APPROVER", departmentId: department.id, displayName: "新名字" });
+    await expect(
+      updateUser({ actor: admin, id: u.id, input: { departmentId: "", version: changed.version } }),
+    ).rejects.toMatchObject({ code: "VALIDATION" });
+    expect(await getDb().auditLog.count({ where: { entityType: "User", entityId: u.id, action: "update" } })).toBe(1);
+  });
+
   it("refuses a duplicate username", async () => {
     const admin = await createActor("ADMIN");
     const existing = await createUser();

@@ -72,7 +72,7 @@ export default async function UsersPage({
               <td className="px-3 py-2">{u.department ?? "—"}</td>
               <td className="px-3 py-2">{u.active ? t("users.active") : t("users.inactive")}</td>
               <td className="px-3 py-2">
-                <UserRowActions user={u} isSelf={u.id === actor.id} />
+                <UserRowActions user={u} departments={departments} isSelf={u.id === actor.id} />
               </td>
             </tr>
           ))}

@@ -6,7 +6,8 @@ import { ChainMap } from "@/components/chains/chain-map";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
-import { can } from "@/lib/auth/permissions";
+import { can, projectScope } from "@/lib/auth/permissions";
+import { projectReferenceData } from "@/lib/reference/queries";
 import { chainGaps } from "@/lib/chains/queries";
 import { isAppError } from "@/lib/errors";
 
@@ -34,7 +35,12 @@ export default async function ChainPage({ params }: { params: Promise<{ id: stri
         </p>
       </PageHeader>
       <Card title={t("map")}>
-        <ChainMap chainId={gaps.chain.id} links={gaps.links} canConvert={can(actor.role, "project.create")} />
+        <ChainMap
+          chainId={gaps.chain.id}
+          links={gaps.links}
+          canConvert={can(actor.role, "project.create")}
+          owners={projectScope(actor.role, "assign") ? (await projectReferenceData()).owners : null}
+        />
       </Card>
       <Card title={t("gapTable")}>
         <SimpleTable

@@ -15,7 +15,7 @@ import { can } from "@/lib/auth/permissions";
 import { mayEditEnterprise } from "@/lib/enterprises/can-edit";
 import { getEnterprise } from "@/lib/enterprises/queries";
 import { isAppError } from "@/lib/errors";
-import { formatWan } from "@/lib/format";
+import { Money } from "@/components/ui/money";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -82,7 +82,9 @@ export default async function EnterprisePage({ params }: Props) {
                 <td className="px-3 py-2">
                   <StageBadge stage={p.stage} />
                 </td>
-                <td className="px-3 py-2 text-right tabular-nums">{formatWan(p.totalInvestment)}</td>
+                <td className="px-3 py-2 text-right">
+                  <Money wan={p.totalInvestment} />
+                </td>
               </tr>
             ))}
           </SimpleTable>

@@ -25,7 +25,7 @@ import { entityHistory } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/current";
 import { shanghaiToday } from "@/lib/dates";
 import { isAppError } from "@/lib/errors";
-import { formatWan } from "@/lib/format";
+import { Money } from "@/components/ui/money";
 import { listActivities } from "@/lib/projects/activities";
 import { getProject, listStageChanges } from "@/lib/projects/queries";
 
@@ -65,9 +65,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             </span>
             <WarningDot warning={p.warning} />
             <span>{p.enterpriseName}</span>
-            <span>
-              {formatWan(p.totalInvestment)} {t("common.wanYuan")}
-            </span>
+            <Money wan={p.totalInvestment} />
             {p.closeReason ? (
               <span className="text-amber-700">
                 {t("projectPage.reason")}: {p.closeReason}
@@ -130,6 +128,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             <StageMovePanel
               key={p.version}
               projectId={p.id}
+              projectName={p.name}
               version={p.version}
               targets={targets}
               defaults={{
