@@ -64,14 +64,19 @@ export async function runImportJob(jobId: string): Promise<void> {
     db.importJob.update({ where: { id: jobId }, data: { updatedAt: new Date() } }).catch(() => undefined);
   }, HEARTBEAT_MS);
   heartbeat.unref();
-  let status: "DONE" | "FAILED" = "FAILED";
+  // The file goes before the final status is written: whoever sees the job finished sees
+  // the file gone (a commit's always, a dry run's when it failed).
+  const finish = async (extra: Prisma.ImportJobUpdateInput & { status: "DONE" | "FAILED" }) => {
+    if (commit || extra.status === "FAILED") await removeImportFile(job.storagePath).catch(() => undefined);
+    await save(extra);
+  };
   try {
     const limits = { maxRows: MAX_ROWS, maxUnpackedBytes: env().IMPORT_MAX_UNPACKED_MB * 1024 * 1024 };
     const sheet = await openSheet(path.join(uploadDir(), job.storagePath), job.fileName, limits);
     const columns = columnsOf(job.kind);
     const { mapping, missing } = matchHeaders(columns, sheet.headers);
     if (missing.length) {
-      await save({
+      await finish({
         status: "FAILED",
         error: JSON.stringify({ key: "imports.missingColumns", params: { columns: missing.join(",") } }),
         finishedAt: new Date(),
@@ -134,18 +139,16 @@ export async function runImportJob(jobId: string): Promise<void> {
       }
       await save();
     }
-    await save({ status: "DONE", finishedAt: new Date() });
-    status = "DONE";
+    await finish({ status: "DONE", finishedAt: new Date() });
   } catch (err) {
     const key = err instanceof SheetError ? `imports.sheet.${err.reason}` : "errors.INTERNAL";
     if (!(err instanceof SheetError)) console.error(err);
-    await save({
+    await finish({
       status: "FAILED",
       error: JSON.stringify({ key, params: { max: MAX_ROWS, mb: env().IMPORT_MAX_UNPACKED_MB } }),
       finishedAt: new Date(),
     }).catch(() => undefined);
   } finally {
     clearInterval(heartbeat);
-    if (commit || status === "FAILED") await removeImportFile(job.storagePath).catch(() => undefined);
   }
 }
