@@ -45,7 +45,7 @@ export function useConfirm() {
         e.preventDefault();
         close(false);
       }}
-      className="w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
     >
       {ask ? (
         <div className="p-5">
