@@ -1,10 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
-import { deleteCalendarDayAction, saveCalendarDayAction, savePermitTypeAction } from "@/app/(app)/permits/actions";
+import { deleteCalendarDayAction, savePermitTypeAction } from "@/app/(app)/permits/actions";
 import { Field, FieldMessage, FormError, inputClass } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
 import { useAction } from "@/components/ui/use-action";
-import { calendarDaySchema, createPermitTypeSchema, updatePermitTypeSchema } from "@/lib/permits/schemas";
+import { createPermitTypeSchema, updatePermitTypeSchema } from "@/lib/permits/schemas";
 
 type TypeRow = {
   id: string;
@@ -106,53 +106,16 @@ export function PermitTypeRow({ row, departments }: { row: TypeRow; departments:
   );
 }
 
-type DayValues = { date: string; kind: string; name: string };
-
-/** Adds a holiday (法定节假日) or a make-up working day (调休上班). */
-export function CalendarDayForm() {
-  const t = useTranslations("permits.admin");
-  const { form, submit, error, fieldError, pending } = useSchemaForm<DayValues>({
-    schema: calendarDaySchema,
-    defaultValues: { date: "", kind: "HOLIDAY", name: "" },
-    action: (values) => saveCalendarDayAction(values),
-    // The next day of the same holiday is the usual next entry: kind and name stay.
-    onSuccess: (_, values) => form.reset({ ...values, date: "" }),
-  });
-  return (
-    <form onSubmit={submit} noValidate className="flex flex-wrap items-end gap-2">
-      <Field label={t("date")} htmlFor="day-date" error={fieldError("date")}>
-        <input id="day-date" type="date" className={inputClass} {...form.register("date")} />
-      </Field>
-      <Field label={t("kind")} htmlFor="day-kind" error={fieldError("kind")}>
-        <select id="day-kind" className={inputClass} {...form.register("kind")}>
-          <option value="HOLIDAY">{t("kinds.HOLIDAY")}</option>
-          <option value="WORKDAY">{t("kinds.WORKDAY")}</option>
-        </select>
-      </Field>
-      <Field label={t("dayName")} htmlFor="day-name" error={fieldError("name")}>
-        <input id="day-name" className={inputClass} {...form.register("name")} />
-      </Field>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white disabled:opacity-50"
-      >
-        {t("add")}
-      </button>
-      <FormError message={error} className="w-full" />
-    </form>
-  );
-}
-
 export function DeleteDayButton({ date }: { date: string }) {
   const t = useTranslations("permits.admin");
+  const tc = useTranslations("common");
   const { pending, run } = useAction();
   return (
     <button
       type="button"
       disabled={pending}
       className="text-xs text-red-700 hover:underline"
-      onClick={() => run(() => deleteCalendarDayAction(date))}
+      onClick={() => run(() => deleteCalendarDayAction(date), undefined, tc("deleted"))}
     >
       {t("delete")}
     </button>

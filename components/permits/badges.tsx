@@ -35,17 +35,35 @@ export function ItemStateBadge({ state }: { state: string }) {
   );
 }
 
-/** Due date with the working days left, or how many it is overdue. */
+/**
+ * Due date with the working days left, or how many it is overdue. An item returned for
+ * 补正 (`pausedSince`) has no running clock: it says so, from when, and what will be left
+ * once the applicant resubmits — its due date moves by the days it waits.
+ */
 export function DueCell({
   dueDate,
   remaining,
   overdue,
+  pausedSince,
 }: {
   dueDate: string | null;
   remaining: number | null;
   overdue: boolean;
+  pausedSince?: string | null;
 }) {
   const t = useTranslations("permits");
+  if (pausedSince)
+    return (
+      <span className="text-amber-800" data-testid="clock-paused">
+        <span className="font-medium">{t("clockPaused")}</span>
+        <span className="ml-1 text-xs">{t("pausedSince", { date: pausedSince })}</span>
+        {remaining !== null ? (
+          <span className="block text-xs text-slate-500">
+            {t("leftAfterCorrection", { n: Math.max(0, remaining) })}
+          </span>
+        ) : null}
+      </span>
+    );
   if (!dueDate) return <span>—</span>;
   return (
     <span className={overdue ? "font-semibold text-red-700" : ""} data-overdue={overdue ? "true" : undefined}>

@@ -5,6 +5,7 @@ import { FormError, inputClass } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
 import { decisionSchema, resubmitSchema } from "@/lib/permits/schemas";
 import { useAction } from "@/components/ui/use-action";
+import { useConfirm } from "@/components/ui/confirm";
 
 export function SubmitCaseButton({ caseId, version }: { caseId: string; version: number }) {
   const t = useTranslations("permits");
@@ -38,7 +39,7 @@ export function SubmitCaseButton({ caseId, version }: { caseId: string; version:
 }
 
 type DecisionValues = {
-  action: "APPROVE" | "RETURN" | "REJECT";
+  action: "APPROVE" | "RETURN" | "REJECT" | null;
   certificateNo: string;
   certificateDate: string;
   missing: string;
@@ -47,13 +48,30 @@ type DecisionValues = {
   version: number;
 };
 
-/** An approver's decision on one item: 准予许可 (certificate), 退回补正 (what is missing) or 不予许可 (reason). */
-export function DecisionForm({ itemId, version, today }: { itemId: string; version: number; today: string }) {
+/**
+ * An approver's decision on one item: 准予许可 (certificate), 退回补正 (what is missing) or
+ * 不予许可 (reason). Nothing is chosen at first: the approver picks, and the form asks when
+ * they have not. 不予许可 rejects the whole case, so it asks for confirmation first.
+ */
+export function DecisionForm({
+  itemId,
+  version,
+  today,
+  permitTypeName,
+  projectName,
+}: {
+  itemId: string;
+  version: number;
+  today: string;
+  permitTypeName: string;
+  projectName: string;
+}) {
   const t = useTranslations("permits");
+  const { confirm, dialog } = useConfirm();
   const { form, submit, error, fieldError, pending } = useSchemaForm<DecisionValues>({
     schema: decisionSchema,
     defaultValues: {
-      action: "APPROVE",
+      action: null,
       certificateNo: "",
       certificateDate: today,
       missing: "",
@@ -72,6 +90,10 @@ export function DecisionForm({ itemId, version, today }: { itemId: string; versi
             ? { missing, note }
             : { reason }),
       }),
+    success: (data) => {
+      const d = data as { state: string; itemState: string };
+      return t(`decided.${d.state === "ISSUED" ? "ISSUED" : d.itemState}`);
+    },
   });
   const action = form.watch("action");
   const text = (name: "certificateNo" | "certificateDate" | "missing" | "reason" | "note", input: React.ReactNode) => (
@@ -90,7 +112,22 @@ export function DecisionForm({ itemId, version, today }: { itemId: string; versi
       noValidate
       className="space-y-2 rounded border border-slate-200 bg-slate-50 p-3"
       data-testid={`decide-${itemId}`}
-      onSubmit={submit}
+      onSubmit={async (e) => {
+        e.preventDefault();
+        // The form's own checks first (a reason is required); then, for 不予许可, the question.
+        if (
+          form.getValues("action") === "REJECT" &&
+          (await form.trigger()) &&
+          !(await confirm({
+            title: t("rejectConfirm.title", { permit: permitTypeName }),
+            body: t("rejectConfirm.body", { project: projectName }),
+            confirmLabel: t("actions.REJECT"),
+            destructive: true,
+          }))
+        )
+          return;
+        await submit(e);
+      }}
     >
       <div className="flex flex-wrap gap-3 text-sm" role="radiogroup" aria-label={t("decision")}>
         {(["APPROVE", "RETURN", "REJECT"] as const).map((a) => (
@@ -99,6 +136,11 @@ export function DecisionForm({ itemId, version, today }: { itemId: string; versi
           </label>
         ))}
       </div>
+      {fieldError("action") ? (
+        <p className="text-xs text-red-600" role="alert" data-field-error="action">
+          {fieldError("action")}
+        </p>
+      ) : null}
       {action === "APPROVE" ? (
         <div className="grid grid-cols-1 gap-2 md:grid-cols-2">
           {text("certificateNo", <input className={`${inputClass} mt-0.5`} {...form.register("certificateNo")} />)}
@@ -119,10 +161,13 @@ export function DecisionForm({ itemId, version, today }: { itemId: string; versi
             />,
           )
         : null}
-      {action === "REJECT"
-        ? text("reason", <textarea rows={2} className={`${inputClass} mt-0.5`} {...form.register("reason")} />)
-        : null}
-      {action !== "REJECT"
+      {action === "REJECT" ? (
+        <>
+          <p className="text-xs text-red-700">{t("rejectWarning")}</p>
+          {text("reason", <textarea rows={2} className={`${inputClass} mt-0.5`} {...form.register("reason")} />)}
+        </>
+      ) : null}
+      {action === "APPROVE" || action === "RETURN"
         ? text("note", <input className={`${inputClass} mt-0.5`} {...form.register("note")} />)
         : null}
       <FormError message={error} />
@@ -133,17 +178,19 @@ export function DecisionForm({ itemId, version, today }: { itemId: string; versi
       >
         {t("confirmDecision")}
       </button>
+      {dialog}
     </form>
   );
 }
 
-/** The applicant's resubmission after 补正. */
+/** The applicant's resubmission after 补正: the item's clock runs again, its due date moved by the days it waited. */
 export function ResubmitForm({ itemId, version }: { itemId: string; version: number }) {
   const t = useTranslations("permits");
   const { form, submit, error, fieldError, pending } = useSchemaForm<{ note: string; version: number }>({
     schema: resubmitSchema,
     defaultValues: { note: "", version },
     action: (values) => resubmitPermitItemAction(itemId, values),
+    success: (data) => t("resubmitted", { date: (data as { dueDate: string }).dueDate }),
   });
   const message = fieldError("note") ?? error;
   return (

@@ -4,10 +4,18 @@ import { inputClass } from "@/components/ui/field";
 import { UploadForm } from "@/components/ui/upload-form";
 import { formatDateTime } from "@/lib/format";
 
-type Doc = { id: string; fileName: string; size: number; createdAt: string; uploadedBy: string };
+export type CaseDocument = { id: string; fileName: string; size: number; createdAt: string; uploadedBy: string };
 
 /** 一套材料: the documents every department reads; the applicant adds them while the case can change. */
-export function CaseDocuments({ caseId, items, canUpload }: { caseId: string; items: Doc[]; canUpload: boolean }) {
+export function CaseDocuments({
+  caseId,
+  items,
+  canUpload,
+}: {
+  caseId: string;
+  items: CaseDocument[];
+  canUpload: boolean;
+}) {
   const t = useTranslations("permits");
   return (
     <div className="space-y-2" data-testid="case-documents">
@@ -28,7 +36,11 @@ export function CaseDocuments({ caseId, items, canUpload }: { caseId: string; it
         <p className="text-sm text-slate-500">{t("noDocuments")}</p>
       )}
       {canUpload ? (
-        <UploadForm url={`/api/v1/permit-cases/${caseId}/attachments`} submitLabel={t("addDocument")}>
+        <UploadForm
+          url={`/api/v1/permit-cases/${caseId}/attachments`}
+          submitLabel={t("addDocument")}
+          success={t("documentAdded")}
+        >
           <input
             type="file"
             name="file"

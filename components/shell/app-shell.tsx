@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { can, type Action, type Actor } from "@/lib/auth/permissions";
+import { permitInboxCount } from "@/lib/permits/queries";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -23,9 +24,18 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
 
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   const t = await getTranslations();
+  // An approver's pending items (their 待办) on 七证合一.
+  const badges: Record<string, number> = { permits: await permitInboxCount({ actor }) };
   const items: NavItem[] = sections
     .filter((s) => can(actor.role, s.action))
-    .map((s) => ({ href: s.href, label: t(`nav.${s.key}`), group: s.group ? t(`nav.${s.group}`) : undefined }));
+    .map((s) => ({
+      href: s.href,
+      label: t(`nav.${s.key}`),
+      group: s.group ? t(`nav.${s.group}`) : undefined,
+      badge: badges[s.key]
+        ? { count: badges[s.key], label: t(`nav.badges.${s.key}`, { n: badges[s.key] }) }
+        : undefined,
+    }));
   return (
     <ToastProvider>
       <div className="flex min-h-screen">

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 
-export type NavItem = { href: string; label: string; group?: string };
+export type NavItem = { href: string; label: string; group?: string; badge?: { count: number; label: string } };
 
 export function NavLinks({ items }: { items: NavItem[] }) {
   const pathname = usePathname();
@@ -23,6 +23,16 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               className={`block rounded-md px-3 py-2 text-sm ${active ? "bg-brand-700 text-white" : "text-slate-200 hover:bg-white/10"}`}
             >
               {item.label}
+              {item.badge ? (
+                <span
+                  className="ml-2 rounded-full bg-amber-400 px-1.5 text-xs font-semibold text-slate-900"
+                  title={item.badge.label}
+                  data-testid="nav-badge"
+                >
+                  <span aria-hidden="true">{item.badge.count}</span>
+                  <span className="sr-only">{item.badge.label}</span>
+                </span>
+              ) : null}
             </Link>
           </li>
         );

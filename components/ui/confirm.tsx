@@ -46,7 +46,7 @@ export function useConfirm() {
         e.preventDefault();
         close(false);
       }}
-      className="w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
+      className="m-auto w-full max-w-md rounded-lg p-0 shadow-xl backdrop:bg-slate-900/40"
     >
       <div className="p-5">
         <h2 className="text-base font-semibold text-slate-800">{ask.title}</h2>

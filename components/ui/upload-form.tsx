@@ -1,24 +1,28 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { useToast } from "./toast";
 
 /**
  * A multipart upload to a JSON API route (the same use-case as other systems use, and no
  * server-action size cap): the file's field message or the refusal shown under the form,
- * the page refreshed when it lands.
+ * the page refreshed and the success message (`success`, if any) shown when it lands.
  */
 export function UploadForm({
   url,
   children,
   submitLabel,
   testId,
+  success,
 }: {
   url: string;
   children: React.ReactNode;
   submitLabel: string;
   testId?: string;
+  success?: string;
 }) {
   const router = useRouter();
+  const toast = useToast();
   const [error, setError] = useState<string | null>(null);
   const [pending, start] = useTransition();
   return (
@@ -34,6 +38,7 @@ export function UploadForm({
           if (res.ok) {
             setError(null);
             form.reset();
+            if (success) toast(success);
             router.refresh();
           } else {
             const body = await res.json().catch(() => null);

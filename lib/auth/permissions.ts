@@ -81,6 +81,8 @@ const table = {
   "permit.report": ["APPROVER", "LEADER", "MANAGER", "ADMIN"],
   /** Permit types and the working-day calendar. */
   "permit.admin": ["ADMIN"],
+  /** Being warned that open items fall due in a year whose holidays are not entered yet. */
+  "permit.calendarGaps": ["MANAGER", "ADMIN"],
   "dashboard.read": ALL,
   "user.read": ["ADMIN"],
   "user.manage": ["ADMIN"],

@@ -32,23 +32,26 @@ export async function listCalendarDays({ actor, query }: { actor: Actor; query: 
 /**
  * Open items keep their due dates right when the calendar changes (e.g. next year's
  * holidays published late in the year): recomputed from start, limit and paused days.
+ * Returns how many due dates moved.
  */
-async function recomputeOpenDueDates(tx: Tx) {
+export async function recomputeOpenDueDates(tx: Tx) {
   const cal = await loadCalendar(tx);
   const items = await tx.permitItem.findMany({
     where: { state: { in: [...waitingItemStates] }, case: { state: { in: [...openCaseStates] } } },
     select: { id: true, caseId: true, startDate: true, limitDays: true, pausedDays: true, dueDate: true },
   });
   const cases = new Set<string>();
+  let moved = 0;
   for (const i of items) {
     const due = addWorkingDays(cal, isoDate(i.startDate)!, i.limitDays + i.pausedDays);
     if (due !== isoDate(i.dueDate)) {
       await tx.permitItem.update({ where: { id: i.id }, data: { dueDate: storedDate(due) } });
       cases.add(i.caseId);
+      moved++;
     }
   }
   for (const caseId of cases) await refreshCaseDueDate(tx, caseId);
-  return items.length;
+  return moved;
 }
 
 /** A case's due date: its latest item due date. */
@@ -63,9 +66,8 @@ export async function saveCalendarDay({ actor, input }: { actor: Actor; input: u
   const data = parseInput(calendarDaySchema, input);
   const weekday = data.date.getUTCDay();
   const weekend = weekday === 0 || weekday === 6;
-  // A holiday on a weekend or a working day on a weekday changes nothing: refuse the mistake.
-  if (data.kind === "HOLIDAY" && weekend)
-    throw new AppError("VALIDATION", { fields: { date: "validation.holidayOnWeekend" } });
+  // A 调休 working day on a weekday changes nothing: refuse the mistake. A holiday on a
+  // weekend is part of its period (国庆节 1–7 October, 共7天) and is kept as such.
   if (data.kind === "WORKDAY" && !weekend)
     throw new AppError("VALIDATION", { fields: { date: "validation.workdayOnWeekday" } });
   return getDb().$transaction(async (tx) => {
@@ -99,4 +101,26 @@ export async function deleteCalendarDay({ actor, date }: { actor: Actor; date: s
     await recomputeOpenDueDates(tx);
     return { ok: true };
   });
+}
+
+/**
+ * The years through which open items' clocks run (from their start to their due date)
+ * that have no holiday recorded: their due dates count weekends only, and will move when
+ * the year's holidays are entered. With the number of open items concerned.
+ */
+export async function calendarGaps({ actor }: { actor: Actor }) {
+  assertCan(actor, "permit.calendarGaps");
+  const open = (states: readonly string[]) => states.map((s) => `'${s}'`).join(", ");
+  const rows = await getDb().$queryRawUnsafe<{ year: number; items: number }[]>(
+    `select y.year::int as year, count(*)::int as items
+       from permit_items i
+       join permit_cases c on c.id = i."caseId"
+       cross join lateral generate_series(extract(year from i."startDate")::int, extract(year from i."dueDate")::int) as y(year)
+      where i.state in (${open(waitingItemStates)}) and c.state in (${open(openCaseStates)})
+        and not exists (select 1 from calendar_days d
+                         where d.kind = 'HOLIDAY' and extract(year from d.date)::int = y.year)
+      group by y.year
+      order by y.year`,
+  );
+  return rows;
 }

@@ -14,6 +14,10 @@ export type ItemState = (typeof itemStates)[number];
 export const openCaseStates = ["SUBMITTED", "IN_REVIEW"] as const satisfies readonly CaseState[];
 /** Items still waiting for a decision or for 补正. */
 export const waitingItemStates = ["PENDING", "RETURNED"] as const satisfies readonly ItemState[];
+/** Of those, the ones an approver decides (their 待办; `checkItemAction` agrees). */
+export const decidableItemStates = ["PENDING"] as const satisfies readonly ItemState[];
+/** Of those, the ones waiting for the applicant's 补正: their clock stands, nobody at the department acts. */
+export const pausedItemStates = ["RETURNED"] as const satisfies readonly ItemState[];
 /** Project stages from which the owner opens the case. */
 export const openingStages = ["SIGNED", "REGISTERED", "APPROVING"] as const satisfies readonly Stage[];
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Prisma } from "../db";
-import { assertCan, type Actor } from "../auth/permissions";
+import { assertCan, can, type Actor } from "../auth/permissions";
 import { shanghaiToday, shanghaiTodayDate } from "../dates";
 import { visibleCases } from "../projects/visibility";
 import { parseInput } from "../validation";
@@ -9,9 +9,11 @@ import { caseFacts, caseView, itemFacts, loadCase } from "./load";
 import {
   checkCaseAction,
   checkItemAction,
+  decidableItemStates,
   openCaseStates,
-  waitingItemStates,
+  pausedItemStates,
   type CaseAction,
+  type ItemState,
   type ItemAction,
 } from "./permit-machine";
 import { listCasesSchema } from "./schemas";
@@ -79,38 +81,62 @@ export async function listPermitCases({ actor, query }: { actor: Actor; query: u
   return { items: rows.map((r) => toCaseView(cal, r, todayIso)), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** An approver's inbox: their department's open items of open cases, by due date. */
+/** Open cases' items of the actor's department (what an approver's inbox and badge count). */
+const departmentOpenItems = (departmentId: string, states: readonly ItemState[]) =>
+  ({
+    departmentId,
+    state: { in: [...states] },
+    case: { state: { in: [...openCaseStates] } },
+  }) satisfies Prisma.PermitItemWhereInput;
+
+/**
+ * An approver's inbox, in two parts. 待办 (`toDecide`): their department's pending items of
+ * open cases, by due date — only what they can decide. 等待补正 (`awaitingCorrection`):
+ * items they returned, whose clock stands until the applicant resubmits — not a task of
+ * theirs, listed with the day the clock stopped and what is missing, longest waiting first.
+ */
 export async function permitInbox({ actor }: { actor: Actor }) {
   assertCan(actor, "permit.decide");
-  if (!actor.departmentId) return [];
+  if (!actor.departmentId) return { toDecide: [], awaitingCorrection: [] };
   const db = getDb();
-  const [rows, cal] = await Promise.all([
+  const select = {
+    ...itemSelect,
+    case: {
+      select: { id: true, fastTrack: true, project: { select: { code: true, name: true, enterpriseName: true } } },
+    },
+  } as const;
+  const [pending, returned, cal] = await Promise.all([
     db.permitItem.findMany({
-      where: {
-        departmentId: actor.departmentId,
-        state: { in: [...waitingItemStates] },
-        case: { state: { in: [...openCaseStates] } },
-      },
+      where: departmentOpenItems(actor.departmentId, decidableItemStates),
       orderBy: [{ dueDate: "asc" }, { permitType: { sortOrder: "asc" } }, { id: "asc" }],
       take: 500,
-      select: {
-        ...itemSelect,
-        case: {
-          select: { id: true, fastTrack: true, project: { select: { code: true, name: true, enterpriseName: true } } },
-        },
-      },
+      select,
+    }),
+    db.permitItem.findMany({
+      where: departmentOpenItems(actor.departmentId, pausedItemStates),
+      orderBy: [{ returnedDate: "asc" }, { permitType: { sortOrder: "asc" } }, { id: "asc" }],
+      take: 500,
+      select,
     }),
     loadCalendar(db),
   ]);
   const today = shanghaiToday();
-  return rows.map((r) => ({
+  const view = (r: (typeof pending)[number]) => ({
     ...toItemView(cal, r, today, null),
     caseId: r.case.id,
     fastTrack: r.case.fastTrack,
     projectCode: r.case.project.code,
     projectName: r.case.project.name,
     enterpriseName: r.case.project.enterpriseName,
-  }));
+  });
+  return { toDecide: pending.map(view), awaitingCorrection: returned.map(view) };
+}
+export type PermitInboxItem = Awaited<ReturnType<typeof permitInbox>>["toDecide"][number];
+
+/** How many items wait for the actor's decision (the badge on 七证合一); 0 for anyone who decides none. */
+export async function permitInboxCount({ actor }: { actor: Actor }) {
+  if (!can(actor.role, "permit.decide") || !actor.departmentId) return 0;
+  return getDb().permitItem.count({ where: departmentOpenItems(actor.departmentId, decidableItemStates) });
 }
 
 /** What the case page shows this actor may do (the use-cases ask the machine again). */

@@ -3,6 +3,7 @@ import { caseStates } from "./permit-machine";
 import {
   blankToUndefined,
   codeField,
+  dateString,
   idRef,
   nullableDate,
   optionalBool,
@@ -130,6 +131,69 @@ export const calendarDaySchema = labelled(
   }),
 );
 export const calendarDateSchema = labelled("calendar", z.object({ date: requiredDate }));
+
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+const weekendDay = (d: Date) => d.getUTCDay() === 0 || d.getUTCDay() === 6;
+// zod runs these rules even when a field failed: only a period whose dates all parsed is compared.
+const complete = (p: { from: unknown; to: unknown; workdays: unknown }) =>
+  p.from instanceof Date &&
+  p.to instanceof Date &&
+  Array.isArray(p.workdays) &&
+  p.workdays.every((w) => w instanceof Date);
+
+/**
+ * A holiday period (国庆节 2026-10-01 to 2026-10-07, weekends included) and its 调休 working
+ * days ("2026-09-20, 2026-10-10" as typed, or a list). At most 31 days: no holiday is longer,
+ * and a longer range is a slip of the year or the month.
+ */
+const holidayPeriodSchema = z
+  .object({
+    name: z.string().trim().min(1, "validation.required").max(30),
+    from: requiredDate,
+    to: requiredDate,
+    workdays: z.preprocess(
+      (v) =>
+        typeof v === "string"
+          ? v
+              .normalize("NFKC")
+              .split(/[\s,;、]+/)
+              .filter(Boolean)
+          : (v ?? []),
+      z.array(dateString).max(10),
+    ),
+  })
+  .superRefine((p, ctx) => {
+    if (!complete(p)) return;
+    const days = (p.to.getTime() - p.from.getTime()) / 86_400_000;
+    if (days < 0) ctx.addIssue({ code: "custom", path: ["to"], message: "validation.periodOrder" });
+    else if (days > 30) ctx.addIssue({ code: "custom", path: ["to"], message: "validation.periodLength" });
+    const inside = p.workdays.find((w) => w >= p.from && w <= p.to);
+    const weekday = p.workdays.find((w) => !weekendDay(w));
+    if (weekday) ctx.addIssue({ code: "custom", path: ["workdays"], message: "validation.workdayOnWeekday" });
+    else if (inside) ctx.addIssue({ code: "custom", path: ["workdays"], message: "validation.workdayInPeriod" });
+    else if (new Set(p.workdays.map(isoOf)).size < p.workdays.length)
+      ctx.addIssue({ code: "custom", path: ["workdays"], message: "validation.workdayTwice" });
+  });
+
+/** Holiday periods saved together (what was read from a notice, or typed as ranges); no day in two of them. */
+export const holidayPeriodsSchema = labelled(
+  "calendar",
+  z
+    .object({ periods: z.array(holidayPeriodSchema).min(1, "validation.periodsEmpty").max(20) })
+    .superRefine(({ periods }, ctx) => {
+      const seen = new Map<string, number>();
+      if (!periods.every(complete)) return;
+      periods.forEach((p, i) => {
+        const days: string[] = [...p.workdays.map(isoOf)];
+        for (let d = p.from.getTime(); d <= p.to.getTime() && days.length < 60; d += 86_400_000)
+          days.push(isoOf(new Date(d)));
+        const clash = days.find((d) => seen.has(d) && seen.get(d) !== i);
+        if (clash) ctx.addIssue({ code: "custom", path: ["periods", i, "from"], message: "validation.periodOverlap" });
+        for (const d of days) if (!seen.has(d)) seen.set(d, i);
+      });
+    }),
+);
+export type HolidayPeriodsInput = z.input<typeof holidayPeriodsSchema>;
 
 const days = z.coerce
   .number({ error: "validation.days" })

@@ -100,6 +100,8 @@ export function toItemView(cal: Calendar, i: ItemRow, today: string, caseClosed:
     dueDate: isoDate(i.dueDate)!,
     pausedDays: i.pausedDays,
     ...itemClock(cal, i, today, caseClosed),
+    /** While RETURNED: the day its clock stopped (it restarts when the applicant resubmits). */
+    returnedDate: i.state === "RETURNED" ? isoDate(i.returnedDate) : null,
     missing: i.missing,
     returns: i.returns,
     certificateNo: i.certificateNo,

@@ -438,12 +438,24 @@ describe("七证合一 permit cases", () => {
         })
       ).status,
     ).toBe(403);
+    // A weekend day inside a holiday period is a holiday too (国庆节 1–7 October, 共7天): it is
+    // stored, and moves no due date. A 调休 working day on a weekday is a mistake and refused.
     const weekend = await call(calendarRoute, "/x", {
       method: "POST",
       cookie: admin,
       body: { date: "2026-11-28", kind: "HOLIDAY", name: "周六" },
     });
-    expect(weekend.status).toBe(400);
+    expect(weekend.status).toBe(200);
+    expect(
+      itemOf((await call(caseRoute, "/x", { cookie: staffCookie, id: c.id })).body, "CONSTRUCTION_PERMIT").dueDate,
+    ).toBe(item.dueDate);
+    const weekdayWork = await call(calendarRoute, "/x", {
+      method: "POST",
+      cookie: admin,
+      body: { date: "2026-11-30", kind: "WORKDAY", name: "周一" },
+    });
+    expect(weekdayWork.status).toBe(400);
+    expect(Object.keys(weekdayWork.body.error.fields)).toEqual(["date"]);
     const added = await call(calendarRoute, "/x", {
       method: "POST",
       cookie: admin,

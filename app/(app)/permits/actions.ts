@@ -1,7 +1,8 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { runAction } from "@/lib/auth/action";
-import { deleteCalendarDay, saveCalendarDay } from "@/lib/permits/calendar";
+import { deleteCalendarDay } from "@/lib/permits/calendar";
+import { saveHolidayPeriods } from "@/lib/permits/save-holiday-periods";
 import { openPermitCase } from "@/lib/permits/open-permit-case";
 import { submitPermitCase } from "@/lib/permits/submit-permit-case";
 import { updateApplication } from "@/lib/permits/update-application";
@@ -38,7 +39,7 @@ export async function decidePermitItemAction(itemId: string, input: unknown) {
     const c = await decidePermitItem({ actor, itemId: String(itemId), input });
     revalidatePath(`/permits/${c.id}`);
     revalidatePath("/permits");
-    return { id: c.id, state: c.state };
+    return { id: c.id, state: c.state, itemState: c.items.find((i) => i.id === String(itemId))?.state };
   });
 }
 
@@ -46,15 +47,16 @@ export async function resubmitPermitItemAction(itemId: string, input: unknown) {
   return runAction(undefined, async (actor) => {
     const c = await resubmitPermitItem({ actor, itemId: String(itemId), input });
     revalidatePath(`/permits/${c.id}`);
-    return { id: c.id, state: c.state };
+    return { id: c.id, state: c.state, dueDate: c.items.find((i) => i.id === String(itemId))?.dueDate };
   });
 }
 
-export async function saveCalendarDayAction(input: unknown) {
+export async function saveHolidayPeriodsAction(input: unknown) {
   return runAction("permit.admin", async (actor) => {
-    const d = await saveCalendarDay({ actor, input });
+    const r = await saveHolidayPeriods({ actor, input });
     revalidatePath("/admin/calendar");
-    return d;
+    revalidatePath("/permits");
+    return r;
   });
 }
 

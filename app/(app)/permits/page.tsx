@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { CaseStateBadge, DueCell, ItemStateBadge } from "@/components/permits/badges";
+import { CaseStateBadge, DueCell } from "@/components/permits/badges";
+import { CalendarGapWarning } from "@/components/permits/calendar-gap-warning";
+import { PermitInbox } from "@/components/permits/inbox";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { calendarGaps } from "@/lib/permits/calendar";
 import { listPermitCases, permitInbox } from "@/lib/permits/queries";
 import { caseStates } from "@/lib/permits/schemas";
 import { permitDepartments } from "@/lib/reference/queries";
@@ -33,10 +36,11 @@ export default async function PermitsPage({
     q: sp.q,
     page: sp.page,
   };
-  const [inbox, { result: list, filterError }, departments] = await Promise.all([
+  const [inbox, { result: list, filterError }, departments, gaps] = await Promise.all([
     can(actor.role, "permit.decide") ? permitInbox({ actor }) : Promise.resolve(null),
     listWithFilterNote((q) => listPermitCases({ actor, query: q }), query),
     permitDepartments(),
+    can(actor.role, "permit.calendarGaps") ? calendarGaps({ actor }) : Promise.resolve([]),
   ]);
   const input = "rounded-md border border-slate-300 px-3 py-1.5 text-sm";
   return (
@@ -51,52 +55,13 @@ export default async function PermitsPage({
           </Link>
         ) : null}
       </PageHeader>
+      <CalendarGapWarning gaps={gaps} canEdit={can(actor.role, "permit.admin")} />
       {inbox ? (
-        <Card title={t("permits.inbox", { department: actor.departmentName ?? "" })}>
-          {inbox.length ? (
-            <SimpleTable
-              testId="permit-inbox"
-              headers={[
-                t("permits.due"),
-                t("permits.permitType"),
-                t("projects.name"),
-                t("permits.state"),
-                t("permits.elapsedCol"),
-                "",
-              ]}
-            >
-              {inbox.map((i) => (
-                <tr key={i.id} className={i.overdue ? "bg-red-50" : undefined} data-item-id={i.id}>
-                  <td className="px-3 py-2 whitespace-nowrap">
-                    <DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} />
-                  </td>
-                  <td className="px-3 py-2">
-                    {i.permitTypeName}
-                    {i.fastTrack ? (
-                      <span className="ml-1 rounded bg-fuchsia-100 px-1 text-xs text-fuchsia-800">
-                        {t("permits.fastTrack")}
-                      </span>
-                    ) : null}
-                  </td>
-                  <td className="px-3 py-2">
-                    <span className="font-mono text-xs text-slate-500">{i.projectCode}</span> {i.projectName}
-                  </td>
-                  <td className="px-3 py-2">
-                    <ItemStateBadge state={i.state} />
-                  </td>
-                  <td className="px-3 py-2 tabular-nums">{t("permits.days", { n: i.elapsedWorkingDays })}</td>
-                  <td className="px-3 py-2">
-                    <Link href={`/permits/${i.caseId}`} className="text-brand-700 hover:underline">
-                      {t("permits.handle")}
-                    </Link>
-                  </td>
-                </tr>
-              ))}
-            </SimpleTable>
-          ) : (
-            <p className="text-sm text-slate-500">{t("permits.inboxEmpty")}</p>
-          )}
-        </Card>
+        <PermitInbox
+          department={actor.departmentName ?? ""}
+          toDecide={inbox.toDecide}
+          awaitingCorrection={inbox.awaitingCorrection}
+        />
       ) : null}
       <Card title={t("permits.allCases")}>
         <FilterError message={filterError} />

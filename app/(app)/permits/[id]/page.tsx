@@ -3,9 +3,10 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/permits/application-form";
-import { CaseStateBadge, DueCell, ItemStateBadge } from "@/components/permits/badges";
+import { CaseStateBadge, DueCell } from "@/components/permits/badges";
 import { CaseDocuments } from "@/components/permits/case-documents";
-import { DecisionForm, ResubmitForm, SubmitCaseButton } from "@/components/permits/case-actions";
+import { SubmitCaseButton } from "@/components/permits/case-actions";
+import { CaseItems } from "@/components/permits/case-items";
 import { StageBadge } from "@/components/ui/badges";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
@@ -20,9 +21,16 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("permits"))("caseTitle") };
 }
 
-export default async function PermitCasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PermitCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requireActor("permit.read");
   const { id } = await params;
+  const { item } = await searchParams;
   const t = await getTranslations();
   const page = await permitCasePage({ actor, id }).catch((e) => {
     if (isAppError(e) && e.code === "NOT_FOUND") notFound();
@@ -35,6 +43,16 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
   ]);
   const today = shanghaiToday();
   const a = c.application;
+  // 办理 from the inbox names the item (?item=): its decision form opens, no other. Without
+  // one, an approver with a single pending item here gets its form at once.
+  const focus =
+    typeof item === "string"
+      ? allowed.decide.includes(item)
+        ? item
+        : null
+      : allowed.decide.length === 1
+        ? allowed.decide[0]
+        : null;
   return (
     <div className="space-y-4">
       <div>
@@ -76,87 +94,19 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
 
       {c.items.length ? (
         <Card title={t("permits.items")}>
-          <div className="overflow-x-auto">
-            <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="permit-items">
-              <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
-                <tr>
-                  <th className="px-3 py-2">{t("permits.permitType")}</th>
-                  <th className="px-3 py-2">{t("permits.department")}</th>
-                  <th className="px-3 py-2">{t("permits.state")}</th>
-                  <th className="px-3 py-2">{t("permits.limit")}</th>
-                  <th className="px-3 py-2">{t("permits.due")}</th>
-                  <th className="px-3 py-2">{t("permits.elapsedCol")}</th>
-                  <th className="px-3 py-2">{t("permits.result")}</th>
-                </tr>
-              </thead>
-              {c.items.map((i) => {
-                const decide = allowed.decide.includes(i.id);
-                const resubmit = allowed.resubmit.includes(i.id);
-                return (
-                  // One body per item: its row, and under it the approver's or applicant's form at full width.
-                  <tbody key={i.id} data-item={i.permitType} className="border-t border-slate-100">
-                    <tr className="align-top">
-                      <td className="px-3 py-2 font-medium">{i.permitTypeName}</td>
-                      <td className="px-3 py-2">{i.departmentName}</td>
-                      <td className="px-3 py-2 whitespace-nowrap">
-                        <ItemStateBadge state={i.state} />
-                        {i.overdue ? (
-                          <span className="ml-1 text-xs font-semibold text-red-700">{t("permits.overdue")}</span>
-                        ) : null}
-                      </td>
-                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">
-                        {t("permits.days", { n: i.limitDays })}
-                        {i.pausedDays ? (
-                          <span className="block text-xs text-slate-500">
-                            {t("permits.paused", { n: i.pausedDays })}
-                          </span>
-                        ) : null}
-                      </td>
-                      <td className="px-3 py-2 whitespace-nowrap">
-                        <DueCell dueDate={i.dueDate} remaining={i.remainingWorkingDays} overdue={i.overdue} />
-                      </td>
-                      <td className="px-3 py-2 tabular-nums whitespace-nowrap">
-                        {t("permits.days", { n: i.elapsedWorkingDays })}
-                      </td>
-                      <td className="px-3 py-2">
-                        {i.certificateNo ? (
-                          <span data-testid="certificate">
-                            {i.certificateNo} · {i.certificateDate}
-                          </span>
-                        ) : null}
-                        {i.rejectReason ? <span className="text-red-700">{i.rejectReason}</span> : null}
-                        {i.state === "RETURNED" ? (
-                          <ul className="list-inside list-disc text-amber-800">
-                            {i.missing.map((m) => (
-                              <li key={m}>{m}</li>
-                            ))}
-                          </ul>
-                        ) : null}
-                        {i.decidedBy ? (
-                          <span className="block text-xs text-slate-500">
-                            {i.decidedBy} · {i.decidedDate}
-                          </span>
-                        ) : null}
-                      </td>
-                    </tr>
-                    {decide || resubmit ? (
-                      <tr>
-                        <td colSpan={7} className="px-3 pb-3">
-                          {decide ? <DecisionForm itemId={i.id} version={i.version} today={today} /> : null}
-                          {resubmit ? <ResubmitForm itemId={i.id} version={i.version} /> : null}
-                        </td>
-                      </tr>
-                    ) : null}
-                  </tbody>
-                );
-              })}
-            </table>
-          </div>
+          <CaseItems
+            c={c}
+            decide={allowed.decide}
+            resubmit={allowed.resubmit}
+            focus={focus}
+            documents={documents}
+            today={today}
+          />
         </Card>
       ) : null}
 
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-2">
-        <Card title={t("permits.applicationTitle")}>
+        <Card title={<span id="application">{t("permits.applicationTitle")}</span>}>
           {allowed.edit ? (
             <ApplicationForm
               mode="edit"
@@ -187,9 +137,12 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
           ) : null}
         </Card>
         <div className="space-y-4">
-          <Card title={t("permits.documents")}>
-            <CaseDocuments caseId={c.id} items={documents} canUpload={allowed.addDocument} />
-          </Card>
+          {/* An approver deciding reads the documents beside the decision form. */}
+          {focus ? null : (
+            <Card title={t("permits.documents")}>
+              <CaseDocuments caseId={c.id} items={documents} canUpload={allowed.addDocument} />
+            </Card>
+          )}
           <Card title={t("permits.timeline")}>
             <ol className="space-y-2 text-sm" data-testid="case-timeline">
               {events.map((e) => (
