@@ -8,6 +8,7 @@ test("manager opens a chain map, clicks a missing link, converts a target into a
   await page.getByTestId("sidebar-nav").getByRole("link", { name: "链式招商" }).click();
   await page.getByTestId("chain-list").getByRole("link", { name: "智能换电摩托车" }).click();
   await expect(page.getByTestId("chain-name")).toHaveText("智能换电摩托车");
+  const chainUrl = page.url();
 
   const map = page.getByTestId("chain-map");
   const cell = map.locator('[data-link="电芯"]');
@@ -35,9 +36,7 @@ test("manager opens a chain map, clicks a missing link, converts a target into a
   await page.locator("#a-notes").fill("电话联系对方投资总监，约定下周考察");
   await page.getByRole("button", { name: "添加记录" }).click();
   await expect(page.getByTestId("timeline")).toContainText("约定下周考察");
-  await page.goBack();
-  await page.goBack();
-  await page.reload();
+  await page.goto(chainUrl);
   await map.locator('[data-link="电芯"]').click();
   await expect(map.locator('[data-link="电芯"]')).toHaveAttribute("data-status", "WEAK");
 
