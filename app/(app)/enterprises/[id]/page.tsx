@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/config";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
@@ -125,7 +126,14 @@ export default async function EnterprisePage({ params }: Props) {
         )}
       </Card>
       <Card title={t("enterprises.history")}>
-        <AuditHistory rows={await entityHistory({ actor, entityType: "Enterprise", entityId: e.id })} />
+        <AuditHistory
+          rows={await entityHistory({
+            actor,
+            locale: resolveLocale(await getLocale()),
+            entityType: "Enterprise",
+            entityId: e.id,
+          })}
+        />
       </Card>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/config";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActivityForm } from "@/components/projects/activity-form";
@@ -122,7 +123,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             />
           ) : null}
           {tab === "history" ? (
-            <AuditHistory rows={await entityHistory({ actor, entityType: "Project", entityId: p.id })} />
+            <AuditHistory
+              rows={await entityHistory({
+                actor,
+                locale: resolveLocale(await getLocale()),
+                entityType: "Project",
+                entityId: p.id,
+              })}
+            />
           ) : null}
         </Card>
         <Card title={t("projectPage.stageTitle")}>
