@@ -1,33 +1,35 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/permits/application-form";
 import { CaseStateBadge, DueCell, ItemStateBadge } from "@/components/permits/badges";
 import { CaseDocuments } from "@/components/permits/case-documents";
 import { DecisionForm, ResubmitForm, SubmitCaseButton } from "@/components/permits/case-actions";
 import { StageBadge } from "@/components/ui/badges";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { shanghaiToday } from "@/lib/dates";
-import { isAppError } from "@/lib/errors";
+import { recordLoader } from "@/lib/pages/record-page";
 import { formatDateTime } from "@/lib/format";
 import { listPermitEvents } from "@/lib/permits/timeline";
 import { permitCasePage } from "@/lib/permits/queries";
 import { listCaseDocuments } from "@/lib/permits/documents";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("permits"))("caseTitle") };
+type Props = { params: Promise<{ id: string }> };
+
+const loadCase = recordLoader(async (id) => permitCasePage({ actor: await requireActor("permit.read"), id }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("permits");
+  return { title: `${(await loadCase((await params).id)).case.projectName} · ${t("caseTitle")}` };
 }
 
-export default async function PermitCasePage({ params }: { params: Promise<{ id: string }> }) {
+export default async function PermitCasePage({ params }: Props) {
   const actor = await requireActor("permit.read");
   const { id } = await params;
   const t = await getTranslations();
-  const page = await permitCasePage({ actor, id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const page = await loadCase(id);
   const { case: c, allowed } = page;
   const [events, documents] = await Promise.all([
     listPermitEvents({ actor, caseId: id }),
@@ -38,6 +40,7 @@ export default async function PermitCasePage({ params }: { params: Promise<{ id:
   return (
     <div className="space-y-4">
       <div>
+        <Breadcrumbs items={[{ label: t("permits.title"), href: "/permits" }, { label: c.projectName }]} />
         <p className="text-xs text-slate-500">
           <Link href={`/projects/${c.projectId}`} className="font-mono hover:underline">
             {c.projectCode}
