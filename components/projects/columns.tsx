@@ -21,7 +21,11 @@ export function projectColumns(t: (key: string) => string) {
       id: "name",
       header: () => t("projects.name"),
       cell: (c) => (
-        <Link href={`/projects/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+        // Long names wrap (the grid's cells do not), so that the default columns fit a 1440 px screen.
+        <Link
+          href={`/projects/${c.row.original.id}`}
+          className="font-medium whitespace-normal text-brand-700 hover:underline"
+        >
           {c.getValue()}
           {c.row.original.keyProject ? (
             <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-700">{t("projects.keyProject")}</span>
@@ -29,7 +33,11 @@ export function projectColumns(t: (key: string) => string) {
         </Link>
       ),
     }),
-    helper.accessor("enterpriseName", { id: "enterpriseName", header: () => t("projects.enterprise") }),
+    helper.accessor("enterpriseName", {
+      id: "enterpriseName",
+      header: () => t("projects.enterprise"),
+      cell: (c) => <span className="whitespace-normal">{c.getValue()}</span>,
+    }),
     helper.accessor("industryName", { id: "industry", header: () => t("projects.industry"), enableSorting: false }),
     helper.accessor("parkName", {
       id: "park",
