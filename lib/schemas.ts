@@ -18,6 +18,15 @@ export function labelled<S extends z.ZodType>(labels: string, schema: S): S {
 export const labelsOf = (schema: z.ZodType) => labelRegistry.get(schema)?.labels;
 
 /**
+ * The fields of an object schema that a blank value ("") does not satisfy: a form marks
+ * them required (asterisk and aria-required) from the same schema that checks them.
+ */
+export function requiredFields(schema: z.ZodType): ReadonlySet<string> {
+  const shape = (schema as { shape?: Record<string, z.ZodType> }).shape ?? {};
+  return new Set(Object.keys(shape).filter((k) => !shape[k].safeParse("").success));
+}
+
+/**
  * Text people paste from documents, in codes, numbers and dates: full-width digits, letters
  * and signs (１２３，ＡＢＣ，２０２６－０３－０１) become their ASCII forms (NFKC). Prose is left alone.
  */

@@ -1,21 +1,24 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { HomeTasks } from "@/components/home/home-tasks";
 import { StageSummary } from "@/components/projects/stage-summary";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can, projectScope } from "@/lib/auth/permissions";
-import { projectStageSummary } from "@/lib/projects/queries";
+import { homeTasks } from "@/lib/home/tasks";
+import { mineView, projectStageSummary } from "@/lib/projects/queries";
 import { userRoleSummary } from "@/lib/users/list-users";
 
 export default async function HomePage() {
   const actor = await requireActor("dashboard.read");
   const t = await getTranslations();
-  // Staff own projects, leaders lead them: the scope of their right to update is "their" projects.
+  // Those who own or lead projects see theirs first (只看我的: lib/projects/queries.ts mineWhere).
   const scope = projectScope(actor.role, "update");
   const hasOwnProjects = scope === "own" || scope === "led";
   // An approver's summary covers only the projects with their department's permit items.
   const readsAll = projectScope(actor.role, "read") === "all";
-  const [all, mine, users] = await Promise.all([
+  const [tasks, all, mine, users] = await Promise.all([
+    homeTasks({ actor }),
     projectStageSummary({ actor }),
     hasOwnProjects ? projectStageSummary({ actor, mine: true }) : null,
     can(actor.role, "user.read") ? userRoleSummary({ actor }) : null,
@@ -30,17 +33,15 @@ export default async function HomePage() {
       <p className="text-sm text-slate-600">
         {t(`home.roleIntro.${actor.role}`, { department: actor.departmentName ?? "" })}
       </p>
+      <HomeTasks tasks={tasks} />
       {mine ? (
         <Card title={t("home.myProjects")}>
-          <StageSummary
-            rows={mine}
-            testId="my-stage-summary"
-            linkFilter={`&${scope === "led" ? "leader" : "owner"}=${actor.username}`}
-          />
+          <StageSummary rows={mine} testId="my-stage-summary" linkFilter="&mine=1" />
         </Card>
       ) : null}
       <Card title={t(readsAll ? "home.allProjects" : "home.permitProjects")}>
-        <StageSummary rows={all} testId="stage-summary" />
+        {/* The tiles count every project the reader sees: their links ask for all, not the grid's default view. */}
+        <StageSummary rows={all} testId="stage-summary" linkFilter={mineView(actor).byDefault ? "&mine=0" : ""} />
       </Card>
       {users ? (
         <Card title={t("home.usersByRole")}>

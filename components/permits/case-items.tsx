@@ -4,7 +4,7 @@ import type { PermitCaseView } from "@/lib/permits/view";
 import { DueCell, ItemStateBadge } from "./badges";
 import { DecisionForm, ResubmitForm } from "./case-actions";
 import { CaseDocuments, type CaseDocument } from "./case-documents";
-import { decideHref } from "./inbox";
+import { decideHref } from "@/lib/permits/links";
 
 /**
  * The case's items, one body each: its row, and under it the form of whoever acts on it.

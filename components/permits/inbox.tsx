@@ -2,11 +2,9 @@ import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { Card } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
+import { decideHref } from "@/lib/permits/links";
 import type { PermitInboxItem } from "@/lib/permits/queries";
 import { DueCell } from "./badges";
-
-/** Where 办理 leads: the case, scrolled to the item, with that item's decision form open. */
-export const decideHref = (i: { caseId: string; id: string }) => `/permits/${i.caseId}?item=${i.id}#item-${i.id}`;
 
 function FastTrack() {
   const t = useTranslations("permits");

@@ -3,7 +3,8 @@ import { createColumnHelper } from "@tanstack/react-table";
 import Link from "next/link";
 import { StageBadge, WarningDot } from "@/components/ui/badges";
 import type { GridFeatures } from "@/components/ui/data-table";
-import { formatDateTime, formatWan } from "@/lib/format";
+import { Money } from "@/components/ui/money";
+import { formatDateTime } from "@/lib/format";
 import type { ProjectListItem } from "@/lib/projects/queries";
 
 const helper = createColumnHelper<GridFeatures, ProjectListItem>();
@@ -20,7 +21,11 @@ export function projectColumns(t: (key: string) => string) {
       id: "name",
       header: () => t("projects.name"),
       cell: (c) => (
-        <Link href={`/projects/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+        // Long names wrap (the grid's cells do not), so that the default columns fit a 1440 px screen.
+        <Link
+          href={`/projects/${c.row.original.id}`}
+          className="font-medium whitespace-normal text-brand-700 hover:underline"
+        >
           {c.getValue()}
           {c.row.original.keyProject ? (
             <span className="ml-1 rounded bg-red-50 px-1 text-xs text-red-700">{t("projects.keyProject")}</span>
@@ -28,7 +33,11 @@ export function projectColumns(t: (key: string) => string) {
         </Link>
       ),
     }),
-    helper.accessor("enterpriseName", { id: "enterpriseName", header: () => t("projects.enterprise") }),
+    helper.accessor("enterpriseName", {
+      id: "enterpriseName",
+      header: () => t("projects.enterprise"),
+      cell: (c) => <span className="whitespace-normal">{c.getValue()}</span>,
+    }),
     helper.accessor("industryName", { id: "industry", header: () => t("projects.industry"), enableSorting: false }),
     helper.accessor("parkName", {
       id: "park",
@@ -38,8 +47,13 @@ export function projectColumns(t: (key: string) => string) {
     }),
     helper.accessor("totalInvestment", {
       id: "totalInvestment",
-      header: () => t("projects.totalInvestment"),
-      cell: (c) => <span className="block text-right tabular-nums">{formatWan(c.getValue())}</span>,
+      // The values carry their unit (万元 or 亿元): the header has none.
+      header: () => t("projects.col.totalInvestment"),
+      cell: (c) => (
+        <span className="block text-right">
+          <Money wan={c.getValue()} />
+        </span>
+      ),
     }),
     helper.accessor("stage", {
       id: "stage",
@@ -82,3 +96,15 @@ export const hideableColumns = [
   "leader",
   "updatedAt",
 ] as const;
+type Hideable = (typeof hideableColumns)[number];
+
+/** Hidden unless chosen under 显示列, so that the default columns fit a 1440 px screen. */
+export const defaultHiddenColumns: readonly Hideable[] = ["park", "warning", "signingDate", "leader"];
+/** The `hide` value of a view that hides nothing (no `hide` at all means the default). */
+export const noneHidden = "none";
+
+/** The hidden columns of the URL's `hide`: the default set when it is absent. */
+export function hiddenColumns(hide: string | undefined): Set<string> {
+  if (hide === undefined || hide === "") return new Set(defaultHiddenColumns);
+  return new Set(hide.split(",").filter((c) => c && c !== noneHidden));
+}

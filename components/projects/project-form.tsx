@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { useRef, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { Controller, useFieldArray } from "react-hook-form";
 import { createProjectAction, updateProjectAction } from "@/app/(app)/projects/actions";
 import { Field, FormError, inputClass } from "@/components/ui/field";
@@ -9,6 +9,7 @@ import { useSchemaForm } from "@/components/ui/schema-form";
 import { MoneyHint } from "@/components/ui/money";
 import { createProjectSchema, sourceChannels, updateProjectSchema } from "@/lib/projects/schemas";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
+import { requiredFields } from "@/lib/schemas";
 import type { DuplicateReport } from "@/lib/enterprises/duplicates";
 import { DuplicatePanel } from "./duplicate-panel";
 
@@ -73,7 +74,8 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
       name: "",
       enterpriseName: "",
       creditCode: "",
-      industryId: refs.industries[0]?.id ?? "",
+      // No silent default: the user chooses the industry.
+      industryId: "",
       parkId: "",
       totalInvestment: "",
       sourceChannel: "PROFESSIONAL",
@@ -100,6 +102,7 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
     },
   });
   const contacts = useFieldArray({ control: form.control, name: "contacts" });
+  const required = useMemo(() => requiredFields(mode === "create" ? createProjectSchema : updateProjectSchema), [mode]);
   const err = fieldError;
   const save = (options: SaveOptions) => {
     saveOptions.current = options;
@@ -120,15 +123,15 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
   };
 
   const text = (name: keyof Values, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field label={label} htmlFor={`f-${name}`} error={err(name)}>
+    <Field label={label} htmlFor={`f-${name}`} error={err(name)} required={required.has(name)}>
       <input id={`f-${name}`} className={inputClass} {...props} {...form.register(name)} />
     </Field>
   );
 
   const choice = (name: keyof Values, label: string, options: { id: string; label: string }[], blank = true) => (
-    <Field label={label} htmlFor={`f-${name}`} error={err(name)}>
+    <Field label={label} htmlFor={`f-${name}`} error={err(name)} required={required.has(name)}>
       <select id={`f-${name}`} className={inputClass} {...form.register(name)}>
-        {blank ? <option value="">—</option> : null}
+        {blank ? <option value="">{required.has(name) ? t("common.choose") : "—"}</option> : null}
         {options.map((o) => (
           <option key={o.id} value={o.id}>
             {o.label}
@@ -145,7 +148,7 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
         {text("name", t("projects.name"))}
         {text("enterpriseName", t("projects.enterprise"))}
         {text("creditCode", t("projects.creditCode"), { placeholder: "91370200XXXXXXXXXX", maxLength: 18 })}
-        {choice("industryId", t("projects.industry"), refs.industries, false)}
+        {choice("industryId", t("projects.industry"), refs.industries, mode === "create")}
         {choice("parkId", t("projects.park"), refs.parks)}
         {choice(
           "sourceChannel",

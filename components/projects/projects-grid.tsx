@@ -9,22 +9,20 @@ import { inputClass } from "@/components/ui/field";
 import { stages, warningColors } from "@/lib/projects/stages";
 import type { ProjectListItem } from "@/lib/projects/queries";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
-import { hideableColumns, projectColumns } from "./columns";
+import { hiddenColumns, hideableColumns, noneHidden, projectColumns } from "./columns";
 import { SavedViews } from "./saved-views";
 
 export type GridParams = Record<string, string | undefined>;
 
-const filterKeys = [
-  "q",
-  "stage",
-  "industry",
+/** The filters of the first row; the others fold behind 更多筛选 (open while one of them is set). */
+const mainFilterKeys = ["q", "stage", "industry", "owner", "leader"] as const;
+const moreFilterKeys = [
   "chain",
   "link",
   "park",
-  "owner",
-  "leader",
   "warning",
   "key",
+  "stalled",
   "minInvestment",
   "maxInvestment",
   "signedFrom",
@@ -32,6 +30,9 @@ const filterKeys = [
   "updatedFrom",
   "updatedTo",
 ] as const;
+const filterKeys = [...mainFilterKeys, ...moreFilterKeys] as const;
+/** Days without an activity the 未跟进 filter offers. */
+const stalledChoices = [30, 60, 90];
 
 export function toQuery(params: GridParams) {
   const qs = new URLSearchParams();
@@ -49,6 +50,8 @@ type Props = {
   views: { id: string; name: string; query: string }[];
   canCreate: boolean;
   canImport: boolean;
+  /** 只看我的 is offered (the reader owns or leads projects). */
+  canFilterMine: boolean;
   error?: string;
 };
 
@@ -62,6 +65,7 @@ export function ProjectsGrid({
   views,
   canCreate,
   canImport,
+  canFilterMine,
   error,
 }: Props) {
   const t = useTranslations();
@@ -69,19 +73,28 @@ export function ProjectsGrid({
   const pathname = usePathname();
   const [pending, start] = useTransition();
   const [showColumns, setShowColumns] = useState(false);
+  const [showMore, setShowMore] = useState(() => moreFilterKeys.some((k) => params[k]));
   const columns = useMemo(() => projectColumns((k) => t(k as never)), [t]);
-  const hidden = new Set((params.hide ?? "").split(",").filter(Boolean));
+  const hidden = hiddenColumns(params.hide);
   const columnVisibility = Object.fromEntries(hideableColumns.map((c) => [c, !hidden.has(c)]));
   const sorting: SortingState = [{ id: params.sort ?? "updatedAt", desc: (params.order ?? "desc") === "desc" }];
   const pages = Math.max(1, Math.ceil(total / pageSize));
 
+  const mine = params.mine === "1" || params.mine === "true";
+  const moreSet = moreFilterKeys.filter((k) => params[k]).length;
   const go = (next: GridParams) => start(() => router.push(`${pathname}?${toQuery(next)}`));
   const set = (patch: GridParams) => go({ ...params, ...patch, page: undefined });
 
   function onFilter(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const next: GridParams = { sort: params.sort, order: params.order, pageSize: params.pageSize, hide: params.hide };
+    const next: GridParams = {
+      sort: params.sort,
+      order: params.order,
+      pageSize: params.pageSize,
+      hide: params.hide,
+      mine: params.mine,
+    };
     for (const k of filterKeys) next[k] = String(form.get(k) ?? "").trim() || undefined;
     go(next);
   }
@@ -115,89 +128,127 @@ export function ProjectsGrid({
 
   return (
     <div className="space-y-3" aria-busy={pending}>
-      <form
-        onSubmit={onFilter}
-        role="search"
-        className="grid grid-cols-2 gap-2 md:grid-cols-4 xl:grid-cols-8"
-        data-testid="project-filters"
-        key={toQuery(params)}
-      >
-        <label className="col-span-2 text-xs text-slate-600">
-          {t("projects.search")}
-          <input
-            name="q"
-            defaultValue={params.q ?? ""}
-            placeholder={t("projects.searchPlaceholder")}
-            className={`${inputClass} mt-0.5`}
-          />
-        </label>
-        {select(
-          "stage",
-          t("projects.stage"),
-          stages.map((s) => ({ value: s, label: t(`stages.${s}`) })),
-        )}
-        {select(
-          "industry",
-          t("projects.industry"),
-          refs.industries.map((o) => ({ value: o.code!, label: o.label })),
-        )}
-        {select(
-          "chain",
-          t("projects.chain"),
-          refs.chains.map((c) => ({ value: c.id, label: c.label })),
-        )}
-        <label className="text-xs text-slate-600">
-          {t("projects.link")}
-          <select name="link" defaultValue={params.link ?? ""} className={`${inputClass} mt-0.5 min-w-28`}>
-            <option value="">{t("common.all")}</option>
-            {refs.chains.map((c) => (
-              <optgroup key={c.id} label={c.label}>
-                {c.links.map((l) => (
-                  <option key={l.id} value={l.id}>
-                    {l.label}
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
-        </label>
-        {select(
-          "park",
-          t("projects.park"),
-          refs.parks.map((o) => ({ value: o.code!, label: o.label })),
-        )}
-        {select(
-          "owner",
-          t("projects.owner"),
-          refs.owners.map((o) => ({ value: o.code!, label: o.label })),
-        )}
-        {select(
-          "leader",
-          t("projects.leader"),
-          refs.leaders.map((o) => ({ value: o.code!, label: o.label })),
-        )}
-        {select(
-          "warning",
-          t("projects.warning"),
-          warningColors.map((w) => ({ value: w, label: t(`warnings.${w}`) })),
-        )}
-        {select("key", t("projects.keyProject"), [
-          { value: "true", label: t("common.yes") },
-          { value: "false", label: t("common.no") },
-        ])}
-        {field("minInvestment", "text")}
-        {field("maxInvestment", "text")}
-        {field("signedFrom", "date")}
-        {field("signedTo", "date")}
-        {field("updatedFrom", "date")}
-        {field("updatedTo", "date")}
-        <div className="col-span-2 flex items-end gap-2">
-          <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
-            {t("common.search")}
+      {canFilterMine ? (
+        <div className="flex items-center gap-2 text-sm" role="group" aria-label={t("projects.mineGroup")}>
+          <button
+            type="button"
+            aria-pressed={mine}
+            onClick={() => set({ mine: mine ? "0" : "1" })}
+            className={`rounded-full border px-3 py-1 ${
+              mine
+                ? "border-brand-700 bg-brand-700 text-white"
+                : "border-slate-300 bg-white text-slate-700 hover:bg-slate-100"
+            }`}
+            data-testid="mine-toggle"
+          >
+            {t("projects.mineOnly")}
           </button>
-          <Link href={pathname} className="px-2 py-1.5 text-sm text-slate-600 hover:underline">
-            {t("common.reset")}
-          </Link>
+          <span className="text-xs text-slate-500">{t(mine ? "projects.mineExplain" : "projects.allExplain")}</span>
+        </div>
+      ) : null}
+      <form onSubmit={onFilter} role="search" className="space-y-2" data-testid="project-filters" key={toQuery(params)}>
+        <div className="grid grid-cols-2 gap-2 md:grid-cols-4 xl:grid-cols-8">
+          <label className="col-span-2 text-xs text-slate-600">
+            {t("projects.search")}
+            <input
+              name="q"
+              defaultValue={params.q ?? ""}
+              placeholder={t("projects.searchPlaceholder")}
+              className={`${inputClass} mt-0.5`}
+            />
+          </label>
+          {select(
+            "stage",
+            t("projects.stage"),
+            stages.map((s) => ({ value: s, label: t(`stages.${s}`) })),
+          )}
+          {select(
+            "industry",
+            t("projects.industry"),
+            refs.industries.map((o) => ({ value: o.code!, label: o.label })),
+          )}
+          {select(
+            "owner",
+            t("projects.owner"),
+            refs.owners.map((o) => ({ value: o.code!, label: o.label })),
+          )}
+          {select(
+            "leader",
+            t("projects.leader"),
+            refs.leaders.map((o) => ({ value: o.code!, label: o.label })),
+          )}
+          <div className="col-span-2 flex items-end gap-2">
+            <button type="submit" className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white hover:bg-brand-800">
+              {t("common.search")}
+            </button>
+            <Link href={pathname} className="px-2 py-1.5 text-sm text-slate-600 hover:underline">
+              {t("common.reset")}
+            </Link>
+            <button
+              type="button"
+              onClick={() => setShowMore((v) => !v)}
+              aria-expanded={showMore}
+              aria-controls="more-filters"
+              className="px-2 py-1.5 text-sm text-brand-700 hover:underline"
+              data-testid="more-filters-toggle"
+            >
+              {t("projects.moreFilters")}
+              {moreSet ? ` (${moreSet})` : ""} {showMore ? "▴" : "▾"}
+            </button>
+          </div>
+        </div>
+        {/* Folded, not removed: the form still sends these values. */}
+        <div
+          id="more-filters"
+          hidden={!showMore}
+          className="grid grid-cols-2 gap-2 rounded-md bg-slate-50 p-2 md:grid-cols-4 xl:grid-cols-8"
+          data-testid="more-filters"
+        >
+          {select(
+            "chain",
+            t("projects.chain"),
+            refs.chains.map((c) => ({ value: c.id, label: c.label })),
+          )}
+          <label className="text-xs text-slate-600">
+            {t("projects.link")}
+            <select name="link" defaultValue={params.link ?? ""} className={`${inputClass} mt-0.5 min-w-28`}>
+              <option value="">{t("common.all")}</option>
+              {refs.chains.map((c) => (
+                <optgroup key={c.id} label={c.label}>
+                  {c.links.map((l) => (
+                    <option key={l.id} value={l.id}>
+                      {l.label}
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </label>
+          {select(
+            "park",
+            t("projects.park"),
+            refs.parks.map((o) => ({ value: o.code!, label: o.label })),
+          )}
+          {select(
+            "warning",
+            t("projects.warning"),
+            warningColors.map((w) => ({ value: w, label: t(`warnings.${w}`) })),
+          )}
+          {select("key", t("projects.keyProject"), [
+            { value: "true", label: t("common.yes") },
+            { value: "false", label: t("common.no") },
+          ])}
+          {select(
+            "stalled",
+            t("projects.stalled"),
+            stalledChoices.map((n) => ({ value: String(n), label: t("projects.stalledDays", { n }) })),
+          )}
+          {field("minInvestment", "text")}
+          {field("maxInvestment", "text")}
+          {field("signedFrom", "date")}
+          {field("signedTo", "date")}
+          {field("updatedFrom", "date")}
+          {field("updatedTo", "date")}
         </div>
       </form>
       {error ? (
@@ -256,7 +307,7 @@ export function ProjectsGrid({
                         const next = new Set(hidden);
                         if (e.target.checked) next.delete(c);
                         else next.add(c);
-                        set({ hide: [...next].join(",") || undefined, page: params.page });
+                        set({ hide: [...next].join(",") || noneHidden, page: params.page });
                       }}
                     />
                     {t(`projects.col.${c}`)}

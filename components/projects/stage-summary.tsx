@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
-import { formatWan } from "@/lib/format";
+import { Money } from "@/components/ui/money";
 
 export type StageCount = { stage: string; count: number; totalInvestment: string };
 
@@ -33,8 +33,8 @@ export function StageSummary({
               <span className="block text-lg font-semibold text-slate-900" data-testid={`${testId}-${r.stage}`}>
                 {r.count}
               </span>
-              <span className="block text-xs text-slate-400">
-                {formatWan(r.totalInvestment)} {t("common.wanYuan")}
+              <span className="block text-xs text-slate-400" data-testid={`${testId}-${r.stage}-sum`}>
+                <Money wan={r.totalInvestment} />
               </span>
             </Link>
           </li>

@@ -1,21 +1,38 @@
-/** A labelled form control with its field-level message (text in the page's language). */
+import { cloneElement, isValidElement } from "react";
+
+/**
+ * A labelled form control with its field-level message (text in the page's language). A
+ * required one has an asterisk by its label and `aria-required` on its control (one control
+ * as the child; see `requiredFields` in lib/schemas.ts to take it from the form's schema).
+ */
 export function Field({
   label,
   htmlFor,
   error,
+  required = false,
   children,
 }: {
   label: string;
   htmlFor: string;
   error?: string;
+  required?: boolean;
   children: React.ReactNode;
 }) {
+  const control =
+    required && isValidElement<{ "aria-required"?: boolean }>(children)
+      ? cloneElement(children, { "aria-required": true })
+      : children;
   return (
     <div>
       <label htmlFor={htmlFor} className="block text-xs font-medium text-slate-600">
         {label}
+        {required ? (
+          <span aria-hidden className="ml-0.5 text-red-600" data-required-mark>
+            *
+          </span>
+        ) : null}
       </label>
-      <div className="mt-1">{children}</div>
+      <div className="mt-1">{control}</div>
       <FieldMessage htmlFor={htmlFor} message={error} />
     </div>
   );

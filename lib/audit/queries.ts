@@ -3,16 +3,12 @@ import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { assertProjectVisible, withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
+import { defaultLocale, type Locale } from "../i18n/config";
+import { auditRefs, describeAuditEntry, type AuditRow } from "./describe";
+import { resolveNames } from "./names";
 import { auditQuerySchema } from "./schemas";
 
-async function withActorNames<T extends { actorId: string | null }>(rows: T[]) {
-  const ids = [...new Set(rows.map((r) => r.actorId).filter((x): x is string => !!x))];
-  const users = await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
-  const names = new Map(users.map((u) => [u.id, u.displayName]));
-  return rows.map((r) => ({ ...r, actorName: r.actorId ? (names.get(r.actorId) ?? r.actorId) : null }));
-}
-
-const shape = (r: {
+type Stored = {
   id: bigint;
   createdAt: Date;
   before: unknown;
@@ -21,16 +17,23 @@ const shape = (r: {
   entityType: string;
   entityId: string;
   action: string;
-}) => ({
-  id: r.id.toString(),
-  actorId: r.actorId,
-  entityType: r.entityType,
-  entityId: r.entityId,
-  action: r.action,
-  before: r.before,
-  after: r.after,
-  createdAt: r.createdAt.toISOString(),
-});
+};
+
+/** Rows in words, in the reader's language: every name they need read in one query. */
+async function describe(rows: Stored[], locale: Locale) {
+  const plain: AuditRow[] = rows.map((r) => ({
+    id: r.id.toString(),
+    actorId: r.actorId,
+    entityType: r.entityType,
+    entityId: r.entityId,
+    action: r.action,
+    before: r.before,
+    after: r.after,
+    createdAt: r.createdAt.toISOString(),
+  }));
+  const names = await resolveNames(plain.flatMap(auditRefs));
+  return plain.map((r) => describeAuditEntry(r, { locale, names }));
+}
 
 /**
  * The change history of one entity (shown on its page), newest first. A project's only for
@@ -41,10 +44,12 @@ export async function entityHistory({
   actor,
   entityType,
   entityId,
+  locale = defaultLocale,
 }: {
   actor: Actor;
   entityType: "Project" | "Enterprise";
   entityId: string;
+  locale?: Locale;
 }) {
   assertCan(actor, entityType === "Project" ? "project.read" : "enterprise.read");
   const db = getDb();
@@ -65,13 +70,22 @@ export async function entityHistory({
         ).map((p) => p.id)
       : [],
   );
-  return withActorNames(
-    rows.filter((r) => entityType === "Project" || !projectOf(r) || visible.has(projectOf(r)!)).map(shape),
+  return describe(
+    rows.filter((r) => entityType === "Project" || !projectOf(r) || visible.has(projectOf(r)!)),
+    locale,
   );
 }
 
-/** The admin's searchable audit log. */
-export async function listAuditLog({ actor, query }: { actor: Actor; query: unknown }) {
+/** The admin's searchable audit log (entity, actor, action: a code, or the start of codes such as `stage:`). */
+export async function listAuditLog({
+  actor,
+  query,
+  locale = defaultLocale,
+}: {
+  actor: Actor;
+  query: unknown;
+  locale?: Locale;
+}) {
   assertCan(actor, "auditLog.read");
   const q = parseInput(auditQuerySchema, query);
   const db = getDb();
@@ -90,5 +104,5 @@ export async function listAuditLog({ actor, query }: { actor: Actor; query: unkn
     db.auditLog.findMany({ where, orderBy: { id: "desc" }, skip: (q.page - 1) * q.pageSize, take: q.pageSize }),
     db.auditLog.count({ where }),
   ]);
-  return { items: await withActorNames(rows.map(shape)), total, page: q.page, pageSize: q.pageSize };
+  return { items: await describe(rows, locale), total, page: q.page, pageSize: q.pageSize };
 }

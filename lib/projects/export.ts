@@ -16,7 +16,7 @@ export const EXPORT_LIMIT = 100_000;
 export async function exportProjects({ actor, query, locale }: { actor: Actor; query: unknown; locale: Locale }) {
   assertCan(actor, "project.export");
   const q = parseInput(listProjectsSchema, query);
-  const where = withVisibleProjects(actor, projectWhere(q));
+  const where = withVisibleProjects(actor, projectWhere(q, actor));
   const t = (k: string) => translate(locale, k);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = actor.displayName;

@@ -1,6 +1,6 @@
 import "server-only";
-import { assertCan, canOnProject, type Actor } from "../auth/permissions";
-import { isoDate } from "../dates";
+import { assertCan, canOnProject, projectScope, type Actor } from "../auth/permissions";
+import { isoDate, shanghaiTodayDate } from "../dates";
 import { getDb, type Prisma } from "../db";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
@@ -8,7 +8,7 @@ import { projectDetailSelect, projectViewFor, toProjectDetail } from "./project-
 import { listProjectsSchema, type ListProjectsQuery } from "./schemas";
 import { readableSections } from "./sections";
 import { candidateTargets } from "./stage-machine";
-import { stages, type Stage } from "./stages";
+import { activeStages, stages, type Stage } from "./stages";
 import { assertProjectVisible, withVisibleProjects } from "./visibility";
 
 export const projectListSelect = {
@@ -79,9 +79,50 @@ export function searchGramsOf(text: string): string[] {
   return [...grams];
 }
 
+/**
+ * 只看我的: the projects the actor works on, by the scope of their right to change projects
+ * (the permission table): a STAFF member's own, a LEADER's led ones; for those who may change
+ * every project (managers), the ones they own or lead.
+ */
+export function mineWhere(actor: Actor): Prisma.ProjectWhereInput {
+  const scope = projectScope(actor.role, "update");
+  if (scope === "own") return { ownerId: actor.id };
+  if (scope === "led") return { leaderId: actor.id };
+  return { OR: [{ ownerId: actor.id }, { leaderId: actor.id }] };
+}
+
+/** Whether 只看我的 means anything for the actor (they own or lead projects), and whether it is their grid's default view. */
+export function mineView(actor: Actor) {
+  const scope = projectScope(actor.role, "update");
+  return { offered: scope !== null, byDefault: scope === "own" };
+}
+
+/**
+ * The grid's URL as the list and its export read it: those who work on their own projects
+ * (STAFF) see them first, and all with one click (`mine=0`). The API's default stays all.
+ */
+export function withDefaultView<P extends Record<string, string | undefined>>(actor: Actor, params: P): P {
+  return params.mine === undefined && mineView(actor).byDefault ? { ...params, mine: "1" } : params;
+}
+
+/**
+ * 未跟进: projects at work (an active stage), older than `days`, without an activity dated in
+ * the last `days` days (SPEC §2's timeline; anti-join on the index project_activities (projectId, date)).
+ */
+export function stalledWhere(days: number, today = shanghaiTodayDate()): Prisma.ProjectWhereInput {
+  const since = new Date(today.getTime() - days * 86_400_000);
+  return {
+    stage: { in: [...activeStages] },
+    createdAt: { lt: since },
+    activities: { none: { date: { gte: since } } },
+  };
+}
+
 /** A reference filter matches the row's id or code (industry, park) or username (people). */
-export function projectWhere(q: ListProjectsQuery): Prisma.ProjectWhereInput {
+export function projectWhere(q: ListProjectsQuery, actor: Actor): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [];
+  if (q.mine) and.push(mineWhere(actor));
+  if (q.stalled) and.push(stalledWhere(q.stalled));
   if (q.stage) and.push({ stage: q.stage });
   if (q.warning) and.push({ warning: q.warning });
   if (q.industry) and.push({ industry: { OR: [{ id: q.industry }, { code: q.industry }, { name: q.industry }] } });
@@ -121,7 +162,7 @@ const DEFERRED_JOIN_FROM = 1000;
 export async function listProjects({ actor, query }: { actor: Actor; query: unknown }) {
   assertCan(actor, "project.read");
   const q = parseInput(listProjectsSchema, query);
-  const where = withVisibleProjects(actor, projectWhere(q));
+  const where = withVisibleProjects(actor, projectWhere(q, actor));
   const db = getDb();
   const orderBy = [{ [q.sort]: q.order }, { id: "asc" as const }];
   const skip = (q.page - 1) * q.pageSize;
@@ -144,7 +185,7 @@ export async function listProjects({ actor, query }: { actor: Actor; query: unkn
 /** Number of projects and their total investment per stage, every stage present. */
 export async function projectStageSummary({ actor, mine }: { actor: Actor; mine?: boolean }) {
   assertCan(actor, "project.read");
-  const where = withVisibleProjects(actor, mine ? { OR: [{ ownerId: actor.id }, { leaderId: actor.id }] } : {});
+  const where = withVisibleProjects(actor, mine ? mineWhere(actor) : {});
   const groups = await getDb().project.groupBy({
     by: ["stage"],
     where,

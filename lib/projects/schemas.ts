@@ -78,6 +78,10 @@ export const listProjectsSchema = labelled(
     order: z.preprocess(blankToUndefined, z.enum(["asc", "desc"]).default("desc")),
     chain: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
     link: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    /** 只看我的: the projects the reader works on (lib/projects/queries.ts `mineWhere`). */
+    mine: optionalBool,
+    /** 未跟进: at work, and no activity recorded for this many days. */
+    stalled: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
     page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
     pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
   }),

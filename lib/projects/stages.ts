@@ -10,6 +10,8 @@ export const pipelineStages = [
   "PRODUCTION",
 ] as const;
 export const sideStages = ["SUSPENDED", "TERMINATED"] as const;
+/** Stages in which the bureau's work goes on: the pipeline before 投产 (suspended and terminated projects rest). */
+export const activeStages = pipelineStages.filter((s) => s !== "PRODUCTION");
 export const stages = [...pipelineStages, ...sideStages] as const;
 export type Stage = (typeof stages)[number];
 

@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { parseInput } from "../validation";
+import { normalizeAddress } from "./client-ip";
 import { securityQuerySchema } from "./schemas";
 
 export async function listSecurityEvents({ actor, query }: { actor: Actor; query: unknown }) {
@@ -14,7 +15,13 @@ export async function listSecurityEvents({ actor, query }: { actor: Actor; query
     db.securityEvent.count({ where }),
   ]);
   return {
-    items: rows.map((r) => ({ ...r, id: r.id.toString(), createdAt: r.createdAt.toISOString() })),
+    // Addresses logged before they were normalised read "::ffff:127.0.0.1": shown as the IPv4 address they are.
+    items: rows.map((r) => ({
+      ...r,
+      id: r.id.toString(),
+      ip: r.ip ? normalizeAddress(r.ip) : null,
+      createdAt: r.createdAt.toISOString(),
+    })),
     total,
     page: q.page,
     pageSize: q.pageSize,

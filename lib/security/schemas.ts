@@ -8,6 +8,10 @@ export const securityEventTypes = [
   "LOGOUT",
   "ACCESS_DENIED",
   "SESSION_REVOKED",
+  "CROSS_SITE_REFUSED",
+  "RATE_LIMITED",
+  "LOGIN_UNLOCKED",
+  "SESSIONS_ENDED",
 ] as const;
 
 export const securityQuerySchema = labelled(

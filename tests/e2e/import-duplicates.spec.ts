@@ -78,7 +78,8 @@ test("a new lead for a known investor shows the match: link the enterprise, reco
   await expect(page.getByTestId("capital-list")).toContainText("二期扩产，新增产线两条");
   await expect(page.getByTestId("capital-total")).toHaveText("8,000.00 万元");
   await page.getByRole("tab", { name: "修改历史" }).click();
-  await expect(page.getByTestId("audit-history")).toContainText("capital-increase:add");
+  await expect(page.getByTestId("audit-history")).toContainText("登记增资扩产");
+  await expect(page.getByTestId("audit-history")).toContainText("8,000.00 万元");
 
   // Or it really is a new project of the same investor: linking the enterprise saves the lead
   // on it at once (the panel does not come back).

@@ -68,12 +68,15 @@ test("one project from lead to production in the browser: every rule enforced, e
   await expect(history).toContainText("容缺开工：土地已摘牌，施工许可并联办理中");
   await staff.getByRole("tab", { name: "修改历史" }).click();
   const audit = staff.getByTestId("audit-history");
+  // The change history in words (lib/audit/describe.ts), never the codes it is stored with.
   for (const a of [
-    "create",
-    "stage:LEAD->NEGOTIATING",
-    "stage:SIGNED->REGISTERED",
-    "stage:APPROVING->CONSTRUCTION",
-    "stage:COMPLETED->PRODUCTION",
+    "创建",
+    "阶段变更 · 线索 → 洽谈",
+    "阶段变更 · 签约 → 落地注册",
+    "阶段变更 · 手续办理 → 开工在建",
+    "阶段变更 · 竣工 → 投产",
   ])
     await expect(audit).toContainText(a);
+  await expect(audit).not.toContainText("stage:");
+  await expect(audit).not.toContainText("CONSTRUCTION");
 });

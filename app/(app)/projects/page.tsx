@@ -4,7 +4,7 @@ import { ProjectsGrid, type GridParams } from "@/components/projects/projects-gr
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
-import { listProjects } from "@/lib/projects/queries";
+import { listProjects, mineView, withDefaultView } from "@/lib/projects/queries";
 import { listSavedViews } from "@/lib/projects/saved-views";
 import { projectReferenceData } from "@/lib/reference/queries";
 import { listWithFilterNote } from "@/lib/pages/filtered-list";
@@ -21,7 +21,11 @@ export default async function ProjectsPage({
   const actor = await requireActor("project.read");
   const t = await getTranslations();
   const raw = await searchParams;
-  const params: GridParams = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
+  // STAFF open their own projects first (mine=1), all with one click (mine=0); the export link carries it.
+  const params: GridParams = withDefaultView(
+    actor,
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
+  );
   const { result, filterError } = await listWithFilterNote((q) => listProjects({ actor, query: q }), params);
   const [refs, views] = await Promise.all([projectReferenceData(), listSavedViews({ actor })]);
   return (
@@ -38,6 +42,7 @@ export default async function ProjectsPage({
           views={views}
           canCreate={can(actor.role, "project.create")}
           canImport={can(actor.role, "project.import")}
+          canFilterMine={mineView(actor).offered}
           error={filterError ?? undefined}
         />
       </Card>

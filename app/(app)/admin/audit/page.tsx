@@ -1,12 +1,14 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Pagination } from "@/components/ui/pagination";
+import { auditFilterChoices } from "@/lib/audit/catalogue";
 import { listAuditLog } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/current";
 import { FilterError } from "@/components/ui/filter-error";
 import { listWithFilterNote } from "@/lib/pages/filtered-list";
+import { resolveLocale } from "@/lib/i18n/config";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("audit"))("title") };
@@ -21,7 +23,12 @@ export default async function AuditLogPage({
   const t = await getTranslations();
   const sp = await searchParams;
   const query = { entityType: sp.entityType, entityId: sp.entityId, actor: sp.actor, action: sp.action, page: sp.page };
-  const { result: log, filterError } = await listWithFilterNote((q) => listAuditLog({ actor, query: q }), query);
+  const locale = resolveLocale(await getLocale());
+  const { result: log, filterError } = await listWithFilterNote(
+    (q) => listAuditLog({ actor, query: q, locale }),
+    query,
+  );
+  const choices = auditFilterChoices();
   const input = "rounded-md border border-slate-300 px-3 py-1.5 text-sm";
   return (
     <div>
@@ -36,19 +43,9 @@ export default async function AuditLogPage({
             className={input}
           >
             <option value="">{t("common.all")}</option>
-            {[
-              "Project",
-              "Enterprise",
-              "PermitCase",
-              "PermitType",
-              "CalendarDay",
-              "Chain",
-              "Industry",
-              "User",
-              "ApiToken",
-            ].map((e) => (
-              <option key={e} value={e}>
-                {e}
+            {choices.entities.map((e) => (
+              <option key={e.value} value={e.value}>
+                {t(e.label as never)}
               </option>
             ))}
           </select>
@@ -66,13 +63,14 @@ export default async function AuditLogPage({
             aria-label={t("audit.actor")}
             className={input}
           />
-          <input
-            name="action"
-            defaultValue={sp.action ?? ""}
-            placeholder={t("audit.action")}
-            aria-label={t("audit.action")}
-            className={input}
-          />
+          <select name="action" defaultValue={sp.action ?? ""} aria-label={t("audit.action")} className={input}>
+            <option value="">{t("common.all")}</option>
+            {choices.actions.map((a) => (
+              <option key={a.value} value={a.value}>
+                {t(a.label as never)}
+              </option>
+            ))}
+          </select>
           <button className="rounded-md bg-brand-700 px-4 py-1.5 text-sm text-white">{t("common.search")}</button>
         </form>
         <div data-testid="audit-log">

@@ -1,31 +1,33 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { LinkEditor } from "@/components/chains/chain-admin";
 import { ChainMap } from "@/components/chains/chain-map";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, PageHeader } from "@/components/ui/card";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
 import { can, projectScope } from "@/lib/auth/permissions";
 import { projectReferenceData } from "@/lib/reference/queries";
 import { chainGaps } from "@/lib/chains/queries";
-import { isAppError } from "@/lib/errors";
+import { recordLoader } from "@/lib/pages/record-page";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("chains"))("map") };
+type Props = { params: Promise<{ id: string }> };
+
+const loadChain = recordLoader(async (id) => chainGaps({ actor: await requireActor("chain.read"), id }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadChain((await params).id)).chain.name };
 }
 
-export default async function ChainPage({ params }: { params: Promise<{ id: string }> }) {
+export default async function ChainPage({ params }: Props) {
   const actor = await requireActor("chain.read");
   const { id } = await params;
   const t = await getTranslations("chains");
-  const gaps = await chainGaps({ actor, id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const gaps = await loadChain(id);
   const statusColor = { MISSING: "text-red-700", WEAK: "text-amber-700", COVERED: "text-emerald-700" } as const;
   return (
     <div className="space-y-4">
+      <Breadcrumbs items={[{ label: t("title"), href: "/chains" }, { label: gaps.chain.name }]} />
       <PageHeader title={<span data-testid="chain-name">{gaps.chain.name}</span>}>
         <p className="text-sm text-slate-600">
           {gaps.chain.industryName} · {t("completeness")}{" "}

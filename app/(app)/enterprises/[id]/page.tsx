@@ -1,41 +1,44 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/config";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { MergeButton } from "@/components/enterprises/merge-button";
 import { EnterpriseChainsForm } from "@/components/chains/enterprise-chains";
 import { projectReferenceData } from "@/lib/reference/queries";
 import { StageBadge } from "@/components/ui/badges";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card, PageHeader } from "@/components/ui/card";
+import { Money } from "@/components/ui/money";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { entityHistory } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { mayEditEnterprise } from "@/lib/enterprises/can-edit";
 import { getEnterprise } from "@/lib/enterprises/queries";
-import { isAppError } from "@/lib/errors";
-import { Money } from "@/components/ui/money";
+import { recordLoader } from "@/lib/pages/record-page";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("enterprises"))("title") };
+const loadEnterprise = recordLoader(async (id) => getEnterprise({ actor: await requireActor("enterprise.read"), id }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  return { title: (await loadEnterprise((await params).id)).enterprise.name };
 }
 
 export default async function EnterprisePage({ params }: Props) {
   const actor = await requireActor("enterprise.read");
   const { id } = await params;
   const t = await getTranslations();
-  const found = await getEnterprise({ actor, id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const found = await loadEnterprise(id);
   const { enterprise: e, projects, similar } = found;
   const canMerge = can(actor.role, "enterprise.merge");
   return (
     <div className="space-y-4">
-      <PageHeader title={<span data-testid="enterprise-name">{e.name}</span>} />
+      <div>
+        <Breadcrumbs items={[{ label: t("enterprises.title"), href: "/enterprises" }, { label: e.name }]} />
+        <PageHeader title={<span data-testid="enterprise-name">{e.name}</span>} />
+      </div>
       <Card title={t("enterprises.basics")}>
         <dl className="grid grid-cols-2 gap-x-6 gap-y-2 text-sm md:grid-cols-4">
           <div>
@@ -69,7 +72,7 @@ export default async function EnterprisePage({ params }: Props) {
       <Card title={t("enterprises.projectList")}>
         {projects.length ? (
           <SimpleTable
-            headers={[t("projects.code"), t("projects.name"), t("projects.stage"), t("projects.totalInvestment")]}
+            headers={[t("projects.code"), t("projects.name"), t("projects.stage"), t("projects.col.totalInvestment")]}
           >
             {projects.map((p) => (
               <tr key={p.id}>
@@ -127,7 +130,14 @@ export default async function EnterprisePage({ params }: Props) {
         )}
       </Card>
       <Card title={t("enterprises.history")}>
-        <AuditHistory rows={await entityHistory({ actor, entityType: "Enterprise", entityId: e.id })} />
+        <AuditHistory
+          rows={await entityHistory({
+            actor,
+            locale: resolveLocale(await getLocale()),
+            entityType: "Enterprise",
+            entityId: e.id,
+          })}
+        />
       </Card>
     </div>
   );

@@ -1,41 +1,40 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { ApplicationForm } from "@/components/permits/application-form";
 import { CaseStateBadge, DueCell } from "@/components/permits/badges";
 import { CaseDocuments } from "@/components/permits/case-documents";
 import { SubmitCaseButton } from "@/components/permits/case-actions";
 import { CaseItems } from "@/components/permits/case-items";
 import { StageBadge } from "@/components/ui/badges";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Card } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { shanghaiToday } from "@/lib/dates";
-import { isAppError } from "@/lib/errors";
+import { recordLoader } from "@/lib/pages/record-page";
 import { formatDateTime } from "@/lib/format";
 import { listPermitEvents } from "@/lib/permits/timeline";
 import { permitCasePage } from "@/lib/permits/queries";
 import { listCaseDocuments } from "@/lib/permits/documents";
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations("permits"))("caseTitle") };
+type Props = { params: Promise<{ id: string }> };
+
+const loadCase = recordLoader(async (id) => permitCasePage({ actor: await requireActor("permit.read"), id }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("permits");
+  return { title: `${(await loadCase((await params).id)).case.projectName} · ${t("caseTitle")}` };
 }
 
 export default async function PermitCasePage({
   params,
   searchParams,
-}: {
-  params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
-}) {
+}: Props & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requireActor("permit.read");
   const { id } = await params;
   const { item } = await searchParams;
   const t = await getTranslations();
-  const page = await permitCasePage({ actor, id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const page = await loadCase(id);
   const { case: c, allowed } = page;
   const [events, documents] = await Promise.all([
     listPermitEvents({ actor, caseId: id }),
@@ -56,6 +55,7 @@ export default async function PermitCasePage({
   return (
     <div className="space-y-4">
       <div>
+        <Breadcrumbs items={[{ label: t("permits.title"), href: "/permits" }, { label: c.projectName }]} />
         <p className="text-xs text-slate-500">
           <Link href={`/projects/${c.projectId}`} className="font-mono hover:underline">
             {c.projectCode}

@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
+import { resolveLocale } from "@/lib/i18n/config";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ActivityForm } from "@/components/projects/activity-form";
 import { AuditHistory } from "@/components/audit/audit-history";
 import {
@@ -21,19 +23,22 @@ import { listAttachments, uploadLimitMb } from "@/lib/attachments/attachments";
 import { StageMovePanel } from "@/components/projects/stage-move-panel";
 import { StageBadge, WarningDot } from "@/components/ui/badges";
 import { Card } from "@/components/ui/card";
+import { Money } from "@/components/ui/money";
 import { entityHistory } from "@/lib/audit/queries";
 import { requireActor } from "@/lib/auth/current";
 import { shanghaiToday } from "@/lib/dates";
-import { isAppError } from "@/lib/errors";
-import { Money } from "@/components/ui/money";
 import { listActivities } from "@/lib/projects/activities";
 import { getProject, listStageChanges } from "@/lib/projects/queries";
+import { recordLoader } from "@/lib/pages/record-page";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> };
 
+// The project, read once for the title and the page (404 for a project the reader may not see).
+const loadProject = recordLoader(async (id) => getProject({ actor: await requireActor("project.read"), id }));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const t = await getTranslations("projects");
-  return { title: `${t("title")} ${(await params).id}` };
+  const { project: p } = await loadProject((await params).id);
+  return { title: `${p.name} · ${p.code}` };
 }
 
 export default async function ProjectPage({ params, searchParams }: Props) {
@@ -44,10 +49,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     ? (tabParam as ProjectTab)
     : "basics";
   const t = await getTranslations();
-  const found = await getProject({ actor, id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const found = await loadProject(id);
   const { project: p, allowed, targets, sections } = found;
   // A section the reader may not open does not exist for them, like its API route.
   if (!sections.includes(tab)) notFound();
@@ -55,6 +57,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-3">
         <div>
+          <Breadcrumbs items={[{ label: t("projects.title"), href: "/projects" }, { label: p.name }]} />
           <p className="font-mono text-xs text-slate-500">{p.code}</p>
           <h1 className="text-xl font-bold text-slate-800" data-testid="project-name">
             {p.name}
@@ -120,7 +123,14 @@ export default async function ProjectPage({ params, searchParams }: Props) {
             />
           ) : null}
           {tab === "history" ? (
-            <AuditHistory rows={await entityHistory({ actor, entityType: "Project", entityId: p.id })} />
+            <AuditHistory
+              rows={await entityHistory({
+                actor,
+                locale: resolveLocale(await getLocale()),
+                entityType: "Project",
+                entityId: p.id,
+              })}
+            />
           ) : null}
         </Card>
         <Card title={t("projectPage.stageTitle")}>

@@ -1,20 +1,29 @@
 import { getTranslations } from "next-intl/server";
-import { forbidden, notFound } from "next/navigation";
+import type { Metadata } from "next";
+import { forbidden } from "next/navigation";
+import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { ProjectForm } from "@/components/projects/project-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
-import { isAppError } from "@/lib/errors";
+import { recordLoader } from "@/lib/pages/record-page";
 import { getProject } from "@/lib/projects/queries";
 import { projectReferenceData } from "@/lib/reference/queries";
 
-export default async function EditProjectPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requireActor("project.read");
+type Props = { params: Promise<{ id: string }> };
+
+const loadProject = recordLoader(async (id) => getProject({ actor: await requireActor("project.read"), id }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const t = await getTranslations("projectForm");
+  const { project: p } = await loadProject((await params).id);
+  return { title: `${t("edit")} · ${p.name} · ${p.code}` };
+}
+
+export default async function EditProjectPage({ params }: Props) {
+  await requireActor("project.read");
   const { id } = await params;
   const t = await getTranslations();
-  const found = await getProject({ actor, id }).catch((e) => {
-    if (isAppError(e) && e.code === "NOT_FOUND") notFound();
-    throw e;
-  });
+  const found = await loadProject(id);
   if (!found.allowed.update) forbidden();
   const p = found.project;
   const refs = await projectReferenceData();
@@ -49,6 +58,13 @@ export default async function EditProjectPage({ params }: { params: Promise<{ id
   };
   return (
     <div>
+      <Breadcrumbs
+        items={[
+          { label: t("projects.title"), href: "/projects" },
+          { label: p.name, href: `/projects/${p.id}` },
+          { label: t("projectForm.edit") },
+        ]}
+      />
       <PageHeader title={`${t("projectForm.edit")} · ${p.name}`} />
       <Card>
         <ProjectForm mode="edit" refs={refs} initial={initial} canAssign={found.allowed.assign} />
