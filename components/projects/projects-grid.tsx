@@ -10,6 +10,7 @@ import { stages, warningColors } from "@/lib/projects/stages";
 import type { ProjectListItem } from "@/lib/projects/queries";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
 import { hideableColumns, projectColumns } from "./columns";
+import { ExportButton } from "./export-button";
 import { SavedViews } from "./saved-views";
 
 export type GridParams = Record<string, string | undefined>;
@@ -50,6 +51,8 @@ type Props = {
   canCreate: boolean;
   canImport: boolean;
   error?: string;
+  /** The import whose projects the view is limited to (`importJob=`), by its file and time. */
+  importBatch?: string | null;
 };
 
 export function ProjectsGrid({
@@ -63,6 +66,7 @@ export function ProjectsGrid({
   canCreate,
   canImport,
   error,
+  importBatch,
 }: Props) {
   const t = useTranslations();
   const router = useRouter();
@@ -81,7 +85,13 @@ export function ProjectsGrid({
   function onFilter(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const form = new FormData(e.currentTarget);
-    const next: GridParams = { sort: params.sort, order: params.order, pageSize: params.pageSize, hide: params.hide };
+    const next: GridParams = {
+      sort: params.sort,
+      order: params.order,
+      pageSize: params.pageSize,
+      hide: params.hide,
+      importJob: params.importJob,
+    };
     for (const k of filterKeys) next[k] = String(form.get(k) ?? "").trim() || undefined;
     go(next);
   }
@@ -200,6 +210,17 @@ export function ProjectsGrid({
           </Link>
         </div>
       </form>
+      {params.importJob ? (
+        <p
+          className="flex flex-wrap items-center gap-3 rounded bg-brand-50 px-3 py-2 text-sm text-brand-800"
+          data-testid="import-job-filter"
+        >
+          {t("projects.importJobFilter", { batch: importBatch ?? params.importJob })}
+          <button type="button" onClick={() => set({ importJob: undefined })} className="underline">
+            {t("projects.importJobClear")}
+          </button>
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">
           {error}
@@ -226,13 +247,7 @@ export function ProjectsGrid({
               {t("imports.open")}
             </Link>
           ) : null}
-          <a
-            href={`/api/v1/projects/export?${toQuery({ ...params, page: undefined })}`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-            data-testid="export-xlsx"
-          >
-            {t("projects.exportXlsx")}
-          </a>
+          <ExportButton query={toQuery({ ...params, page: undefined })} total={total} />
           <div className="relative">
             <button
               type="button"
