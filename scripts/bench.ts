@@ -69,6 +69,28 @@ async function main() {
     const department = (await sql.query(`select "departmentId" as id from users where username = 'approver_sthj'`))
       .rows[0].id;
 
+    // An import batch (the grid's importJob= filter, 在项目库中查看 after an import): 2,000
+    // projects picked at random, so most are old and far down the updatedAt order (the worst
+    // case for the first page), and a batch that wrote nothing.
+    const manager = (await sql.query(`select id from users where username = 'manager'`)).rows[0].id;
+    const batchJob = async (rows: number) => {
+      const id = crypto.randomUUID();
+      await sql.query(
+        `insert into import_jobs (id, kind, mode, status, "fileName", "storagePath", "userId", "updatedAt")
+         values ($1, 'PROJECTS', 'COMMIT', 'DONE', 'bench.xlsx', 'imports/bench.xlsx', $2, now())`,
+        [id, manager],
+      );
+      await sql.query(
+        `insert into import_job_projects ("jobId", "projectId", action)
+         select $1, id, 'UPDATE' from projects order by random() limit $2`,
+        [id, rows],
+      );
+      return id;
+    };
+    const batches = { big: await batchJob(2000), empty: await batchJob(0) };
+    await sql.query("analyze import_job_projects");
+    const inBatch = `where exists (select 1 from import_job_projects j where j."projectId" = p.id and j."jobId" = $1)`;
+
     type Case = { name: string; qs: string; where: string; params: unknown[]; order: string; offset: number };
     const managerCases: Case[] = [
       { name: "first page, no filter", qs: "", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 0 },
@@ -105,6 +127,22 @@ async function main() {
         offset: 0,
       },
       { name: "page 400", qs: "page=400", where: "", params: [], order: `p."updatedAt" desc, p.id`, offset: 399 * 20 },
+      {
+        name: "import batch (2,000 random rows)",
+        qs: `importJob=${batches.big}`,
+        where: inBatch,
+        params: [batches.big],
+        order: `p."updatedAt" desc, p.id`,
+        offset: 0,
+      },
+      {
+        name: "import batch that wrote nothing",
+        qs: `importJob=${batches.empty}`,
+        where: inBatch,
+        params: [batches.empty],
+        order: `p."updatedAt" desc, p.id`,
+        offset: 0,
+      },
     ];
     // The same lists as the approver: only projects with a permit item of the department (an
     // EXISTS); the stage filter on a stage with permit cases (a signed project has none yet).

@@ -2,9 +2,10 @@ import { getTranslations } from "next-intl/server";
 import { Card, PageHeader } from "@/components/ui/card";
 import { ImportWizard } from "./import-wizard";
 
+// importedHref: the list that filters by an import job (`?importJob=`), where there is one.
 const pages = {
-  PROJECTS: { title: "title", doneHref: "/projects?sort=updatedAt&order=desc" },
-  ENTERPRISES: { title: "titleEnterprises", doneHref: "/enterprises" },
+  PROJECTS: { title: "title", doneHref: "/projects?sort=updatedAt&order=desc", importedHref: "/projects" },
+  ENTERPRISES: { title: "titleEnterprises", doneHref: "/enterprises", importedHref: null },
 } as const;
 
 /** The body of an import page (projects or enterprises); the page checks the role. */
@@ -15,7 +16,7 @@ export async function ImportPage({ kind }: { kind: keyof typeof pages }) {
     <div>
       <PageHeader title={t(page.title)} />
       <Card>
-        <ImportWizard kind={kind} doneHref={page.doneHref} />
+        <ImportWizard kind={kind} doneHref={page.doneHref} importedHref={page.importedHref} />
       </Card>
     </div>
   );

@@ -2,6 +2,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
+import { errorLine } from "@/lib/imports/error-line";
 import type { ImportJobView } from "@/lib/imports/jobs";
 
 type Kind = "PROJECTS" | "ENTERPRISES";
@@ -17,10 +18,20 @@ async function readJob(res: Response): Promise<Answer> {
 }
 
 /**
- * Upload → dry run (progress, then every row's outcome) → import (progress, summary).
- * The work runs on the server as a job; this page polls it.
+ * Upload → dry run (progress, then every row's outcome; the rows with errors as a file to
+ * correct) → import (progress, summary, the imported projects in the grid). The work runs
+ * on the server as a job; this page polls it.
  */
-export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string }) {
+export function ImportWizard({
+  kind,
+  doneHref,
+  importedHref,
+}: {
+  kind: Kind;
+  doneHref: string;
+  /** The list filtered by the import job (`?importJob=`), where there is one. */
+  importedHref: string | null;
+}) {
   const t = useTranslations("imports");
   const [file, setFile] = useState<File | null>(null);
   const [dryRun, setDryRun] = useState<ImportJobView | null>(null);
@@ -88,7 +99,7 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
   };
 
   const shown = imported ?? dryRun;
-  const rows = shown ? shown.rows.filter((r) => !onlyIssues || r.errors.length || r.warnings.length) : [];
+  const rows = shown ? shown.rows.filter((r) => !onlyIssues || r.errors.length || r.warnings.length || r.skipped) : [];
   const canCommit =
     dryRun?.status === "DONE" &&
     !imported &&
@@ -151,11 +162,25 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
               <Count label={t("unchanged")} n={shown.unchanged} tone="text-slate-600" />
               <Count label={t("failed")} n={shown.failed} tone="text-red-700" />
               <Count label={t("warnings")} n={shown.warnings} tone="text-amber-700" />
+              {shown.skipped ? <Count label={t("skipped")} n={shown.skipped} tone="text-slate-500" /> : null}
             </dl>
           ) : null}
 
           {shown.status === "DONE" && !imported ? (
             <div className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">
+              {dryRun!.failed > 0 ? (
+                <p className="text-slate-600">
+                  <a
+                    href={`/api/v1/imports/${dryRun!.id}/errors`}
+                    download
+                    className="font-medium text-brand-700 underline"
+                    data-testid="import-errors-download"
+                  >
+                    {t("downloadErrors")}
+                  </a>{" "}
+                  {t("errorsHelp", { n: dryRun!.failed })}
+                </p>
+              ) : null}
               {dryRun!.failed > 0 ? (
                 <label className="flex items-center gap-2">
                   <input
@@ -187,9 +212,19 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
           ) : null}
           {imported?.status === "DONE" ? (
             <p className="text-sm">
-              <Link href={doneHref} className="text-brand-700 underline" data-testid="import-done-link">
-                {t("done")}
-              </Link>
+              {importedHref && imported.created + imported.updated > 0 ? (
+                <Link
+                  href={`${importedHref}?importJob=${encodeURIComponent(imported.id)}`}
+                  className="text-brand-700 underline"
+                  data-testid="import-done-link"
+                >
+                  {t("viewImported", { created: imported.created, updated: imported.updated })}
+                </Link>
+              ) : (
+                <Link href={doneHref} className="text-brand-700 underline" data-testid="import-done-link">
+                  {t("done")}
+                </Link>
+              )}
             </p>
           ) : null}
 
@@ -219,10 +254,10 @@ export function ImportWizard({ kind, doneHref }: { kind: Kind; doneHref: string 
                           <ul>
                             {r.errors.map((e, i) => (
                               <li key={`e${i}`} className="text-red-700">
-                                {e.column ? `${e.column}：` : ""}
-                                {e.message}
+                                {errorLine(e, (p) => t("errorValue", p))}
                               </li>
                             ))}
+                            {r.skipped ? <li className="text-slate-500">{r.skipped}</li> : null}
                             {r.warnings.map((w, i) => (
                               <li key={`w${i}`} className="text-amber-700">
                                 {w}

@@ -10,6 +10,7 @@ import { stages, warningColors } from "@/lib/projects/stages";
 import type { ProjectListItem } from "@/lib/projects/queries";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
 import { hiddenColumns, hideableColumns, noneHidden, projectColumns } from "./columns";
+import { ExportButton } from "./export-button";
 import { SavedViews } from "./saved-views";
 
 export type GridParams = Record<string, string | undefined>;
@@ -53,6 +54,8 @@ type Props = {
   /** 只看我的 is offered (the reader owns or leads projects). */
   canFilterMine: boolean;
   error?: string;
+  /** The import whose projects the view is limited to (`importJob=`), by its file and time. */
+  importBatch?: string | null;
 };
 
 export function ProjectsGrid({
@@ -67,6 +70,7 @@ export function ProjectsGrid({
   canImport,
   canFilterMine,
   error,
+  importBatch,
 }: Props) {
   const t = useTranslations();
   const router = useRouter();
@@ -94,6 +98,7 @@ export function ProjectsGrid({
       pageSize: params.pageSize,
       hide: params.hide,
       mine: params.mine,
+      importJob: params.importJob,
     };
     for (const k of filterKeys) next[k] = String(form.get(k) ?? "").trim() || undefined;
     go(next);
@@ -251,6 +256,17 @@ export function ProjectsGrid({
           {field("updatedTo", "date")}
         </div>
       </form>
+      {params.importJob ? (
+        <p
+          className="flex flex-wrap items-center gap-3 rounded bg-brand-50 px-3 py-2 text-sm text-brand-800"
+          data-testid="import-job-filter"
+        >
+          {t("projects.importJobFilter", { batch: importBatch ?? params.importJob })}
+          <button type="button" onClick={() => set({ importJob: undefined })} className="underline">
+            {t("projects.importJobClear")}
+          </button>
+        </p>
+      ) : null}
       {error ? (
         <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">
           {error}
@@ -277,13 +293,7 @@ export function ProjectsGrid({
               {t("imports.open")}
             </Link>
           ) : null}
-          <a
-            href={`/api/v1/projects/export?${toQuery({ ...params, page: undefined })}`}
-            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100"
-            data-testid="export-xlsx"
-          >
-            {t("projects.exportXlsx")}
-          </a>
+          <ExportButton query={toQuery({ ...params, page: undefined })} total={total} />
           <div className="relative">
             <button
               type="button"

@@ -87,16 +87,50 @@ export async function commitImport({ actor, dryRunId, input }: { actor: Actor; d
 const localize = (locale: Locale, key: string, params?: Record<string, string | number>) =>
   hasMessage(locale, key) ? translate(locale, key, params) : key;
 
-/** A job as its page and the API show it: progress, counts and each row's messages in the reader's language. */
-export async function getImportJob({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
+/** A job its owner (or whoever may read any) asks for; anyone else's answers 404. */
+export async function findImportJob(actor: Actor, id: string) {
   const job = await getDb().importJob.findUnique({ where: { id } });
   if (!job || (job.userId !== actor.id && !can(actor.role, "import.readAny"))) throw new AppError("NOT_FOUND");
-  const stale = job.status === "RUNNING" && Date.now() - job.updatedAt.getTime() > STALE_MS;
-  const columns = columnsOf(job.kind);
-  const label = (col: string) => {
+  return job;
+}
+
+/** A column key's name in the reader's language ("" for a whole-row message). */
+export function columnLabel(kind: ImportKind, locale: Locale) {
+  const columns = columnsOf(kind);
+  return (col: string) => {
     const c = columns.find((x) => x.key === col);
     return c ? translate(locale, c.label) : col === "_" ? "" : col;
   };
+}
+
+/** One row's outcome in the reader's language (the page, the API and the errors workbook). */
+export function rowView(kind: ImportKind, locale: Locale) {
+  const label = columnLabel(kind, locale);
+  return (r: RowOutcome) => ({
+    row: r.row,
+    key: r.key,
+    action: r.action,
+    errors: Object.entries(r.errors ?? {}).map(([col, msg]) => {
+      const m = typeof msg === "string" ? { key: msg } : msg;
+      return {
+        column: label(col),
+        message: localize(locale, m.key, { field: label(col), ...m.params }),
+        /** The cell as the file gave it (absent for a blank cell or a whole-row error). */
+        value: r.values?.[col],
+      };
+    }),
+    /** Why a row that is not data was left out (the template's sample row, an export's 合计 row). */
+    skipped: r.skipped ? translate(locale, `imports.skippedRow.${r.skipped}`) : null,
+    warnings: (r.warnings ?? []).map((w) => localize(locale, w.key, w.params)),
+    changes: (r.changes ?? []).map(label),
+  });
+}
+
+/** A job as its page and the API show it: progress, counts and each row's messages in the reader's language. */
+export async function getImportJob({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
+  const job = await findImportJob(actor, id);
+  const stale = job.status === "RUNNING" && Date.now() - job.updatedAt.getTime() > STALE_MS;
+  const label = columnLabel(job.kind, locale);
   const error = job.error
     ? (JSON.parse(job.error) as { key: string; params?: Record<string, string | number> })
     : stale
@@ -120,18 +154,9 @@ export async function getImportJob({ actor, id, locale }: { actor: Actor; id: st
     unchanged: job.unchanged,
     failed: job.failed,
     warnings: job.warnings,
+    skipped: job.skipped,
     error: error ? localize(locale, error.key, error.params) : null,
-    rows: (job.rows as unknown as RowOutcome[]).map((r) => ({
-      row: r.row,
-      key: r.key,
-      action: r.action,
-      errors: Object.entries(r.errors ?? {}).map(([col, msg]) => {
-        const m = typeof msg === "string" ? { key: msg } : msg;
-        return { column: label(col), message: localize(locale, m.key, { field: label(col), ...m.params }) };
-      }),
-      warnings: (r.warnings ?? []).map((w) => localize(locale, w.key, w.params)),
-      changes: (r.changes ?? []).map(label),
-    })),
+    rows: (job.rows as unknown as RowOutcome[]).map(rowView(job.kind, locale)),
     createdAt: job.createdAt.toISOString(),
     finishedAt: job.finishedAt?.toISOString() ?? null,
   };

@@ -23,6 +23,8 @@ type UserRef = { id: string; role: Role };
 /** Reference data and the projects of the file's codes, loaded once per chunk of rows. */
 export type ProjectImportContext = {
   actor: Actor;
+  /** The commit job that records the projects it creates or changes (null in a dry run). */
+  jobId: string | null;
   linkSimilar: boolean;
   industries: Map<string, string>;
   parks: Map<string, string>;
@@ -31,7 +33,12 @@ export type ProjectImportContext = {
   seenCodes: Set<string>;
 };
 
-export async function loadProjectContext(db: Tx, actor: Actor, linkSimilar: boolean): Promise<ProjectImportContext> {
+export async function loadProjectContext(
+  db: Tx,
+  actor: Actor,
+  linkSimilar: boolean,
+  jobId: string | null,
+): Promise<ProjectImportContext> {
   const refMap = (rows: { id: string; code: string; name: string }[]) => {
     const m = new Map<string, string>();
     for (const r of rows) for (const k of [r.id, r.code, r.name]) m.set(normalizeHeader(k), r.id);
@@ -53,6 +60,7 @@ export async function loadProjectContext(db: Tx, actor: Actor, linkSimilar: bool
   }
   return {
     actor,
+    jobId,
     linkSimilar,
     industries: refMap(industries),
     parks: refMap(parks),
@@ -311,8 +319,14 @@ async function planUpdate(
 /** Carries out one planned row in its own transaction; an error becomes the row's error. */
 export async function applyProjectPlan(ctx: ProjectImportContext, plan: ProjectPlan): Promise<RowErrors | null> {
   try {
-    if (plan.action === "update") await updateProject({ actor: ctx.actor, id: plan.id, input: plan.input });
-    if (plan.action === "create") await createImported(ctx.actor, plan);
+    if (plan.action === "update")
+      await updateProject({
+        actor: ctx.actor,
+        id: plan.id,
+        input: plan.input,
+        alsoWrite: (tx) => recordImported(tx, ctx.jobId, plan.id, "UPDATE"),
+      });
+    if (plan.action === "create") await createImported(ctx, plan);
     return null;
   } catch (err) {
     if (!isAppError(err)) throw err;
@@ -320,7 +334,13 @@ export async function applyProjectPlan(ctx: ProjectImportContext, plan: ProjectP
   }
 }
 
-async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action: "create" }>) {
+/** Records a project on the commit job that wrote it, in the same transaction (the grid's `importJob=` filter). */
+async function recordImported(tx: Tx, jobId: string | null, projectId: string, action: "CREATE" | "UPDATE") {
+  if (jobId) await tx.importJobProject.create({ data: { jobId, projectId, action } });
+}
+
+async function createImported(ctx: ProjectImportContext, plan: Extract<ProjectPlan, { action: "create" }>) {
+  const { actor } = ctx;
   const { row } = plan;
   await getDb().$transaction(async (tx) => {
     if (await tx.project.findUnique({ where: { code: row.code }, select: { id: true } }))
@@ -394,5 +414,6 @@ async function createImported(actor: Actor, plan: Extract<ProjectPlan, { action:
       action: "import:create",
       after: toProjectDetail(project),
     });
+    await recordImported(tx, ctx.jobId, project.id, "CREATE");
   });
 }

@@ -3,11 +3,16 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { SheetError } from "./sheet-error";
+import { HEADER_SEARCH_ROWS, rowMarker, type RowMarker } from "./sheet-layout";
 import { xlsxParts } from "./xlsx-zip";
 export { SheetError };
 
-/** One data row of a sheet: its number as the user sees it (header is row 1), and its cells by header. */
-export type SheetRow = { row: number; cells: Record<string, string> };
+/**
+ * One data row of a sheet: its number as the user sees it (in the spreadsheet, or the
+ * line of a CSV), its cells by header, and — for a row that is not data by design (the
+ * template's sample row, an export's 合计 row) — what it is.
+ */
+export type SheetRow = { row: number; cells: Record<string, string>; marker?: RowMarker };
 
 /** At most this many data rows in one file. */
 export const MAX_ROWS = 50_000;
@@ -120,37 +125,62 @@ function rawRows(file: string, fileName: string, limits: SheetLimits) {
   return fileName.toLowerCase().endsWith(".csv") ? csvRows(file) : xlsxRows(file, limits.maxUnpackedBytes);
 }
 
-export type Sheet = { headers: string[]; total: number; rows: () => AsyncGenerator<SheetRow> };
+export type Sheet = {
+  headers: string[];
+  /** The header's row number (rows above it, such as an export's title, are not read). */
+  headerRow: number;
+  total: number;
+  rows: () => AsyncGenerator<SheetRow>;
+};
 
 /**
- * Opens a sheet: reads it once as a stream to find the header (the first non-empty row)
- * and count the data rows — stopping as soon as there are more than `maxRows` — then
- * lets the rows be read again one by one. Memory stays that of a few rows whatever the file.
+ * Opens a sheet: reads it once as a stream to find the header — the first of the top
+ * HEADER_SEARCH_ROWS non-empty rows that `isHeader` accepts, else the first non-empty row —
+ * and count the data rows below it, stopping as soon as there are more than `maxRows`;
+ * then lets the rows be read again one by one. Memory stays that of a few rows whatever
+ * the file.
  */
-export async function openSheet(file: string, fileName: string, limits: SheetLimits): Promise<Sheet> {
-  let headers: string[] | null = null;
+export async function openSheet(
+  file: string,
+  fileName: string,
+  limits: SheetLimits,
+  isHeader: (values: string[]) => boolean = () => true,
+): Promise<Sheet> {
+  let header: RawRow | null = null;
+  const top: RawRow[] = [];
   let total = 0;
   for await (const r of rawRows(file, fileName, limits)) {
-    if (!headers) headers = r.values;
-    else if (++total > limits.maxRows) throw new SheetError("tooManyRows", total);
+    if (!header) {
+      top.push(r);
+      if (isHeader(r.values)) {
+        header = r;
+        total = 0;
+      } else if (top.length === HEADER_SEARCH_ROWS) {
+        header = top[0];
+        total = top.length - 1;
+      }
+    } else total++;
+    if (total > limits.maxRows) throw new SheetError("tooManyRows", total);
   }
-  if (!headers || total === 0) throw new SheetError("empty");
-  const header = headers;
+  if (!header && top.length) {
+    header = top[0];
+    total = top.length - 1;
+  }
+  if (!header || total === 0) throw new SheetError("empty");
+  const { n: headerRow, values: headers } = header;
   return {
-    headers: header,
+    headers,
+    headerRow,
     total,
     rows: async function* () {
-      let first = true;
       for await (const r of rawRows(file, fileName, limits)) {
-        if (first) {
-          first = false;
-          continue;
-        }
+        if (r.n <= headerRow) continue;
         const cells: Record<string, string> = {};
-        header.forEach((h, i) => {
+        headers.forEach((h, i) => {
           if (h) cells[h] = r.values[i] ?? "";
         });
-        yield { row: r.n, cells };
+        const marker = rowMarker(r.values);
+        yield marker ? { row: r.n, cells, marker } : { row: r.n, cells };
       }
     },
   };

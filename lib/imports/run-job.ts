@@ -8,9 +8,10 @@ import { env } from "../env";
 import { columnsOf, matchHeaders, rowByKey } from "./columns";
 import { applyEnterprisePlan, loadLinkNames, planEnterpriseRow, type EnterpriseImportContext } from "./enterprises";
 import { removeImportFile } from "./job-slots";
-import type { RowOutcome } from "./outcome";
+import { errorValues, type RowOutcome } from "./outcome";
 import { applyProjectPlan, loadExisting, loadProjectContext, planProjectRow } from "./projects";
 import { MAX_ROWS, openSheet, SheetError, type SheetRow } from "./read-sheet";
+import type { ImportKind } from "./schemas";
 
 /** Rows planned or applied between two progress writes. */
 const CHUNK = 200;
@@ -33,12 +34,27 @@ async function* chunks(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow[]
 }
 
 /**
+ * A job's uploaded file as a sheet. The header is the first row that has every required
+ * column: an export's title and filter rows above it are not data.
+ */
+export async function openJobSheet(job: { kind: ImportKind; storagePath: string; fileName: string }) {
+  const columns = columnsOf(job.kind);
+  const limits = { maxRows: MAX_ROWS, maxUnpackedBytes: env().IMPORT_MAX_UNPACKED_MB * 1024 * 1024 };
+  return openSheet(
+    path.join(uploadDir(), job.storagePath),
+    job.fileName,
+    limits,
+    (values) => matchHeaders(columns, values).missing.length === 0,
+  );
+}
+
+/**
  * Does a job's rows: checks the file as a stream (header, at most MAX_ROWS rows, the
  * unpacked size of an .xlsx), then reads it again chunk by chunk, plans every row (dry run)
  * or plans and applies it (commit), and writes the progress after each chunk. Never throws:
  * a file that cannot be imported ends the job as FAILED with the reason, a row that fails
  * is that row's error. The file is removed when it can no longer be imported (after a
- * commit, or a dry run that failed).
+ * commit, or a dry run that failed), before the job says it has finished.
  */
 export async function runImportJob(jobId: string): Promise<void> {
   const db = getDb();
@@ -48,11 +64,20 @@ export async function runImportJob(jobId: string): Promise<void> {
   });
   const actor = toActor(job.user);
   const commit = job.mode === "COMMIT";
-  const counts = { total: 0, processed: 0, created: 0, updated: 0, unchanged: 0, failed: 0, warnings: 0 };
+  const counts = {
+    total: 0,
+    processed: 0,
+    created: 0,
+    updated: 0,
+    unchanged: 0,
+    failed: 0,
+    warnings: 0,
+    skipped: 0,
+  };
   const outcomes: RowOutcome[] = [];
   let plain = 0;
   const keep = (o: RowOutcome) => {
-    if (o.action === "error" || o.warnings?.length) outcomes.push(o);
+    if (o.action === "error" || o.action === "skip" || o.warnings?.length) outcomes.push(o);
     else if (plain++ < KEEP_PLAIN) outcomes.push(o);
   };
   const save = (extra: Prisma.ImportJobUpdateInput = {}) =>
@@ -60,32 +85,31 @@ export async function runImportJob(jobId: string): Promise<void> {
       where: { id: jobId },
       data: { ...counts, rows: outcomes.sort((a, b) => a.row - b.row) as unknown as Prisma.InputJsonValue, ...extra },
     });
+  // The last write: a file that can no longer be imported (after a commit, or a dry run that
+  // failed) is removed first, so a finished job never names a file that is about to go.
+  const finish = async (extra: Prisma.ImportJobUpdateInput & { status: "DONE" | "FAILED" }) => {
+    if (commit || extra.status === "FAILED") await removeImportFile(job.storagePath).catch(() => undefined);
+    await save({ ...extra, finishedAt: new Date() });
+  };
   const heartbeat = setInterval(() => {
     db.importJob.update({ where: { id: jobId }, data: { updatedAt: new Date() } }).catch(() => undefined);
   }, HEARTBEAT_MS);
   heartbeat.unref();
-  // The file goes before the final status is written: whoever sees the job finished sees
-  // the file gone (a commit's always, a dry run's when it failed).
-  const finish = async (extra: Prisma.ImportJobUpdateInput & { status: "DONE" | "FAILED" }) => {
-    if (commit || extra.status === "FAILED") await removeImportFile(job.storagePath).catch(() => undefined);
-    await save(extra);
-  };
   try {
-    const limits = { maxRows: MAX_ROWS, maxUnpackedBytes: env().IMPORT_MAX_UNPACKED_MB * 1024 * 1024 };
-    const sheet = await openSheet(path.join(uploadDir(), job.storagePath), job.fileName, limits);
     const columns = columnsOf(job.kind);
+    const sheet = await openJobSheet(job);
     const { mapping, missing } = matchHeaders(columns, sheet.headers);
     if (missing.length) {
       await finish({
         status: "FAILED",
         error: JSON.stringify({ key: "imports.missingColumns", params: { columns: missing.join(",") } }),
-        finishedAt: new Date(),
       });
       return;
     }
     counts.total = sheet.total;
     await save();
-    const projectCtx = job.kind === "PROJECTS" ? await loadProjectContext(db, actor, job.linkSimilar) : null;
+    const projectCtx =
+      job.kind === "PROJECTS" ? await loadProjectContext(db, actor, job.linkSimilar, commit ? job.id : null) : null;
     const enterpriseCtx: EnterpriseImportContext = {
       actor,
       linkSimilar: job.linkSimilar,
@@ -93,7 +117,13 @@ export async function runImportJob(jobId: string): Promise<void> {
       links: job.kind === "ENTERPRISES" ? await loadLinkNames(db) : new Map(),
     };
     for await (const rows of chunks(sheet.rows())) {
-      const chunk = rows.map((r) => ({ row: r.row, cells: rowByKey(mapping, r.cells) }));
+      // The template's sample row and an export's 合计 row are neither errors nor written.
+      for (const r of rows.filter((x) => x.marker)) {
+        counts.skipped++;
+        counts.processed++;
+        keep({ row: r.row, key: "", action: "skip", skipped: r.marker });
+      }
+      const chunk = rows.filter((r) => !r.marker).map((r) => ({ row: r.row, cells: rowByKey(mapping, r.cells) }));
       if (projectCtx)
         await loadExisting(
           db,
@@ -131,6 +161,7 @@ export async function runImportJob(jobId: string): Promise<void> {
         } catch (err) {
           outcome = internal(err);
         }
+        if (outcome.errors) outcome.values = errorValues(outcome.errors, cells);
         if (outcome.action === "error") counts.failed++;
         else counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;
         if (outcome.warnings?.length) counts.warnings++;
@@ -139,14 +170,13 @@ export async function runImportJob(jobId: string): Promise<void> {
       }
       await save();
     }
-    await finish({ status: "DONE", finishedAt: new Date() });
+    await finish({ status: "DONE" });
   } catch (err) {
     const key = err instanceof SheetError ? `imports.sheet.${err.reason}` : "errors.INTERNAL";
     if (!(err instanceof SheetError)) console.error(err);
     await finish({
       status: "FAILED",
       error: JSON.stringify({ key, params: { max: MAX_ROWS, mb: env().IMPORT_MAX_UNPACKED_MB } }),
-      finishedAt: new Date(),
     }).catch(() => undefined);
   } finally {
     clearInterval(heartbeat);

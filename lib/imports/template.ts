@@ -11,8 +11,8 @@ import { columnsOf } from "./columns";
 import { importKindSchema } from "./schemas";
 
 /**
- * The import template: one sheet with the columns (required ones marked) and an example
- * row, and a sheet of the values the choice columns accept (industries, parks, stages,
+ * The import template: one sheet with the columns (required ones marked) and a sample
+ * row marked 示例 (skipped by the import), and a sheet of the values the choice columns accept (industries, parks, stages,
  * channels, users).
  */
 export async function importTemplate({ actor, input, locale }: { actor: Actor; input: unknown; locale: Locale }) {
@@ -42,7 +42,7 @@ export async function importTemplate({ actor, input, locale }: { actor: Actor; i
           db.park.findMany({ orderBy: { sortOrder: "asc" } }),
         ])
       : [[], []];
-  sheet.addRow(
+  const sample = sheet.addRow(
     Object.fromEntries(
       columns.map((c) => [
         c.key,
@@ -54,6 +54,12 @@ export async function importTemplate({ actor, input, locale }: { actor: Actor; i
       ]),
     ),
   );
+  // The sample row is marked in its first cell (示例：…), which the import skips; typing
+  // over the row replaces the marker, and then the row is imported.
+  const first = sample.getCell(1);
+  first.value = `${t("imports.sampleMarker")}：${String(first.value ?? "")}`;
+  first.note = t("imports.sampleNote");
+  sample.font = { italic: true, color: { argb: "FF64748B" } };
   if (kind === "PROJECTS") {
     const help = workbook.addWorksheet(t("imports.valuesSheet"));
     help.columns = [

@@ -131,6 +131,8 @@ export function projectWhere(q: ListProjectsQuery, actor: Actor): Prisma.Project
   if (q.leader) and.push({ leader: { OR: [{ id: q.leader }, { username: q.leader }] } });
   if (q.key !== undefined) and.push({ keyProject: q.key });
   if (q.link) and.push({ links: { some: { linkId: q.link } } });
+  // Through the primary key (jobId, projectId) of import_job_projects, written with each imported row.
+  if (q.importJob) and.push({ importedBy: { some: { jobId: q.importJob } } });
   if (q.chain) and.push({ links: { some: { link: { chain: { OR: [{ id: q.chain }, { code: q.chain }] } } } } });
   if (q.minInvestment) and.push({ totalInvestment: { gte: q.minInvestment } });
   if (q.maxInvestment) and.push({ totalInvestment: { lte: q.maxInvestment } });

@@ -82,6 +82,8 @@ export const listProjectsSchema = labelled(
     mine: optionalBool,
     /** 未跟进: at work, and no activity recorded for this many days. */
     stalled: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
+    /** The projects an import created or changed (its commit job's id: 在项目库中查看 after an import). */
+    importJob: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
     page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
     pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
   }),

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb } from "../db";
+import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCanOnProject, type Actor } from "../auth/permissions";
 import { saveProjectEnterprise } from "../enterprises/resolve";
@@ -15,7 +15,18 @@ import { projectDateFields, projectDecimalFields, updateProjectSchema } from "./
  * `version`: a stale edit is a CONFLICT and changes nothing. Changing the owner or the
  * leader in charge is a manager's decision.
  */
-export async function updateProject({ actor, id, input }: { actor: Actor; id: string; input: unknown }) {
+export async function updateProject({
+  actor,
+  id,
+  input,
+  alsoWrite,
+}: {
+  actor: Actor;
+  id: string;
+  input: unknown;
+  /** Writes that commit with the edit (an import records the project on its job). */
+  alsoWrite?: (tx: Tx) => Promise<void>;
+}) {
   const data = parseInput(updateProjectSchema, input);
   return getDb().$transaction(async (tx) => {
     const { row: current, before } = await lockProject(tx, { actor, id });
@@ -77,6 +88,7 @@ export async function updateProject({ actor, id, input }: { actor: Actor; id: st
       }),
     );
     await writeAudit(tx, { actorId: actor.id, entityType: "Project", entityId: id, action: "update", before, after });
+    await alsoWrite?.(tx);
     return after;
   });
 }

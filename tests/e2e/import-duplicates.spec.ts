@@ -37,8 +37,10 @@ test("staff imports projects: dry run with row errors, then the valid rows, then
   await expect(result.getByTestId("import-counts")).toContainText("将新建2");
   await expect(result.getByTestId("import-counts")).toContainText("有错误1");
   const badRow = result.locator('tr[data-row="4"]');
-  await expect(badRow).toContainText("项目编号：项目编号为 3–30 位大写字母、数字或连字符");
-  await expect(badRow).toContainText("产业：产业不存在");
+  // Each error repeats the cell as the file gave it.
+  await expect(badRow).toContainText("项目编号为 3–30 位大写字母、数字或连字符 — 「坏」");
+  await expect(badRow).toContainText("产业不存在 — 「不存在的产业」");
+  await expect(badRow).toContainText("总投资（万元）请填写不超过两位小数的非负数 — 「abc」");
   await expect(page.getByTestId("import-commit")).toBeDisabled();
 
   await page.getByTestId("skip-errors").check();

@@ -204,8 +204,10 @@ describe("an approver sees only the projects with a permit item of their departm
     const book = new ExcelJS.Workbook();
     await book.xlsx.load(await res.arrayBuffer());
     const sheet = book.worksheets[0];
-    expect(sheet.rowCount).toBe(2);
-    expect(sheet.getRow(2).getCell(1).value).toBe("SC-可见");
+    // Title, filters, header, the one project, 合计.
+    expect(sheet.rowCount).toBe(5);
+    expect(sheet.getRow(4).getCell(1).value).toBe("SC-可见");
+    expect(String(sheet.getRow(1).getCell(1).value)).toContain("（1 个项目）");
   });
 
   it("opens that project's basics and case, without its contacts; the other two answer 404", async () => {
@@ -408,7 +410,8 @@ describe("an approver sees only the projects with a permit item of their departm
       const res = await exportRoute(apiRequest("/api/v1/projects/export", { cookie }));
       const book = new ExcelJS.Workbook();
       await book.xlsx.load(await res.arrayBuffer());
-      expect(book.worksheets[0].rowCount).toBe(4);
+      // Title, filters, header, the three projects, 合计.
+      expect(book.worksheets[0].rowCount).toBe(7);
     },
   );
 });

@@ -183,9 +183,13 @@ describe("imports apply the enterprise permission rule", () => {
     const dry = await dryRun(cookie, file);
     expect(dry).toMatchObject({ status: "DONE", created: 1, failed: 2 });
     const message = translate("zh-CN", "validation.enterpriseNotYours");
-    expect(dry.rows.find((r) => r.row === 2)?.errors).toEqual([{ column: "投资企业", message }]);
+    expect(dry.rows.find((r) => r.row === 2)?.errors).toEqual([
+      { column: "投资企业", message, value: "改名后的共有企业有限公司" },
+    ]);
     expect(dry.rows.find((r) => r.row === 3)).toMatchObject({ action: "create" });
-    expect(dry.rows.find((r) => r.row === 4)?.errors).toEqual([{ column: "统一社会信用代码", message }]);
+    expect(dry.rows.find((r) => r.row === 4)?.errors).toEqual([
+      { column: "统一社会信用代码", message, value: expect.stringMatching(/^[0-9A-Z]{18}$/) },
+    ]);
 
     const done = await commit(cookie, dry.id, { skipErrors: true });
     expect(done.job).toMatchObject({ status: "DONE", created: 1, failed: 2 });

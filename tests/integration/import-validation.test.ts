@@ -35,10 +35,11 @@ describe("import: the dry run sees what the commit would refuse", () => {
     const dry = await dryRun(cookie, file, "rows.csv");
     expect(dry).toMatchObject({ status: "DONE", total: 6, created: 2, failed: 4 });
     expect(rowOf(dry, 3).errors).toEqual([
-      { column: "计划开工日期", message: message("validation.dateRange", "计划开工日期") },
+      { column: "计划开工日期", message: message("validation.dateRange", "计划开工日期"), value: "0000-01-01" },
     ]);
     expect(rowOf(dry, 4).errors).toEqual([
-      { column: "项目名称", message: message("validation.characters", "项目名称") },
+      // The value as typed, with the NUL shown as � (a JSON column cannot hold it).
+      { column: "项目名称", message: message("validation.characters", "项目名称"), value: "含\ufffd字符项目" },
     ]);
     expect(rowOf(dry, 6).errors[0].column).toBe("计划开工日期");
     expect(rowOf(dry, 7).errors[0].column).toBe("投资企业");
@@ -59,7 +60,7 @@ describe("import: the dry run sees what the commit would refuse", () => {
     const dry = await dryRun(cookie, file, "e.csv", "ENTERPRISES");
     expect(dry).toMatchObject({ status: "DONE", created: 1, failed: 2 });
     expect(rowOf(dry, 3).errors).toEqual([
-      { column: "联系方式", message: message("validation.characters", "联系方式") },
+      { column: "联系方式", message: message("validation.characters", "联系方式"), value: "\ufffd" },
     ]);
   });
 
@@ -87,7 +88,11 @@ describe("import: the dry run sees what the commit would refuse", () => {
     );
     expect(dry).toMatchObject({ status: "DONE", updated: 0, failed: 1 });
     expect(rowOf(dry, 2).errors).toEqual([
-      { column: "统一社会信用代码", message: translate("zh-CN", "validation.creditCodeTaken") },
+      {
+        column: "统一社会信用代码",
+        message: translate("zh-CN", "validation.creditCodeTaken"),
+        value: "91370200163562681G",
+      },
     ]);
   });
 

@@ -146,13 +146,13 @@ describe("import of projects and enterprises", () => {
     expect(byRow[4].errors.map((e) => e.column).sort()).toEqual(
       ["园区", "总投资（万元）", "统一社会信用代码", "重点项目"].sort(),
     );
-    expect(byRow[5].errors).toEqual([{ column: "项目编号", message: "文件中该项目编号重复出现" }]);
+    expect(byRow[5].errors).toEqual([{ column: "项目编号", message: "文件中该项目编号重复出现", value: "IMP-NEW-1" }]);
     expect(byRow[6]).toMatchObject({ action: "create" });
     expect(byRow[7]).toMatchObject({ action: "update", changes: ["总投资（万元）"] });
     expect(byRow[8].errors).toEqual(
       expect.arrayContaining([
         { column: "统一社会信用代码", message: "统一社会信用代码应为 18 位" },
-        { column: "阶段", message: expect.stringContaining("施工许可") },
+        { column: "阶段", message: expect.stringContaining("施工许可"), value: "开工在建" },
       ]),
     );
     expect(byRow[8].errors).toHaveLength(2);
@@ -198,7 +198,7 @@ describe("import of projects and enterprises", () => {
 
   it("an exported view imports back as unchanged (round trip), also as CSV", async () => {
     const staff = await getDb().user.findUniqueOrThrow({ where: { id: staffId }, include: { department: true } });
-    const file = await exportProjects({ actor: actorOf(staff), query: { q: "IMP-" }, locale: "zh-CN" });
+    const { bytes: file } = await exportProjects({ actor: actorOf(staff), query: { q: "IMP-" }, locale: "zh-CN" });
     const job = await dryRun(staffCookie, new Uint8Array(file), "export.xlsx");
     expect(job).toMatchObject({ status: "DONE", failed: 0, created: 0, updated: 0, unchanged: 3 });
 

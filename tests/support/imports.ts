@@ -16,12 +16,14 @@ export type Job = {
   unchanged: number;
   failed: number;
   warnings: number;
+  skipped: number;
   error: string | null;
   rows: {
     row: number;
     key: string;
     action: string;
-    errors: { column: string; message: string }[];
+    errors: { column: string; message: string; value?: string }[];
+    skipped: string | null;
     warnings: string[];
     changes: string[];
   }[];

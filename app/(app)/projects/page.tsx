@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ProjectsGrid, type GridParams } from "@/components/projects/projects-grid";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
+import { resolveLocale } from "@/lib/i18n/config";
+import { importBatchName } from "@/lib/projects/filter-words";
 import { listProjects, mineView, withDefaultView } from "@/lib/projects/queries";
 import { listSavedViews } from "@/lib/projects/saved-views";
 import { projectReferenceData } from "@/lib/reference/queries";
@@ -27,7 +29,11 @@ export default async function ProjectsPage({
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
   const { result, filterError } = await listWithFilterNote((q) => listProjects({ actor, query: q }), params);
-  const [refs, views] = await Promise.all([projectReferenceData(), listSavedViews({ actor })]);
+  const [refs, views, importBatch] = await Promise.all([
+    projectReferenceData(),
+    listSavedViews({ actor }),
+    params.importJob ? importBatchName(actor, params.importJob, resolveLocale(await getLocale())) : null,
+  ]);
   return (
     <div>
       <PageHeader title={t("projects.title")} />
@@ -44,6 +50,7 @@ export default async function ProjectsPage({
           canImport={can(actor.role, "project.import")}
           canFilterMine={mineView(actor).offered}
           error={filterError ?? undefined}
+          importBatch={importBatch}
         />
       </Card>
     </div>

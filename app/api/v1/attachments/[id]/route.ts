@@ -1,13 +1,8 @@
 import { apiRoute } from "@/lib/api/handler";
+import { downloadResponse } from "@/lib/api/download";
 import { readAttachment } from "@/lib/attachments/attachments";
 
 export const GET = apiRoute<{ id: string }>(async ({ actor, params }) => {
   const file = await readAttachment({ actor, id: params.id });
-  return new Response(new Uint8Array(file.bytes), {
-    headers: {
-      "content-type": file.mimeType,
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`,
-      "x-content-type-options": "nosniff",
-    },
-  });
+  return downloadResponse(file.bytes, { fileName: file.fileName, type: file.mimeType });
 });

@@ -1,4 +1,5 @@
 import { apiRoute } from "@/lib/api/handler";
+import { downloadResponse } from "@/lib/api/download";
 import { importTemplate } from "@/lib/imports/template";
 import { translate } from "@/lib/i18n/translate";
 
@@ -6,11 +7,7 @@ import { translate } from "@/lib/i18n/translate";
 export const GET = apiRoute(async ({ actor, url, locale }) => {
   const kind = url.searchParams.get("kind") ?? undefined;
   const body = await importTemplate({ actor, input: { kind }, locale });
-  const name = `${translate(locale, "imports.templateFile")}-${kind === "ENTERPRISES" ? "enterprises" : "projects"}.xlsx`;
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename*=UTF-8''${encodeURIComponent(name)}`,
-    },
-  });
+  const suffix = kind === "ENTERPRISES" ? "enterprises" : "projects";
+  const fileName = `${translate(locale, "imports.templateFile")}-${suffix}.xlsx`;
+  return downloadResponse(body, { fileName, asciiName: `import-template-${suffix}.xlsx` });
 });

@@ -1,13 +1,9 @@
 import { apiRoute } from "@/lib/api/handler";
+import { downloadResponse } from "@/lib/api/download";
 import { exportProjects } from "@/lib/projects/export";
 
+/** The grid view of the query as .xlsx, named by its filters and date (招商项目_签约_2026-11-27.xlsx). */
 export const GET = apiRoute(async ({ actor, url, locale }) => {
-  const body = await exportProjects({ actor, query: Object.fromEntries(url.searchParams), locale });
-  const stamp = new Date().toISOString().slice(0, 10);
-  return new Response(new Uint8Array(body), {
-    headers: {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename="projects-${stamp}.xlsx"; filename*=UTF-8''${encodeURIComponent(`招商项目-${stamp}.xlsx`)}`,
-    },
-  });
+  const file = await exportProjects({ actor, query: Object.fromEntries(url.searchParams), locale });
+  return downloadResponse(file.bytes, file);
 });
