@@ -6,7 +6,7 @@ import { usePathname, useRouter } from "next/navigation";
 import { useMemo, useState, useTransition } from "react";
 import { DataTable } from "@/components/ui/data-table";
 import { inputClass } from "@/components/ui/field";
-import { stages, warningColors } from "@/lib/projects/stages";
+import { stages, warningStates } from "@/lib/projects/stages";
 import type { ProjectListItem } from "@/lib/projects/queries";
 import type { ProjectReferenceData } from "@/lib/reference/queries";
 import { hiddenColumns, hideableColumns, noneHidden, projectColumns } from "./columns";
@@ -237,7 +237,7 @@ export function ProjectsGrid({
           {select(
             "warning",
             t("projects.warning"),
-            warningColors.map((w) => ({ value: w, label: t(`warnings.${w}`) })),
+            warningStates.map((w) => ({ value: w, label: t(`warnings.${w}`) })),
           )}
           {select("key", t("projects.keyProject"), [
             { value: "true", label: t("common.yes") },

@@ -23,6 +23,7 @@ export function StageBadge({ stage }: { stage: string }) {
 }
 
 const warningColors: Record<string, string> = {
+  NONE: "border border-slate-300 bg-white",
   BLUE: "bg-blue-500",
   YELLOW: "bg-yellow-400",
   RED: "bg-red-600",

@@ -335,7 +335,14 @@ export const auditEntities: Record<string, EntityEntry> = {
     idIsDate: true,
     href: () => "/admin/calendar",
     fields: { kind: code("permits.admin.kinds", "dayKind"), name: { type: "text", label: "dayName" } },
-    actions: { create: { label: "create" }, update: { label: "update" }, delete: { label: "delete" } },
+    actions: {
+      create: { label: "create" },
+      update: { label: "update" },
+      delete: { label: "delete" },
+      // A holiday period with its 调休 days, entered or pasted from the notice at once.
+      "period:create": { label: "holidayPeriodCreate", subject: "name", details: false },
+      "period:replace": { label: "holidayPeriodReplace", subject: "name", details: false },
+    },
   },
   Chain: {
     ref: "chain",

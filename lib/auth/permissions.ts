@@ -84,6 +84,24 @@ const table = {
   /** Being warned that open items fall due in a year whose holidays are not entered yet. */
   "permit.calendarGaps": ["MANAGER", "ADMIN"],
   "dashboard.read": ALL,
+  /** 督查督办: plans, progress, colours and notices of the projects one may read. */
+  "supervision.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /** Changing a plan after the leader signed it (with a reason). */
+  "plan.changeSigned": ["MANAGER"],
+  /** Who has not reported (日调度) today and this week. */
+  "dispatch.overview": ["LEADER", "MANAGER", "ADMIN"],
+  /** Overriding a project's colour (with a reason and an end date). */
+  "warning.override": ["MANAGER"],
+  /** Recomputing every project's colour now. */
+  "warning.recompute": ["MANAGER", "ADMIN"],
+  /** Issuing a 督办通知, accepting or rejecting its reply, deciding an extension, closing it. */
+  "notice.manage": ["MANAGER"],
+  /** Answering a notice (and only as its leader or owner) and asking for an extension. */
+  "notice.reply": ["STAFF", "LEADER"],
+  /** 管理员 → 督办规则. */
+  "supervision.settings": ["ADMIN"],
+  /** Group-robot webhooks and their delivery log. */
+  "webhook.manage": ["ADMIN"],
   "user.read": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "securityLog.read": ["ADMIN"],
@@ -132,6 +150,10 @@ const projectTable = {
   override: { MANAGER: "all" },
   /** Changing the owner or the leader in charge. */
   assign: { MANAGER: "all" },
+  /** Drafting the year's plan (责任书) before it is signed. */
+  plan: { STAFF: "own", LEADER: "led", MANAGER: "all" },
+  /** 日调度: progress entries. */
+  progress: { STAFF: "own", LEADER: "led", MANAGER: "all" },
 } as const satisfies Record<string, Partial<Record<Role, ProjectScope>>>;
 
 export type ProjectAction = keyof typeof projectTable;

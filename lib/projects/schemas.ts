@@ -16,7 +16,7 @@ import {
   requiredPastDate,
   versionField,
 } from "../schemas";
-import { stages, warningColors } from "./stages";
+import { stages, warningStates } from "./stages";
 
 /** Land area in 亩 (Decimal(12, 2)). */
 const areaDecimal = decimalOf(10);
@@ -65,7 +65,7 @@ export const listProjectsSchema = labelled(
     park: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
     owner: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
     leader: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
-    warning: z.preprocess(blankToUndefined, z.enum(warningColors).optional()),
+    warning: z.preprocess(blankToUndefined, z.enum(warningStates).optional()),
     key: optionalBool,
     minInvestment: optionalDecimal,
     maxInvestment: optionalDecimal,

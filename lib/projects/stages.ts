@@ -15,5 +15,9 @@ export const activeStages = pipelineStages.filter((s) => s !== "PRODUCTION");
 export const stages = [...pipelineStages, ...sideStages] as const;
 export type Stage = (typeof stages)[number];
 
+/** The colours the rules compute and a manager may set (红黄蓝). */
 export const warningColors = ["BLUE", "YELLOW", "RED"] as const;
 export type WarningColor = (typeof warningColors)[number];
+/** What a project shows: a colour, or NONE = 未纳入调度 (no plan for the current year). */
+export const warningStates = ["NONE", ...warningColors] as const;
+export type WarningState = (typeof warningStates)[number];

@@ -120,7 +120,7 @@ describe("GET /api/v1/projects", () => {
     expect(p.totalInvestment).toBe("3000.50");
     expect(p.industry).toBe(industry.code);
     expect(p.park).toBe(park.code);
-    expect(p.warning).toBe("BLUE");
+    expect(p.warning).toBe("NONE"); // no plan this year: 未纳入调度
 
     expect((await call(`stage=SIGNED&industry=${industry.code}`)).body.total).toBe(2);
     expect((await call(`park=${park.id}`)).body.total).toBe(5);

@@ -50,7 +50,7 @@ describe("projects API", () => {
       industry: industryCode,
       park: parkCode,
       version: 1,
-      warning: "BLUE",
+      warning: "NONE",
     });
     expect(body.code).toMatch(/^NH-\d{4}-\d{4}$/);
     expect(await getDb().stageChange.count({ where: { projectId: body.id } })).toBe(1);

@@ -8,7 +8,9 @@ const queries: Record<string, string> = {
   constraints: `select conrelid::regclass::text as tbl, conname, pg_get_constraintdef(oid) as def
                 from pg_constraint where connamespace = 'public'::regnamespace and conrelid::regclass::text <> '_prisma_migrations'`,
   indexes: `select tablename, indexname, indexdef from pg_indexes where schemaname = 'public' and tablename <> '_prisma_migrations'`,
-  enums: `select t.typname, e.enumlabel, e.enumsortorder from pg_type t join pg_enum e on e.enumtypid = t.oid
+  // The values' order, not PostgreSQL's float sort keys (ADD VALUE … BEFORE gives 0.5, 0 …).
+  enums: `select t.typname, e.enumlabel, rank() over (partition by t.typname order by e.enumsortorder)::int as position
+          from pg_type t join pg_enum e on e.enumtypid = t.oid
           join pg_namespace n on n.oid = t.typnamespace where n.nspname = 'public'`,
   extensions: `select extname from pg_extension`,
   sequences: `select sequence_name, data_type from information_schema.sequences where sequence_schema = 'public'`,
