@@ -106,7 +106,8 @@ describe("homeTasks", () => {
       [late.id, "超期审批项目", "home.tasks.itemOverdue"],
       [soon.id, "将到期审批项目", "home.tasks.itemDue"],
     ]);
-    expect(items.items[0].href).toMatch(/^\/permits\/\w+$/);
+    // 办理 from the home page: the case, at that item, with its decision form open.
+    expect(items.items[0].href).toBe(`/permits/${late.caseId}?item=${late.id}#item-${late.id}`);
   });
 
   it("MANAGER: counts of overdue permit cases and stalled projects, each the length of the list it links to", async () => {

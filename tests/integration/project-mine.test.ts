@@ -54,11 +54,15 @@ describe("only mine", () => {
     const staff = actorOf(t.staff);
     const file = await exportProjects({ actor: staff, query: withDefaultView(staff, { q: t.tag }), locale: "zh-CN" });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file as unknown as ArrayBuffer);
+    await book.xlsx.load(file.bytes as never);
     const sheet = book.worksheets[0];
+    // Title, filters (只看我的 named among them), header; then the projects, then 合计.
+    expect(String(sheet.getRow(2).getCell(1).value)).toContain("只看我的");
+    expect(sheet.getRow(sheet.rowCount).getCell(1).value).toBe("合计");
     const exported = [];
-    for (let r = 2; r <= sheet.rowCount; r++) exported.push(sheet.getRow(r).getCell(2).value);
+    for (let r = 4; r < sheet.rowCount; r++) exported.push(sheet.getRow(r).getCell(2).value);
     expect(exported.sort()).toEqual([t.own1.name, t.own2.name].sort());
+    expect(file.count).toBe(2);
   });
 
   it("stalled: at work, older than the days given, without an activity since", async () => {
