@@ -1,7 +1,16 @@
 // The parts of a project as its page shows them (tabs). The basics and the 七证合一 case
 // come with seeing the project; the others are the bureau's own work on it, for those
 // with `readWork` in the permission table (lib/auth/permissions.ts).
-export const projectSections = ["basics", "timeline", "stages", "permit", "capital", "attachments", "history"] as const;
+export const projectSections = [
+  "basics",
+  "supervision",
+  "timeline",
+  "stages",
+  "permit",
+  "capital",
+  "attachments",
+  "history",
+] as const;
 export type ProjectSection = (typeof projectSections)[number];
 
 const basicSections: readonly ProjectSection[] = ["basics", "permit"];

@@ -17,6 +17,7 @@ import {
 import { Attachments } from "@/components/projects/attachments";
 import { CapitalIncreases } from "@/components/projects/capital-increases";
 import { PermitTab } from "@/components/permits/permit-tab";
+import { SupervisionTab } from "@/components/supervision/supervision-tab";
 import { getProjectPermitCase } from "@/lib/permits/queries";
 import { listCapitalIncreases } from "@/lib/projects/capital-increases";
 import { listAttachments, uploadLimitMb } from "@/lib/attachments/attachments";
@@ -89,6 +90,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <Card>
           <TabNav projectId={p.id} tabs={sections} active={tab} />
           {tab === "basics" ? <BasicsTab p={p} /> : null}
+          {tab === "supervision" ? <SupervisionTab actor={actor} projectId={p.id} /> : null}
           {tab === "timeline" ? (
             <div className="space-y-5">
               {allowed.activity ? <ActivityForm projectId={p.id} today={shanghaiToday()} /> : null}

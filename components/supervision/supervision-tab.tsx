@@ -1,0 +1,19 @@
+import type { Actor } from "@/lib/auth/permissions";
+import { NoticeSection } from "./notice-section";
+import { PlanSection } from "./plan-section";
+import { WarningSection } from "./warning-section";
+
+/**
+ * The project's 督办 tab: its colour with the reasons and the quarter's colour history, the
+ * year's plan (责任书) and 日调度 progress, and its supervision notices. Each section reads
+ * its own data (server components), so each can be read and changed on its own.
+ */
+export async function SupervisionTab({ actor, projectId }: { actor: Actor; projectId: string }) {
+  return (
+    <div className="space-y-6" data-testid="supervision-tab">
+      <WarningSection actor={actor} projectId={projectId} />
+      <PlanSection actor={actor} projectId={projectId} />
+      <NoticeSection actor={actor} projectId={projectId} />
+    </div>
+  );
+}
