@@ -14,12 +14,16 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
   { href: "/enterprises", key: "enterprises", action: "enterprise.read" },
   { href: "/chains", key: "chains", action: "chain.read" },
   { href: "/permits", key: "permits", action: "permit.read" },
+  { href: "/supervision/dispatch", key: "supervisionDispatch", action: "dispatch.overview", group: "supervision" },
+  { href: "/supervision/notices", key: "supervisionNotices", action: "supervision.read", group: "supervision" },
   { href: "/profile", key: "profile", action: "apiToken.own" },
   { href: "/admin/users", key: "adminUsers", action: "user.read", group: "admin" },
   { href: "/admin/audit", key: "adminAudit", action: "auditLog.read", group: "admin" },
   { href: "/admin/permit-types", key: "adminPermitTypes", action: "permit.admin", group: "admin" },
   { href: "/admin/calendar", key: "adminCalendar", action: "permit.admin", group: "admin" },
   { href: "/admin/security", key: "adminSecurity", action: "securityLog.read", group: "admin" },
+  { href: "/admin/supervision", key: "adminSupervision", action: "supervision.settings", group: "admin" },
+  { href: "/admin/webhooks", key: "adminWebhooks", action: "webhook.manage", group: "admin" },
 ];
 
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {

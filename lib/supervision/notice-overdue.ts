@@ -1,0 +1,19 @@
+// When a supervision notice is overdue (pure; days are "YYYY-MM-DD" in Asia/Shanghai). The
+// colour rules (an overdue notice turns its project RED), the lists and the reminder jobs
+// all ask this one function.
+
+export type NoticeClock = { state: "ISSUED" | "REPLIED" | "CLOSED"; replyDue: string; resolveDue: string };
+
+/**
+ * Overdue: not closed and past the day to resolve, or still unanswered past the day to reply.
+ * The due day itself is not late; the next day is.
+ */
+export function noticeOverdue(
+  n: NoticeClock,
+  today: string,
+): { overdue: boolean; kind: "reply" | "resolve" | null; due: string | null } {
+  if (n.state === "CLOSED") return { overdue: false, kind: null, due: null };
+  if (today > n.resolveDue) return { overdue: true, kind: "resolve", due: n.resolveDue };
+  if (n.state === "ISSUED" && today > n.replyDue) return { overdue: true, kind: "reply", due: n.replyDue };
+  return { overdue: false, kind: null, due: null };
+}
