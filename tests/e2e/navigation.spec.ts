@@ -102,7 +102,10 @@ test("只看我的: STAFF open the grid on their own projects, one click shows a
   const grid = staff.getByTestId("projects-grid");
   await expect(grid).toContainText("中硼科技碳化硼材料项目");
   await expect(grid).not.toContainText("分包领导自建线索项目");
-  await expect(staff.getByTestId("export-xlsx")).toHaveAttribute("href", /mine=1/);
+  // The export carries the view: its file is named by the 只看我的 filter too.
+  const download = staff.waitForEvent("download");
+  await staff.getByTestId("export-xlsx").click();
+  expect((await download).suggestedFilename()).toMatch(/^招商项目_只看我的_\d{4}-\d{2}-\d{2}\.xlsx$/);
   // The default columns fit the screen: no horizontal scrolling.
   const width = await grid.evaluate((t) => ({
     scroll: t.parentElement!.scrollWidth,

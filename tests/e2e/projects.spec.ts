@@ -66,14 +66,15 @@ test("staff creates a lead, moves it to NEGOTIATING, finds it with a filter and 
   await page.getByTestId("export-xlsx").click();
   const saved = await download;
   const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
-  expect(saved.suggestedFilename()).toBe(`招商项目_洽谈_碳化硼_${today}.xlsx`);
+  // STAFF's default view is 只看我的, and the file says so.
+  expect(saved.suggestedFilename()).toBe(`招商项目_洽谈_只看我的_碳化硼_${today}.xlsx`);
   await expect(page.getByTestId("toast")).toContainText("已导出");
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile((await saved.path())!);
   const sheet = workbook.worksheets[0];
   // Title, the filters in words, the header, the project, 合计.
   expect(sheet.rowCount).toBe(5);
-  expect(sheet.getRow(2).getCell(1).value).toBe("筛选条件：阶段: 洽谈; 关键词: 碳化硼");
+  expect(sheet.getRow(2).getCell(1).value).toBe("筛选条件：阶段: 洽谈; 项目范围: 只看我的; 关键词: 碳化硼");
   expect(sheet.getRow(4).getCell(2).value).toBe("碳化硼陶瓷防弹材料项目");
   expect(sheet.getRow(4).getCell(9).value).toBe("洽谈");
   expect(sheet.getRow(5).getCell(1).value).toBe("合计");
