@@ -1,4 +1,5 @@
 "use client";
+import { ChainLinkOptions } from "@/components/chains/link-options";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useRef, useState } from "react";
@@ -165,15 +166,7 @@ export function ProjectForm({ mode, refs, initial, canAssign }: Props) {
         {refs.chains.length ? (
           <Field label={t("projects.links")} htmlFor="f-linkIds" error={err("linkIds")}>
             <select id="f-linkIds" multiple size={4} className={inputClass} {...form.register("linkIds")}>
-              {refs.chains.map((c) => (
-                <optgroup key={c.id} label={c.label}>
-                  {c.links.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <ChainLinkOptions chains={refs.chains} />
             </select>
           </Field>
         ) : null}

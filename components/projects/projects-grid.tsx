@@ -1,4 +1,5 @@
 "use client";
+import { ChainLinkOptions } from "@/components/chains/link-options";
 import type { SortingState } from "@tanstack/react-table";
 import { useTranslations } from "next-intl";
 import Link from "next/link";
@@ -218,15 +219,7 @@ export function ProjectsGrid({
             {t("projects.link")}
             <select name="link" defaultValue={params.link ?? ""} className={`${inputClass} mt-0.5 min-w-28`}>
               <option value="">{t("common.all")}</option>
-              {refs.chains.map((c) => (
-                <optgroup key={c.id} label={c.label}>
-                  {c.links.map((l) => (
-                    <option key={l.id} value={l.id}>
-                      {l.label}
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
+              <ChainLinkOptions chains={refs.chains} />
             </select>
           </label>
           {select(
