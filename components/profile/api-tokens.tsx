@@ -73,7 +73,7 @@ export function ApiTokens({ tokens }: { tokens: Token[] }) {
       ) : null}
       <SimpleTable headers={[t("tokenName"), t("prefix"), t("created"), t("lastUsed"), t("expires"), ""]}>
         {tokens.map((tok) => (
-          <tr key={tok.id} className={tok.revokedAt ? "text-slate-400" : ""}>
+          <tr key={tok.id} data-saved-id={tok.id} className={tok.revokedAt ? "text-slate-400" : ""}>
             <td className="px-3 py-1.5">{tok.name}</td>
             <td className="px-3 py-1.5 font-mono text-xs">{tok.prefix}…</td>
             <td className="px-3 py-1.5 text-xs">{formatDateTime(tok.createdAt)}</td>

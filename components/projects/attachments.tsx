@@ -44,7 +44,7 @@ export function Attachments({
       ) : null}
       <SimpleTable headers={[t("file"), t("category"), t("size"), t("uploadedBy"), t("time")]}>
         {items.map((a) => (
-          <tr key={a.id}>
+          <tr key={a.id} data-saved-id={a.id}>
             <td className="px-3 py-1.5">
               <a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${a.id}`}>
                 {a.fileName}

@@ -83,7 +83,7 @@ export function CapitalIncreases({
           ]}
         >
           {items.map((i) => (
-            <tr key={i.id}>
+            <tr key={i.id} data-saved-id={i.id}>
               <td className="px-3 py-2 whitespace-nowrap">{i.date}</td>
               <td className="px-3 py-2 text-right">
                 <Money wan={i.amount} />

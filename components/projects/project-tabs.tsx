@@ -134,7 +134,7 @@ export function Timeline({ items }: { items: Activity[] }) {
   return (
     <ol className="relative space-y-4 border-l border-slate-200 pl-5" data-testid="timeline">
       {items.map((a) => (
-        <li key={a.id}>
+        <li key={a.id} data-saved-id={a.id}>
           <span className="absolute -left-1.5 mt-1.5 h-3 w-3 rounded-full bg-brand-600" aria-hidden />
           <p className="text-xs text-slate-500">
             {a.date} · {t(`activities.types.${a.type}`)} · {a.createdBy}

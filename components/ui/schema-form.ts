@@ -1,4 +1,5 @@
 "use client";
+import { highlightSaved, savedIdOf } from "./saved-highlight";
 import { toNestErrors } from "@hookform/resolvers";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
@@ -67,7 +68,6 @@ export function useSchemaForm<V extends FieldValues>({
   const cat = useCatalogue();
   const router = useRouter();
   const toast = useToast();
-  const [justSaved, setJustSaved] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const form = useForm<V, unknown, V>({ resolver: schemaResolver<V>(schema, cat), defaultValues });
   const submit = form.handleSubmit(async (values) => {
@@ -77,8 +77,8 @@ export function useSchemaForm<V extends FieldValues>({
       onSuccess?.(res.data, values);
       if (success !== null)
         toast(typeof success === "function" ? success(res.data) : (success ?? cat.t("common.saved")));
-      setJustSaved(true);
-      setTimeout(() => setJustSaved(false), 2500);
+      const saved = savedIdOf(res.data);
+      if (saved) highlightSaved(saved);
       router.refresh();
       return;
     }
@@ -96,9 +96,5 @@ export function useSchemaForm<V extends FieldValues>({
     for (const part of path.split(".")) node = (node as Record<string, unknown> | undefined)?.[part];
     return (node as FieldErrors[string] | undefined)?.message as string | undefined;
   };
-  /** `justSaved`: for a moment after a save, to highlight what changed (`savedClass`). */
-  return { form, submit, error, setError, fieldError, pending: form.formState.isSubmitting, justSaved };
+  return { form, submit, error, setError, fieldError, pending: form.formState.isSubmitting };
 }
-
-/** The highlight of a row or card just saved. */
-export const savedClass = "bg-emerald-50 transition-colors";

@@ -1,4 +1,5 @@
 "use client";
+import { highlightSaved, savedIdOf } from "./saved-highlight";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { useToast } from "./toast";
@@ -39,6 +40,8 @@ export function UploadForm({
             setError(null);
             form.reset();
             if (success) toast(success);
+            const saved = savedIdOf(await res.json().catch(() => null));
+            if (saved) highlightSaved(saved);
             router.refresh();
           } else {
             const body = await res.json().catch(() => null);

@@ -57,3 +57,18 @@ test("a date of something that happened cannot be in the future: refused at its 
   await expect(page.locator('[data-field-error="a-date"]')).toHaveText("日期不能晚于今天");
   await expect(page.getByTestId("timeline")).not.toContainText("未来的拜访");
 });
+
+test("a save says so, and the row it added lights up", async ({ page }) => {
+  await loginAs(page, "staff");
+  await page.goto("/projects?q=NH-2026-0005");
+  await page.getByTestId("projects-grid").getByRole("link").first().click();
+  await page.getByRole("tab", { name: "跟进记录" }).click();
+  await page.locator("#a-notes").fill("电话回访，确认下周现场踏勘");
+  await page.getByRole("button", { name: "添加记录" }).click();
+  await expect(page.getByTestId("toast").last()).toHaveText("已保存");
+  const row = page.getByTestId("timeline").locator("li", { hasText: "电话回访，确认下周现场踏勘" });
+  await expect(row).toHaveAttribute("data-just-saved", "true");
+  await expect(row).toHaveClass(/bg-emerald-50/);
+  // Only for a moment.
+  await expect(row).not.toHaveAttribute("data-just-saved", "true", { timeout: 6000 });
+});

@@ -59,6 +59,7 @@ export default async function UsersPage({
           {users.items.map((u) => (
             <tr
               key={u.id}
+              data-saved-id={u.id}
               data-username={u.username}
               data-active={String(u.active)}
               className={u.active ? "" : "bg-slate-50 text-slate-400"}
