@@ -5,6 +5,8 @@ import { loginAs } from "./fixtures";
 // (签字认领), the letter prints to PDF with the project's and the leader's names, and the
 // owner's progress entry (with a photo) shows in the list.
 test("owner drafts the plan, the leader signs it, the letter prints, progress is reported", async ({ browser }) => {
+  // Two users, a build of the letter as PDF and an upload: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   const year = Number(
     new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric" }).format(new Date()),
   );
