@@ -101,3 +101,17 @@ test("owner drafts the plan, the leader signs it, the letter prints, progress is
   await expect(list).toContainText("现场照片.png");
   await expect(list).toContainText("24.00%");
 });
+
+test("the dispatch overview lists the projects under dispatch that have not reported today", async ({ page }) => {
+  await loginAs(page, "manager");
+  await page.goto("/supervision/dispatch");
+  await expect(page.getByRole("heading", { name: "日调度" })).toBeVisible();
+  // The demo's 润辉 reported until yesterday: not today, but this week (unless today is Monday).
+  const notToday = page.getByTestId("dispatch-not-today");
+  await expect(notToday).toContainText("润辉生物泰美太海洋多肽药物项目");
+  await page.getByRole("link", { name: "按责任领导" }).click();
+  await expect(notToday.getByTestId("dispatch-group").first()).toContainText("李明");
+  await notToday.getByRole("link", { name: "润辉生物泰美太海洋多肽药物项目" }).click();
+  await expect(page.getByTestId("plan-state")).toHaveAttribute("data-state", "SIGNED");
+  await expect(page.getByTestId("progress-list")).toContainText("双回路供电尚未接入");
+});

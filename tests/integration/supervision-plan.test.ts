@@ -131,7 +131,16 @@ describe("plans and responsibility letters", () => {
     expect((await sign(cookies.owner)).status).toBe(403);
     expect((await sign(cookies.manager)).status).toBe(403);
     expect((await sign(cookies.leader, { version: 1 })).status).toBe(409);
-    const res = await sign(cookies.leader);
+    // No body at all is the same as {}.
+    const res = await call(
+      signRoute as Handler,
+      `/api/v1/projects/${projectId}/plans/${year}/sign`,
+      {
+        id: projectId,
+        year: String(year),
+      },
+      { method: "POST", cookie: cookies.leader },
+    );
     expect(res.status).toBe(200);
     expect(res.body).toMatchObject({ state: "SIGNED", signedBy: leader.id, signedByName: "李责任", version: 3 });
     expect(Date.now() - Date.parse(res.body.signedAt)).toBeLessThan(60_000);
