@@ -141,8 +141,13 @@ export async function PlanSection({ actor, projectId, year }: { actor: Actor; pr
       {plan ? (
         <div className="space-y-3 border-t border-slate-200 pt-3">
           <h3 className="text-sm font-semibold text-slate-700">{t("progress.title")}</h3>
-          {allowed.progress ? (
-            <ProgressForm projectId={projectId} today={shanghaiToday()} maxMb={uploadLimitMb()} />
+          {/* Entries are dated in the plan's year, never in the future. */}
+          {allowed.progress && page.year <= thisYear ? (
+            <ProgressForm
+              projectId={projectId}
+              today={page.year === thisYear ? shanghaiToday() : `${page.year}-12-31`}
+              maxMb={uploadLimitMb()}
+            />
           ) : null}
           <ProgressList items={progress} />
         </div>

@@ -449,6 +449,7 @@ export const auditEntities: Record<string, EntityEntry> = {
   /** The year's plan and responsibility letter (责任书). */
   ProjectPlan: {
     ref: "plan",
+    href: (id) => `/supervision/plans/${id}`,
     fields: planFields,
     actions: {
       create: planAction("planCreate"),

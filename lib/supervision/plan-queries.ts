@@ -118,3 +118,11 @@ export async function planHistory({
   });
   return describe(rows, locale);
 }
+
+/** Where a plan is read (its project's 督办 tab for its year), for links from the audit log. */
+export async function planLocation({ actor, planId }: { actor: Actor; planId: string }) {
+  const plan = await getDb().projectPlan.findUnique({ where: { id: planId }, select: { projectId: true, year: true } });
+  if (!plan) throw new AppError("NOT_FOUND");
+  await readableProject(actor, plan.projectId);
+  return `/projects/${plan.projectId}/plans/${plan.year}/print`;
+}

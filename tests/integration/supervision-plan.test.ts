@@ -10,7 +10,7 @@ import { seedPlans } from "../../prisma/seed-plans";
 import { getDb } from "../../lib/db";
 import { shanghaiToday, storedDate } from "../../lib/dates";
 import { dispatchOverview, groupUnreported } from "../../lib/supervision/dispatch-overview";
-import { planHistory } from "../../lib/supervision/plan-queries";
+import { planHistory, planLocation } from "../../lib/supervision/plan-queries";
 import { actorOf, apiRequest, createProject, createUser, routeParams, sessionCookie } from "../factories";
 
 const today = shanghaiToday();
@@ -178,6 +178,14 @@ describe("plans and responsibility letters", () => {
       ]),
     );
     expect(history.map((h) => h.summary)).toEqual(["调整已签字的计划", "签字认领", "修改年度计划", "制定年度计划"]);
+    // The audit log names the letter and links to it, for those who may read the project's work.
+    expect(history[0].entity).toMatchObject({ label: "年度计划（责任书）", href: `/supervision/plans/${res.body.id}` });
+    expect(history[0].entity.name).toContain(String(year));
+    expect(await planLocation({ actor: actorOf(leader), planId: res.body.id })).toBe(
+      `/projects/${projectId}/plans/${year}/print`,
+    );
+    const approver = actorOf(await createUser({ role: "APPROVER" }));
+    await expect(planLocation({ actor: approver, planId: res.body.id })).rejects.toMatchObject({ code: "NOT_FOUND" });
     expect(await getDb().notification.count({ where: { userId: leader.id, kind: "planToSign" } })).toBe(2);
     expect(await getDb().notification.count({ where: { userId: owner.id, kind: "planChanged" } })).toBe(1);
 
