@@ -4,6 +4,7 @@ import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../generated/prisma/client";
 import { creditCodeCheckChar } from "../lib/enterprises/credit-code";
 import { nameColumns } from "../lib/enterprises/name-key";
+import { seedPlans } from "./seed-plans";
 import { addWorkingDays, workingDaysBetween, type Calendar } from "../lib/calendar/working-days";
 import {
   DEMO_PASSWORD,
@@ -161,6 +162,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     });
   }
   await seedChains(db, industryIds);
+  await seedPlans(db, { staffId, leaderId: userIds.get("leader")! });
   log(
     `seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`,
   );

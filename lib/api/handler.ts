@@ -149,6 +149,17 @@ export async function readJson(req: Request): Promise<unknown> {
   }
 }
 
+/** Reads a JSON body that may be left out (an action without inputs, e.g. 签字认领): none is `{}`. */
+export async function readOptionalJson(req: Request): Promise<unknown> {
+  const text = await req.text();
+  if (!text.trim()) return {};
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new AppError("VALIDATION", { fields: { _: "validation.json" } });
+  }
+}
+
 /**
  * Reads a multipart/form-data body: the `file` part as an Upload (null when absent) and
  * the other parts as text fields, for the use-case's schema. A body that is not

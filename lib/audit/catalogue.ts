@@ -21,6 +21,7 @@ export const refKinds = [
   "permitItem",
   "chain",
   "apiToken",
+  "plan",
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -201,6 +202,44 @@ const linkFields: FieldMap = {
   sortOrder: num,
 };
 
+// A plan (责任书) with its four milestones flattened into fields of their own, so a change
+// reads "二季度节点 · 累计投资: 3,000.00 万元 → 4,000.00 万元".
+const planFields: FieldMap = {
+  year: num,
+  goalStage: code("stages"),
+  goalInvestment: money,
+  leaderId: ref("user", undefined, "planLeader"),
+  signedAt: { type: "datetime" },
+  signedBy: ref("user", undefined, "signedBy"),
+  ...Object.fromEntries(
+    [1, 2, 3, 4].flatMap((q) => [
+      [`q${q}Stage`, code("stages")],
+      [`q${q}Investment`, money],
+      [`q${q}Task`, text],
+      [`q${q}DueDate`, date],
+    ]),
+  ),
+  reason: { type: "text", label: "changeReason" },
+};
+const flatPlan = (plan: Snapshot): Snapshot => {
+  if (!plan) return null;
+  const { milestones, ...rest } = plan;
+  const flat: Record<string, unknown> = { ...rest };
+  for (const m of Array.isArray(milestones) ? (milestones as Record<string, unknown>[]) : []) {
+    const q = m.quarter;
+    flat[`q${q}Stage`] = m.stage;
+    flat[`q${q}Investment`] = m.investment;
+    flat[`q${q}Task`] = m.task;
+    flat[`q${q}DueDate`] = m.dueDate;
+  }
+  return flat;
+};
+const planAction = (label: string, details?: false): ActionEntry => ({
+  label,
+  reshape: (before, after) => ({ before: flatPlan(before), after: flatPlan(after) }),
+  ...(details === false ? { details } : {}),
+});
+
 export const auditEntities: Record<string, EntityEntry> = {
   Project: {
     ref: "project",
@@ -245,6 +284,25 @@ export const auditEntities: Record<string, EntityEntry> = {
         },
       },
       "attachment:add": attachmentAdded,
+      // 日调度: a progress entry (its attachments named by their files).
+      "progress:add": {
+        label: "progressAdd",
+        fields: {
+          date,
+          investmentCompleted: money,
+          percent: { type: "number", unit: "history.units.percent" },
+          note: text,
+          problems: text,
+          attachments: { type: "list", label: "progressAttachments" },
+        },
+        reshape: (_before, after) => {
+          const p = nested(after, "progress");
+          const files = Array.isArray(p?.attachments)
+            ? (p.attachments as { fileName?: string }[]).map((a) => a.fileName ?? "")
+            : [];
+          return { before: null, after: p ? { ...p, attachments: files } : null };
+        },
+      },
       "enterprise:merge": {
         label: "enterpriseMerge",
         fields: { enterpriseId: ref("enterprise", "enterpriseName", "enterprise") },
@@ -386,6 +444,18 @@ export const auditEntities: Record<string, EntityEntry> = {
       update: { label: "update" },
       resetPassword: { label: "resetPassword", details: false },
       endSessions: { label: "endSessions", fields: { sessions: num } },
+    },
+  },
+  /** The year's plan and responsibility letter (责任书). */
+  ProjectPlan: {
+    ref: "plan",
+    href: (id) => `/supervision/plans/${id}`,
+    fields: planFields,
+    actions: {
+      create: planAction("planCreate"),
+      update: planAction("planUpdate"),
+      sign: planAction("planSign"),
+      change: planAction("planChange"),
     },
   },
   ApiToken: {

@@ -18,6 +18,7 @@ const nameSql: Record<RefKind, string> = {
   permitItem: `select i.id, t.name from permit_items i join permit_types t on t.id = i."permitTypeId" where i.id = any($N::text[])`,
   chain: `select id, name from chains where id = any($N::text[])`,
   apiToken: `select id, name from api_tokens where id = any($N::text[])`,
+  plan: `select pl.id, p.name || ' · ' || pl.year as name from project_plans pl join projects p on p.id = pl."projectId" where pl.id = any($N::text[])`,
 };
 
 /**

@@ -20,7 +20,7 @@ type Stored = {
 };
 
 /** Rows in words, in the reader's language: every name they need read in one query. */
-async function describe(rows: Stored[], locale: Locale) {
+export async function describe(rows: Stored[], locale: Locale) {
   const plain: AuditRow[] = rows.map((r) => ({
     id: r.id.toString(),
     actorId: r.actorId,

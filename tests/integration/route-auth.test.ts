@@ -90,6 +90,9 @@ describe("an approver on the project routes", () => {
     "/api/v1/projects/[id]/attachments": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/capital-increases": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/permit-case": { GET: 200, POST: 403 },
+    "/api/v1/projects/[id]/plans/[year]": { GET: 404, PUT: 403 },
+    "/api/v1/projects/[id]/plans/[year]/sign": { POST: 403 },
+    "/api/v1/projects/[id]/progress": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/transitions": { POST: 403 },
   };
   // Valid input for each change, so that each reaches the project before anything else refuses it.
@@ -99,7 +102,16 @@ describe("an approver on the project routes", () => {
     "POST /api/v1/projects/[id]/capital-increases": { date: "2026-11-01", amount: "100", version: 1 },
     "POST /api/v1/projects/[id]/permit-case": { applicant: "某企业" },
     "POST /api/v1/projects/[id]/transitions": { to: "NEGOTIATING", version: 1 },
+    "PUT /api/v1/projects/[id]/plans/[year]": {
+      goalStage: "CONSTRUCTION",
+      goalInvestment: "5000",
+      milestones: [1, 2, 3, 4].map((quarter) => ({ quarter, stage: "SIGNED", investment: "0", task: "推进" })),
+    },
+    "POST /api/v1/projects/[id]/plans/[year]/sign": {},
+    "POST /api/v1/projects/[id]/progress": { date: "2026-11-01", investmentCompleted: "100" },
   };
+  /** The year of the plan routes. */
+  const planYear = "2026";
   const request = (url: string, sample: string, method: Method, cookie: string) => {
     if (url.endsWith("/attachments") && method === "POST") {
       const form = new FormData();
@@ -139,8 +151,9 @@ describe("an approver on the project routes", () => {
     expect(exported.sort()).toEqual(Object.keys(onTheirs[url]).sort());
     for (const method of exported) {
       for (const [which, id] of Object.entries(projects)) {
-        const sample = route.sample.replace("sample-id", id);
-        const res = await mod[method](request(url, sample, method, cookie), { params: Promise.resolve({ id }) });
+        const sample = route.sample.replace("sample-id", id).replace("sample-id", planYear);
+        const params = route.params.includes("year") ? { id, year: planYear } : { id };
+        const res = await mod[method](request(url, sample, method, cookie), { params: Promise.resolve(params) });
         const want = which === "theirs" ? onTheirs[url][method] : 404;
         expect([method, which, res.status]).toEqual([method, which, want]);
       }

@@ -89,6 +89,13 @@ const keys = [
   "expiresInDays",
   "isLocal",
   "scale",
+  "goalStage",
+  "goalInvestment",
+  "milestones",
+  "investmentCompleted",
+  "percent",
+  "problems",
+  "attachmentIds",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },

@@ -32,7 +32,7 @@ import { listActivities } from "@/lib/projects/activities";
 import { getProject, listStageChanges } from "@/lib/projects/queries";
 import { recordLoader } from "@/lib/pages/record-page";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ tab?: string; year?: string }> };
 
 // The project, read once for the title and the page (404 for a project the reader may not see).
 const loadProject = recordLoader(async (id) => getProject({ actor: await requireActor("project.read"), id }));
@@ -45,7 +45,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProjectPage({ params, searchParams }: Props) {
   const actor = await requireActor("project.read");
   const { id } = await params;
-  const tabParam = (await searchParams).tab;
+  const { tab: tabParam, year } = await searchParams;
   const tab: ProjectTab = (projectTabs as readonly string[]).includes(tabParam ?? "")
     ? (tabParam as ProjectTab)
     : "basics";
@@ -90,7 +90,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
         <Card>
           <TabNav projectId={p.id} tabs={sections} active={tab} />
           {tab === "basics" ? <BasicsTab p={p} /> : null}
-          {tab === "supervision" ? <SupervisionTab actor={actor} projectId={p.id} /> : null}
+          {tab === "supervision" ? <SupervisionTab actor={actor} projectId={p.id} year={year} /> : null}
           {tab === "timeline" ? (
             <div className="space-y-5">
               {allowed.activity ? <ActivityForm projectId={p.id} today={shanghaiToday()} /> : null}

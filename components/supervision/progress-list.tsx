@@ -1,0 +1,50 @@
+import { useTranslations } from "next-intl";
+import { Money } from "@/components/ui/money";
+import { SimpleTable } from "@/components/ui/simple-table";
+import type { ProgressView } from "@/lib/supervision/progress-view";
+
+/** 日调度 entries of the year, newest first, with their photos and documents. */
+export function ProgressList({ items }: { items: ProgressView[] }) {
+  const t = useTranslations("progress");
+  if (items.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
+  return (
+    <div className="overflow-x-auto">
+      <SimpleTable
+        testId="progress-list"
+        headers={[
+          t("date"),
+          t("investmentCompleted"),
+          t("percent"),
+          t("note"),
+          t("problems"),
+          t("attachments"),
+          t("by"),
+        ]}
+      >
+        {items.map((e) => (
+          <tr key={e.id} className="align-top">
+            <td className="px-3 py-2 whitespace-nowrap">{e.date}</td>
+            <td className="px-3 py-2 text-right">
+              <Money wan={e.investmentCompleted} />
+            </td>
+            <td className="px-3 py-2 text-right tabular-nums">{e.percent}%</td>
+            <td className="px-3 py-2 whitespace-pre-line">{e.note}</td>
+            <td className="px-3 py-2 whitespace-pre-line text-amber-800">{e.problems}</td>
+            <td className="px-3 py-2">
+              <ul>
+                {e.attachments.map((a) => (
+                  <li key={a.id}>
+                    <a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${a.id}`}>
+                      {a.fileName}
+                    </a>
+                  </li>
+                ))}
+              </ul>
+            </td>
+            <td className="px-3 py-2 whitespace-nowrap">{e.createdByName}</td>
+          </tr>
+        ))}
+      </SimpleTable>
+    </div>
+  );
+}
