@@ -21,6 +21,7 @@ export const refKinds = [
   "permitItem",
   "chain",
   "apiToken",
+  "notice",
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -199,6 +200,20 @@ const linkFields: FieldMap = {
   targetCount: num,
   importance: num,
   sortOrder: num,
+};
+
+const noticeFields: FieldMap = {
+  projectId: ref("project", undefined, "project"),
+  subject: { type: "text", label: "noticeSubject" },
+  state: code("notices.states", "noticeState"),
+  replyDue: { type: "date", label: "noticeReplyDue" },
+  resolveDue: { type: "date", label: "noticeResolveDue" },
+  reply: { type: "text", label: "noticeReply" },
+  attachments: { type: "list", label: "noticeEvidence" },
+  rejectReason: { type: "text", label: "noticeRejectReason" },
+  extension: code("notices.extensions", "noticeExtension"),
+  extensionDays: workingDays("noticeExtensionDays"),
+  extensionReason: { type: "text", label: "noticeExtensionReason" },
 };
 
 export const auditEntities: Record<string, EntityEntry> = {
@@ -386,6 +401,22 @@ export const auditEntities: Record<string, EntityEntry> = {
       update: { label: "update" },
       resetPassword: { label: "resetPassword", details: false },
       endSessions: { label: "endSessions", fields: { sessions: num } },
+    },
+  },
+  SupervisionNotice: {
+    ref: "notice",
+    nameField: "number",
+    href: (id) => `/supervision/notices/${id}`,
+    fields: noticeFields,
+    actions: {
+      issue: { label: "noticeIssue" },
+      reply: { label: "noticeReply" },
+      accept: { label: "noticeAccept", details: false },
+      reject: { label: "noticeReject" },
+      close: { label: "noticeClose" },
+      "extension:request": { label: "noticeExtensionRequest" },
+      "extension:grant": { label: "noticeExtensionGrant" },
+      "extension:refuse": { label: "noticeExtensionRefuse" },
     },
   },
   ApiToken: {

@@ -18,6 +18,7 @@ const nameSql: Record<RefKind, string> = {
   permitItem: `select i.id, t.name from permit_items i join permit_types t on t.id = i."permitTypeId" where i.id = any($N::text[])`,
   chain: `select id, name from chains where id = any($N::text[])`,
   apiToken: `select id, name from api_tokens where id = any($N::text[])`,
+  notice: `select id, '督办〔' || year || '〕' || seq || '号' as name from supervision_notices where id = any($N::text[])`,
 };
 
 /**

@@ -8,7 +8,6 @@ import {
   noticeStates,
   runningDeadline,
   type NoticeAction,
-  type NoticeExtension,
   type NoticeFacts,
   type NoticeState,
 } from "../../lib/supervision/notice-machine";
