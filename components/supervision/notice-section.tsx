@@ -46,7 +46,7 @@ export async function NoticeSection({ actor, projectId }: { actor: Actor; projec
           <p className="text-sm text-slate-500">{t("section.none")}</p>
         )}
         {template ? (
-          <details className="rounded border border-slate-200 p-3" open={list.items.length === 0 || undefined}>
+          <details className="rounded border border-slate-200 p-3">
             <summary className="cursor-pointer text-sm font-medium text-brand-700" data-testid="issue-notice-toggle">
               {t("form.issueTitle")}
             </summary>

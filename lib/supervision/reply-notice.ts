@@ -24,9 +24,10 @@ export async function replyNotice({ actor, noticeId, input }: { actor: Actor; no
       current: n.version,
       sent: data.version,
     });
+    const before = noticeAudit(await noticeView(tx, n.id, today));
     const ids = [...new Set(data.attachmentIds)];
     const linked = await tx.attachment.updateMany({
-      where: { id: { in: ids }, projectId: n.projectId, noticeId: null, permitCaseId: null },
+      where: { id: { in: ids }, projectId: n.projectId, noticeId: null, permitCaseId: null, progressEntryId: null },
       data: { noticeId: n.id },
     });
     if (linked.count !== ids.length)
@@ -34,7 +35,6 @@ export async function replyNotice({ actor, noticeId, input }: { actor: Actor; no
         labels: "notice",
         fields: { attachmentIds: "validation.noticeEvidenceInvalid" },
       });
-    const before = noticeAudit(await noticeView(tx, n.id, today));
     await tx.supervisionNotice.update({
       where: { id: n.id },
       data: {
