@@ -1,14 +1,13 @@
 import { z } from "zod";
-import { blankToUndefined, idRef, labelled, optionalBool, versionField } from "../schemas";
+import { blankToUndefined, idRef, labelled, nfkc, optionalBool, versionField } from "../schemas";
 import { noticeStates } from "./notice-machine";
 
 // 督办通知 (SPEC §5, §10). Working days are checked here against the widest limit; the
 // use-case checks them again against 督办规则 (noticeMaxDays), which only it can read.
 
-const workingDayCount = z.preprocess(
-  blankToUndefined,
-  z.coerce.number("validation.number").int("validation.integer").min(1).max(120).optional(),
-);
+// Working days as people type them: full-width digits pasted from documents too (NFKC).
+const dayCount = () => z.coerce.number().int("validation.integer").min(1).max(120);
+const workingDayCount = z.preprocess((v) => blankToUndefined(nfkc(v)), dayCount().optional());
 const prose = (max: number) => z.string().trim().min(1, "validation.required").max(max);
 
 export const issueNoticeSchema = labelled(
@@ -46,7 +45,7 @@ export const rejectNoticeSchema = labelled("notice", z.object({ reason: prose(10
 export const extendNoticeSchema = labelled(
   "notice",
   z.object({
-    days: z.coerce.number("validation.number").int("validation.integer").min(1).max(120),
+    days: z.preprocess((v) => blankToUndefined(nfkc(v)), dayCount()),
     reason: prose(1000),
     version: versionField,
   }),
