@@ -11,6 +11,7 @@ import { POST as closeRoute } from "../../app/api/v1/notices/[id]/close/route";
 import { POST as extendRoute } from "../../app/api/v1/notices/[id]/extend/route";
 import { POST as extensionRoute } from "../../app/api/v1/notices/[id]/extension/route";
 import { storeAttachment } from "../../lib/attachments/attachments";
+import { listAuditLog } from "../../lib/audit/queries";
 import { addWorkingDays } from "../../lib/calendar/working-days";
 import { shanghaiToday, storedDate } from "../../lib/dates";
 import { getDb } from "../../lib/db";
@@ -176,6 +177,31 @@ describe("supervision notices", () => {
     expect(events.map((e) => e.action)).toEqual(["ISSUED", "REPLIED", "REJECTED", "REPLIED", "ACCEPTED", "CLOSED"]);
     const audit = await getDb().auditLog.findMany({ where: { entityId: n.id }, orderBy: { createdAt: "asc" } });
     expect(audit.map((a) => a.action)).toEqual(["issue", "reply", "reject", "reply", "accept", "close"]);
+  });
+
+  it("reads the notice's audit rows in words", async () => {
+    const { body: n } = await issue({ replyDays: 3, resolveDays: 15 });
+    await act(
+      replyRoute,
+      "reply",
+      n.id,
+      { reply: "已整改", attachmentIds: [await evidence()], version: 1 },
+      cookie.owner,
+    );
+    await act(rejectRoute, "reject", n.id, { reason: "措施不具体", version: 2 });
+    const admin = actorOf(await createUser({ role: "ADMIN" }));
+    const { items } = await listAuditLog({ actor: admin, query: { entityType: "SupervisionNotice", entityId: n.id } });
+    expect(items.map((i) => i.summary)).toEqual(["退回答复", "答复督办通知", "签发督办通知"]);
+    expect(items[0].entity).toMatchObject({ label: "督办通知", name: n.number, href: `/supervision/notices/${n.id}` });
+    expect(items[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: "状态", before: "已答复", after: "待答复" },
+        { field: "退回理由", before: "—", after: "措施不具体" },
+      ]),
+    );
+    expect(items[1].changes).toEqual(
+      expect.arrayContaining([{ field: "佐证材料", before: "—", after: "现场照片.pdf" }]),
+    );
   });
 
   it("refuses to close a reply without evidence (422)", async () => {
