@@ -39,6 +39,10 @@ const config = [
           message: "The permit timeline is written only by writePermitEvent (lib/permits/timeline.ts).",
         },
         {
+          selector: "MemberExpression[object.property.name='noticeEvent'][property.name=/^(create|update|delete)/]",
+          message: "A notice's timeline is written only by writeNoticeEvent (lib/supervision/notice-timeline.ts).",
+        },
+        {
           selector: "BinaryExpression[operator=/^[!=]==?$/][left.property.name='role'][right.type='Literal']",
           message: "Ask the permission table (can, canOnProject, rolesWith, projectScope in lib/auth/permissions.ts).",
         },
@@ -53,6 +57,7 @@ const config = [
     files: [
       "lib/projects/stage-changes.ts",
       "lib/permits/timeline.ts",
+      "lib/supervision/notice-timeline.ts",
       "lib/auth/permissions.ts",
       "lib/**/*-machine.ts",
     ],

@@ -12,7 +12,8 @@ type LockableTable =
   | "chains"
   | "chain_links"
   | "industries"
-  | "project_plans";
+  | "project_plans"
+  | "supervision_notices";
 
 /**
  * Locks one row for the rest of the transaction (`select … for update`), so that the

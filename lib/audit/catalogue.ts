@@ -22,6 +22,7 @@ export const refKinds = [
   "chain",
   "apiToken",
   "plan",
+  "notice",
 ] as const;
 export type RefKind = (typeof refKinds)[number];
 
@@ -239,6 +240,19 @@ const planAction = (label: string, details?: false): ActionEntry => ({
   reshape: (before, after) => ({ before: flatPlan(before), after: flatPlan(after) }),
   ...(details === false ? { details } : {}),
 });
+const noticeFields: FieldMap = {
+  projectId: ref("project", undefined, "project"),
+  subject: { type: "text", label: "noticeSubject" },
+  state: code("notices.states", "noticeState"),
+  replyDue: { type: "date", label: "noticeReplyDue" },
+  resolveDue: { type: "date", label: "noticeResolveDue" },
+  reply: { type: "text", label: "noticeReply" },
+  attachments: { type: "list", label: "noticeEvidence" },
+  rejectReason: { type: "text", label: "noticeRejectReason" },
+  extension: code("notices.extensions", "noticeExtension"),
+  extensionDays: workingDays("noticeExtensionDays"),
+  extensionReason: { type: "text", label: "noticeExtensionReason" },
+};
 
 export const auditEntities: Record<string, EntityEntry> = {
   Project: {
@@ -456,6 +470,23 @@ export const auditEntities: Record<string, EntityEntry> = {
       update: planAction("planUpdate"),
       sign: planAction("planSign"),
       change: planAction("planChange"),
+    },
+  },
+  /** 督办通知, named by its number (督办〔2026〕12号). */
+  SupervisionNotice: {
+    ref: "notice",
+    nameField: "number",
+    href: (id) => `/supervision/notices/${id}`,
+    fields: noticeFields,
+    actions: {
+      issue: { label: "noticeIssue" },
+      reply: { label: "noticeReply" },
+      accept: { label: "noticeAccept", details: false },
+      reject: { label: "noticeReject" },
+      close: { label: "noticeClose" },
+      "extension:request": { label: "noticeExtensionRequest" },
+      "extension:grant": { label: "noticeExtensionGrant" },
+      "extension:refuse": { label: "noticeExtensionRefuse" },
     },
   },
   ApiToken: {

@@ -19,6 +19,7 @@ const nameSql: Record<RefKind, string> = {
   chain: `select id, name from chains where id = any($N::text[])`,
   apiToken: `select id, name from api_tokens where id = any($N::text[])`,
   plan: `select pl.id, p.name || ' · ' || pl.year as name from project_plans pl join projects p on p.id = pl."projectId" where pl.id = any($N::text[])`,
+  notice: `select id, '督办〔' || year || '〕' || seq || '号' as name from supervision_notices where id = any($N::text[])`,
 };
 
 /**

@@ -98,6 +98,8 @@ const table = {
   "notice.manage": ["MANAGER"],
   /** Answering a notice (and only as its leader or owner) and asking for an extension. */
   "notice.reply": ["STAFF", "LEADER"],
+  /** Reading every notice (others read the notices they answer: their leader's or owner's). */
+  "notice.readAll": ["MANAGER", "ADMIN"],
   /** 管理员 → 督办规则. */
   "supervision.settings": ["ADMIN"],
   /** Group-robot webhooks and their delivery log. */

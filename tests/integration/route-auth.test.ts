@@ -4,7 +4,17 @@
 // (tests/e2e/auth.spec.ts walks the same list).
 import fs from "node:fs";
 import path from "node:path";
-import { apiRequest, createDepartment, createPermitItem, createProject, createUser, sessionCookie } from "../factories";
+import type { Actor } from "../../lib/auth/permissions";
+import { issueNotice } from "../../lib/supervision/issue-notice";
+import {
+  actorOf,
+  apiRequest,
+  createDepartment,
+  createPermitItem,
+  createProject,
+  createUser,
+  sessionCookie,
+} from "../factories";
 import { appRoutes } from "../support/app-routes";
 
 // The catch-all answers a JSON 404 to anyone: an unknown path reveals nothing.
@@ -179,5 +189,80 @@ describe("an approver on the project routes", () => {
         .map((r) => r.url)
         .sort(),
     ).toEqual(["/api/v1/projects", "/api/v1/projects/duplicates", "/api/v1/projects/export"]);
+  });
+});
+
+// Every 督办通知 route, walked as each kind of reader of one notice: the approver reads no
+// supervision (403); a STAFF member who is not its recipient cannot see it (404), nor manage
+// it (403); an admin reads it but neither issues nor answers; the recipient and the manager
+// each reach only their own actions (the rule or state answers past that, not 403).
+describe("the notice routes", () => {
+  type Method = (typeof methods)[number];
+  type Who = "approver" | "stranger" | "admin" | "owner" | "manager";
+  const body = (url: string, projectId: string) =>
+    ({
+      "/api/v1/notices": { projectId, subject: "督办", content: "督办内容" },
+      "/api/v1/notices/[id]/reply": { reply: "已整改", attachmentIds: ["none"], version: 1 },
+      "/api/v1/notices/[id]/reject": { reason: "不具体", version: 1 },
+      "/api/v1/notices/[id]/extend": { days: 2, reason: "等待设备", version: 1 },
+      "/api/v1/notices/[id]/extension": { grant: true, version: 1 },
+    })[url] ?? { version: 1 };
+  // [approver, stranger, admin, owner (recipient), manager]
+  const table: Record<string, Partial<Record<Method, [number, number, number, number, number]>>> = {
+    "/api/v1/notices": { GET: [403, 200, 200, 200, 200], POST: [403, 403, 403, 403, 201] },
+    "/api/v1/notices/[id]": { GET: [403, 404, 200, 200, 200] },
+    "/api/v1/notices/[id]/reply": { POST: [403, 404, 403, 400, 403] },
+    "/api/v1/notices/[id]/accept": { POST: [403, 403, 403, 403, 422] },
+    "/api/v1/notices/[id]/reject": { POST: [403, 403, 403, 403, 422] },
+    "/api/v1/notices/[id]/close": { POST: [403, 403, 403, 403, 422] },
+    "/api/v1/notices/[id]/extend": { POST: [403, 404, 403, 200, 403] },
+    "/api/v1/notices/[id]/extension": { POST: [403, 403, 403, 403, 422] },
+  };
+  const order: Who[] = ["approver", "stranger", "admin", "owner", "manager"];
+  const cookies = {} as Record<Who, string>;
+  let projectId = "";
+  let issuer: Actor;
+  const noticeRoutes = routes.filter((r) => r.url.startsWith("/api/v1/notices"));
+
+  beforeAll(async () => {
+    const users = {
+      approver: await createUser({ role: "APPROVER", departmentId: (await createDepartment({ kind: "PERMIT" })).id }),
+      stranger: await createUser({ role: "STAFF" }),
+      admin: await createUser({ role: "ADMIN" }),
+      owner: await createUser({ role: "STAFF" }),
+      manager: await createUser({ role: "MANAGER" }),
+    };
+    for (const w of order) cookies[w] = await sessionCookie(users[w]);
+    issuer = actorOf(users.manager);
+    const leader = await createUser({ role: "LEADER" });
+    projectId = (await createProject({ ownerId: users.owner.id, leaderId: leader.id })).id;
+  });
+
+  it("the table names every notice route", () => {
+    expect(noticeRoutes.map((r) => r.url).sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(noticeRoutes.map((r) => [r.url, r] as const))("%s", async (url, route) => {
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    expect(methods.filter((m) => typeof mod[m] === "function").sort()).toEqual(Object.keys(table[url]).sort());
+    for (const [method, statuses] of Object.entries(table[url]) as [Method, number[]][]) {
+      for (const [i, who] of order.entries()) {
+        // A fresh notice for each call: no earlier call's change decides this one's answer.
+        const notice = await issueNotice({
+          actor: issuer,
+          input: { projectId, subject: "路由检查", content: "路由检查" },
+        });
+        const sample = route.sample.replace("sample-id", notice.id);
+        const res = await mod[method](
+          apiRequest(method === "GET" ? `${sample}?projectId=${projectId}` : sample, {
+            method,
+            cookie: cookies[who],
+            body: method === "GET" ? undefined : body(url, projectId),
+          }),
+          { params: Promise.resolve({ id: notice.id }) },
+        );
+        expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
+      }
+    }
   });
 });

@@ -5,7 +5,8 @@
 import fc from "fast-check";
 import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
-import { apiRequest, sessionCookie } from "../factories";
+import { issueNotice } from "../../lib/supervision/issue-notice";
+import { actorOf, apiRequest, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
 
 const nasty = fc.constantFrom(
@@ -96,6 +97,14 @@ const keys = [
   "percent",
   "problems",
   "attachmentIds",
+  "projectId",
+  "subject",
+  "content",
+  "replyDays",
+  "resolveDays",
+  "reply",
+  "days",
+  "grant",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -103,7 +112,23 @@ const body = fc.oneof(
   { weight: 1, arbitrary: fc.array(value, { maxLength: 2 }) },
 );
 const query = fc.dictionary(
-  fc.constantFrom("q", "year", "page", "pageSize", "stage", "signedFrom", "updatedTo", "kind", "name", "minInvestment"),
+  fc.constantFrom(
+    "q",
+    "year",
+    "page",
+    "pageSize",
+    "stage",
+    "signedFrom",
+    "updatedTo",
+    "kind",
+    "name",
+    "minInvestment",
+    "state",
+    "overdue",
+    "mine",
+    "todo",
+    "projectId",
+  ),
   nasty,
   { maxKeys: 3 },
 );
@@ -132,6 +157,18 @@ describe("every API route survives hostile input", () => {
     ids.set("permit-types", await first(db.permitType.findFirst({ select: { id: true } })));
     ids.set("attachments", await first(db.attachment.findFirst({ select: { id: true } })));
     ids.set("calendar", "2026-10-01");
+    // A notice to act on (the seed has none yet): on a story project with a leader.
+    const manager = await db.user.findUniqueOrThrow({ where: { username: "manager" }, include: { department: true } });
+    const led = await db.project.findFirstOrThrow({ where: { leaderId: { not: null } }, select: { id: true } });
+    ids.set(
+      "notices",
+      (
+        await issueNotice({
+          actor: actorOf(manager),
+          input: { projectId: led.id, subject: "模糊测试", content: "模糊测试" },
+        })
+      ).id,
+    );
     for (const username of ["admin", "manager", "approver"])
       cookies.push(await sessionCookie(await db.user.findUniqueOrThrow({ where: { username } })));
   }, 120_000);

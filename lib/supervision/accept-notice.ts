@@ -1,0 +1,46 @@
+import "server-only";
+import { getDb } from "../db";
+import { writeAudit } from "../audit/log";
+import { assertCan, type Actor } from "../auth/permissions";
+import { parseInput } from "../validation";
+import { checkNoticeAction } from "./notice-machine";
+import { beginNoticeChange, endNoticeChange } from "./notice-change";
+import { enforceNotice, noticeAudit, noticeView } from "./notice-load";
+import { writeNoticeEvent } from "./notice-timeline";
+import { noticeVersionSchema } from "./schemas";
+
+/**
+ * A manager accepts the reply's measures (认可整改措施): who and when are kept, the recipients
+ * told. The notice stays REPLIED — the work goes on until the manager closes it (办结销号).
+ */
+export async function acceptNotice({ actor, noticeId, input }: { actor: Actor; noticeId: string; input: unknown }) {
+  assertCan(actor, "notice.manage");
+  const data = parseInput(noticeVersionSchema, input);
+  return getDb().$transaction(async (tx) => {
+    const { n, today, facts } = await beginNoticeChange(tx, actor, noticeId);
+    const next = enforceNotice(checkNoticeAction("ACCEPT", facts), "notice.manage", {
+      current: n.version,
+      sent: data.version,
+    });
+    await tx.supervisionNotice.update({
+      where: { id: n.id },
+      data: { replyAcceptedAt: new Date(), replyAcceptedById: actor.id, version: { increment: 1 } },
+    });
+    await writeNoticeEvent(tx, {
+      noticeId: n.id,
+      action: "ACCEPTED",
+      fromState: n.state,
+      toState: next,
+      actorId: actor.id,
+    });
+    const view = await noticeView(tx, n.id, today);
+    await writeAudit(tx, {
+      actorId: actor.id,
+      entityType: "SupervisionNotice",
+      entityId: n.id,
+      action: "accept",
+      after: noticeAudit(view),
+    });
+    return endNoticeChange(tx, { actor, view, to: [n.leaderId, n.ownerId], kind: "noticeAccepted" });
+  });
+}
