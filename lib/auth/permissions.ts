@@ -100,6 +100,8 @@ const table = {
   "notice.reply": ["STAFF", "LEADER"],
   /** 管理员 → 督办规则. */
   "supervision.settings": ["ADMIN"],
+  /** One's own inbox (通知): reading and marking read, never anyone else's. */
+  "notification.own": ALL,
   /** Group-robot webhooks and their delivery log. */
   "webhook.manage": ["ADMIN"],
   "user.read": ["ADMIN"],
