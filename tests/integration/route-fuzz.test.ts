@@ -89,6 +89,12 @@ const keys = [
   "expiresInDays",
   "isLocal",
   "scale",
+  "url",
+  "secret",
+  "clearSecret",
+  "events",
+  "ids",
+  "all",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -96,7 +102,21 @@ const body = fc.oneof(
   { weight: 1, arbitrary: fc.array(value, { maxLength: 2 }) },
 );
 const query = fc.dictionary(
-  fc.constantFrom("q", "year", "page", "pageSize", "stage", "signedFrom", "updatedTo", "kind", "name", "minInvestment"),
+  fc.constantFrom(
+    "q",
+    "year",
+    "page",
+    "pageSize",
+    "stage",
+    "signedFrom",
+    "updatedTo",
+    "kind",
+    "name",
+    "minInvestment",
+    "unread",
+    "status",
+    "version",
+  ),
   nasty,
   { maxKeys: 3 },
 );
@@ -125,6 +145,15 @@ describe("every API route survives hostile input", () => {
     ids.set("permit-types", await first(db.permitType.findFirst({ select: { id: true } })));
     ids.set("attachments", await first(db.attachment.findFirst({ select: { id: true } })));
     ids.set("calendar", "2026-10-01");
+    // An inactive robot (nothing is sent from here): its changes, test message and log get real ids.
+    ids.set(
+      "webhooks",
+      (
+        await db.webhook.create({
+          data: { name: "模糊测试", kind: "WECOM", url: "http://127.0.0.1:9/x", active: false },
+        })
+      ).id,
+    );
     for (const username of ["admin", "manager", "approver"])
       cookies.push(await sessionCookie(await db.user.findUniqueOrThrow({ where: { username } })));
   }, 120_000);
