@@ -398,7 +398,7 @@ export const auditEntities: Record<string, EntityEntry> = {
       url: text,
       secretSet: bool,
       departmentId: ref("department", undefined, "department"),
-      events: { type: "list" },
+      events: code("notifications.kindNames", "events"),
       active: bool,
     },
     actions: { create: { label: "create" }, update: { label: "update" }, delete: { label: "delete" } },

@@ -9,6 +9,7 @@ import { GET as listRoute, POST as createRoute } from "../../app/api/v1/webhooks
 import { DELETE as deleteRoute, PATCH as patchRoute } from "../../app/api/v1/webhooks/[id]/route";
 import { GET as deliveriesRoute } from "../../app/api/v1/webhooks/[id]/deliveries/route";
 import { POST as testRoute } from "../../app/api/v1/webhooks/[id]/test/route";
+import { describeAuditEntry } from "../../lib/audit/describe";
 import { getDb } from "../../lib/db";
 import { deliverPendingWebhooks } from "../../lib/notifications/deliver-webhooks";
 import { notify } from "../../lib/notifications/notify";
@@ -366,6 +367,25 @@ describe("the webhooks API", () => {
     expect(snapshots).toContain("secretSet");
     expect(snapshots).not.toContain(secret);
     expect(snapshots).not.toContain("abcdef123456");
+    // In words, never codes: the kinds by their names.
+    const update = audit.find((a) => a.action === "update")!;
+    const words = describeAuditEntry(
+      { ...update, id: String(update.id), createdAt: update.createdAt.toISOString() },
+      { locale: "zh-CN", names: new Map() },
+    );
+    expect(words.entity.label).toBe("群机器人");
+    expect(words.changes).toEqual(
+      expect.arrayContaining([
+        { field: "名称", before: "督查群", after: "督查群（停用）" },
+        { field: "启用", before: "是", after: "否" },
+      ]),
+    );
+    const creation = describeAuditEntry(
+      { ...audit.find((a) => a.action === "create")!, id: "c", createdAt: update.createdAt.toISOString() },
+      { locale: "zh-CN", names: new Map() },
+    );
+    expect(JSON.stringify(creation.changes)).toContain("红灯预警（严重滞后）");
+    expect(JSON.stringify(creation.changes)).not.toMatch(/warningRed|DINGTALK/);
 
     const deleted = await callRoute(deleteRoute, `/api/v1/webhooks/${id}?version=2`, { method: "DELETE", cookie, id });
     expect(deleted.status).toBe(200);
