@@ -35,6 +35,12 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** More origins the app is served under (reverse proxies), comma-separated. */
   TRUSTED_ORIGINS: z.string().default(""),
+  /** How long one group-robot (webhook) request may take, milliseconds. */
+  WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(100).max(60_000).default(5000),
+  /** Attempts of one robot message before it is FAILED. */
+  WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
+  /** The first retry's wait, seconds; each further one waits twice as long. */
+  WEBHOOK_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
   NODE_ENV: z.string().default("development"),
 });
 

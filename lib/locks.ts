@@ -13,7 +13,8 @@ type LockableTable =
   | "chain_links"
   | "industries"
   | "project_plans"
-  | "supervision_notices";
+  | "supervision_notices"
+  | "webhooks";
 
 /**
  * Locks one row for the rest of the transaction (`select … for update`), so that the

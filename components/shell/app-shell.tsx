@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { can, type Action, type Actor } from "@/lib/auth/permissions";
 import { permitInboxCount } from "@/lib/permits/queries";
+import { unreadCount } from "@/lib/notifications/unread-count";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
 import { NavLinks, type NavItem } from "./nav-links";
@@ -30,6 +32,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   const t = await getTranslations();
   // An approver's pending items (their 待办) on 七证合一.
   const badges: Record<string, number> = { permits: await permitInboxCount({ actor }) };
+  const unread = can(actor.role, "notification.own") ? await unreadCount({ actor }) : 0;
   const items: NavItem[] = sections
     .filter((s) => can(actor.role, s.action))
     .map((s) => ({
@@ -58,6 +61,10 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           <header className="no-print flex items-center justify-between border-b border-slate-200 bg-white px-6 py-3">
             <span className="text-sm font-semibold text-slate-700">{t("common.appName")}</span>
             <div className="flex items-center gap-4">
+              <NotificationBell
+                unread={unread}
+                label={unread ? t("notifications.bellUnread", { n: unread }) : t("notifications.bell")}
+              />
               <LanguageSwitch />
               <span className="text-sm text-slate-700" data-testid="current-user">
                 {actor.displayName}

@@ -489,6 +489,21 @@ export const auditEntities: Record<string, EntityEntry> = {
       "extension:refuse": { label: "noticeExtensionRefuse" },
     },
   },
+  /** 群机器人: the URL is kept masked and the secret only as whether one is set (lib/notifications/webhook-view.ts). */
+  Webhook: {
+    nameField: "name",
+    href: () => "/admin/webhooks",
+    fields: {
+      name: text,
+      kind: code("webhooks.kinds", "robotKind"),
+      url: text,
+      secretSet: bool,
+      departmentId: ref("department", undefined, "department"),
+      events: code("notifications.kindNames", "events"),
+      active: bool,
+    },
+    actions: { create: { label: "create" }, update: { label: "update" }, delete: { label: "delete" } },
+  },
   ApiToken: {
     ref: "apiToken",
     nameField: "name",

@@ -102,6 +102,8 @@ const table = {
   "notice.readAll": ["MANAGER", "ADMIN"],
   /** 管理员 → 督办规则. */
   "supervision.settings": ["ADMIN"],
+  /** One's own inbox (通知): reading and marking read, never anyone else's. */
+  "notification.own": ALL,
   /** Group-robot webhooks and their delivery log. */
   "webhook.manage": ["ADMIN"],
   "user.read": ["ADMIN"],

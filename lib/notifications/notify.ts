@@ -1,11 +1,18 @@
 import "server-only";
 import type { Prisma, Tx } from "../db";
+import { queueWebhookDeliveries } from "./queue-webhooks";
 
 /**
  * What happened, for whom: one inbox entry per user, written in the caller's transaction so
  * it commits (or not) with the change. `kind` names the catalogue entry
- * (`notifications.kinds.<kind>`) that words it with `params` in the reader's language;
+ * (`notifications.kinds.<kind>`) that words it with `params` in the reader's language
+ * (give `projectName` when the event is about a project: the robots' message names and links
+ * it; `notifications.facts.<param>` labels the other params the robots show);
  * `dedupeKey` makes a repeated job write nothing the second time.
+ *
+ * The same event goes to the group robots (企业微信 / 钉钉) whose unit and kinds take it: one
+ * outbox row per webhook, also in this transaction, sent afterwards by
+ * deliverPendingWebhooks — a robot never delays or fails the change.
  */
 export type NotifyInput = {
   userIds: readonly (string | null | undefined)[];
@@ -19,7 +26,7 @@ export type NotifyInput = {
 export async function notify(tx: Tx, input: NotifyInput): Promise<void> {
   const userIds = [...new Set(input.userIds.filter((u): u is string => !!u))];
   if (!userIds.length) return;
-  await tx.notification.createMany({
+  const { count } = await tx.notification.createMany({
     data: userIds.map((userId) => ({
       userId,
       kind: input.kind,
@@ -30,5 +37,15 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<void> {
       dedupeKey: input.dedupeKey,
     })),
     skipDuplicates: true,
+  });
+  // Every recipient had it already (a repeated job): the robots had it too.
+  if (count === 0) return;
+  await queueWebhookDeliveries(tx, {
+    kind: input.kind,
+    params: input.params ?? {},
+    href: input.href,
+    entity: input.entity,
+    dedupeKey: input.dedupeKey,
+    userIds,
   });
 }

@@ -27,9 +27,22 @@ const { routes, pages } = appRoutes();
 describe("every route needs a session", () => {
   it("finds the route files", () => {
     expect(routes.map((r) => r.url)).toEqual(
-      expect.arrayContaining(["/api/v1/me", "/api/v1/projects", "/api/v1/users", "/api/v1/health"]),
+      expect.arrayContaining([
+        "/api/v1/me",
+        "/api/v1/projects",
+        "/api/v1/users",
+        "/api/v1/health",
+        "/api/v1/notifications",
+        "/api/v1/notifications/read",
+        "/api/v1/webhooks",
+        "/api/v1/webhooks/[id]",
+        "/api/v1/webhooks/[id]/deliveries",
+        "/api/v1/webhooks/[id]/test",
+      ]),
     );
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(["/", "/projects", "/admin/users", "/login"]));
+    expect(pages.map((p) => p.url)).toEqual(
+      expect.arrayContaining(["/", "/projects", "/admin/users", "/login", "/notifications", "/admin/webhooks"]),
+    );
   });
 
   it.each(routes.filter((r) => !publicRoutes.has(r.url)).map((r) => [r.url, r] as const))(

@@ -105,6 +105,12 @@ const keys = [
   "reply",
   "days",
   "grant",
+  "url",
+  "secret",
+  "clearSecret",
+  "events",
+  "ids",
+  "all",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -128,6 +134,9 @@ const query = fc.dictionary(
     "mine",
     "todo",
     "projectId",
+    "unread",
+    "status",
+    "version",
   ),
   nasty,
   { maxKeys: 3 },
@@ -166,6 +175,15 @@ describe("every API route survives hostile input", () => {
         await issueNotice({
           actor: actorOf(manager),
           input: { projectId: led.id, subject: "模糊测试", content: "模糊测试" },
+        })
+      ).id,
+    );
+    // An inactive robot (nothing is sent from here): its changes, test message and log get real ids.
+    ids.set(
+      "webhooks",
+      (
+        await db.webhook.create({
+          data: { name: "模糊测试", kind: "WECOM", url: "http://127.0.0.1:9/x", active: false },
         })
       ).id,
     );
