@@ -7,6 +7,7 @@ import { listPermitCases, permitInbox } from "../permits/queries";
 import { missingForStage, type TransitionFacts } from "../projects/stage-machine";
 import { pipelineStages, type Stage } from "../projects/stages";
 import { mineWhere, stalledWhere } from "../projects/queries";
+import { listNotices } from "../supervision/notice-queries";
 import { withVisibleProjects } from "../projects/visibility";
 
 // 待办: what needs the signed-in user, first on the home page. One list of entries for every
@@ -18,7 +19,16 @@ export type Words = { key: string; params?: Record<string, string | number | Wor
 
 export type HomeTask = {
   /** What the entry is (also its catalogue key under home.tasks). */
-  id: "stalledMine" | "waitingData" | "permitItems" | "overduePermits" | "stalledAll";
+  id:
+    | "stalledMine"
+    | "waitingData"
+    | "permitItems"
+    | "overduePermits"
+    | "stalledAll"
+    | "noticesTodo"
+    | "plansToSign"
+    | "redProjects"
+    | "overdueNotices";
   title: Words;
   count: number;
   /** The list of all of them, where the app has one. */
@@ -201,11 +211,94 @@ async function stalledAll(actor: Actor): Promise<HomeTask> {
 }
 
 /**
+ * The 督办通知 waiting for the actor, as the notice list's own 待办 filter counts them: a
+ * reply from its leader or owner; a decision on the reply or on an extension from managers.
+ */
+async function noticesTodo(actor: Actor): Promise<HomeTask> {
+  const { items, total } = await listNotices({ actor, query: { todo: "true", pageSize: NEAREST } });
+  return {
+    id: "noticesTodo",
+    title: { key: "home.tasks.noticesTodo" },
+    count: total,
+    href: "/supervision/notices?todo=true",
+    tone: items.some((n) => n.overdue.overdue) ? "danger" : "warning",
+    items: items.map((n) => ({
+      id: n.id,
+      label: `${n.number} · ${n.projectName}`,
+      href: `/supervision/notices/${n.id}`,
+      note:
+        n.state === "ISSUED"
+          ? {
+              key: n.overdue.overdue ? "home.tasks.noticeReplyOverdue" : "home.tasks.noticeReplyBy",
+              params: { due: n.replyDue },
+            }
+          : { key: n.extension === "REQUESTED" ? "home.tasks.noticeExtension" : "home.tasks.noticeReview" },
+    })),
+  };
+}
+
+/** The year's plans (责任书) that name the actor as the leader and wait for their signature (签字认领). */
+async function plansToSign(actor: Actor): Promise<HomeTask> {
+  const db = getDb();
+  const where = { leaderId: actor.id, signedAt: null };
+  const [count, rows] = await Promise.all([
+    db.projectPlan.count({ where }),
+    db.projectPlan.findMany({
+      where,
+      select: { id: true, year: true, projectId: true, project: { select: { name: true } } },
+      orderBy: [{ year: "asc" }, { updatedAt: "asc" }],
+      take: NEAREST,
+    }),
+  ]);
+  return {
+    id: "plansToSign",
+    title: { key: "home.tasks.plansToSign" },
+    count,
+    href: null,
+    tone: "warning",
+    items: rows.map((r) => ({
+      id: r.id,
+      label: r.project.name,
+      href: `/projects/${r.projectId}?tab=supervision&year=${r.year}`,
+      note: { key: "home.tasks.planYear", params: { year: r.year } },
+    })),
+  };
+}
+
+/** Projects 严重滞后 (RED, the effective colour), linking to the grid filtered to them. */
+async function redProjects(actor: Actor): Promise<HomeTask> {
+  const count = await getDb().project.count({ where: withVisibleProjects(actor, { warning: "RED" }) });
+  return {
+    id: "redProjects",
+    title: { key: "home.tasks.redProjects" },
+    count,
+    href: "/projects?warning=RED",
+    tone: count ? "danger" : "info",
+    items: [],
+  };
+}
+
+/** Overdue 督办通知, as the notice list's overdue filter counts them. */
+async function overdueNotices(actor: Actor): Promise<HomeTask> {
+  const { total } = await listNotices({ actor, query: { overdue: "true", pageSize: 1 } });
+  return {
+    id: "overdueNotices",
+    title: { key: "home.tasks.overdueNotices" },
+    count: total,
+    href: "/supervision/notices?overdue=true",
+    tone: total ? "danger" : "info",
+    items: [],
+  };
+}
+
+/**
  * The signed-in user's 待办, by what the permission table lets them do: those who work on
  * their own projects (STAFF) — their projects without an activity for 30 days and those
  * whose next stage waits for data; those who lead projects (LEADER) — the led ones without
  * an activity; approvers — their department's items by due date; those who act on every
- * project (MANAGER) — counts of overdue permit cases and stalled projects.
+ * project (MANAGER) — counts of RED projects, overdue notices, overdue permit cases and
+ * stalled projects; everyone who answers or manages 督办通知 — the notices waiting for them;
+ * leaders — the plans waiting for their signature.
  */
 export async function homeTasks({ actor }: { actor: Actor }): Promise<HomeTask[]> {
   const scope = projectScope(actor.role, "update");
@@ -213,6 +306,9 @@ export async function homeTasks({ actor }: { actor: Actor }): Promise<HomeTask[]
   if (scope === "own") entries.push(stalledMine(actor), waitingData(actor));
   if (scope === "led") entries.push(stalledMine(actor));
   if (can(actor.role, "permit.decide")) entries.push(permitItems(actor));
-  if (scope === "all") entries.push(overduePermits(actor), stalledAll(actor));
+  if (can(actor.role, "notice.reply") || can(actor.role, "notice.manage")) entries.push(noticesTodo(actor));
+  if (can(actor.role, "project.lead")) entries.push(plansToSign(actor));
+  if (scope === "all")
+    entries.push(redProjects(actor), overdueNotices(actor), overduePermits(actor), stalledAll(actor));
   return Promise.all(entries);
 }

@@ -4,6 +4,7 @@ import { getDb } from "../../lib/db";
 import { homeTasks, type HomeTask } from "../../lib/home/tasks";
 import { listPermitCases } from "../../lib/permits/queries";
 import { listProjects } from "../../lib/projects/queries";
+import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, createDepartment, createPermitItem, createProject, createUser } from "../factories";
 
 const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
@@ -47,7 +48,7 @@ describe("homeTasks", () => {
   it("STAFF: their projects without an activity for 30 days, and those whose next stage waits for data", async () => {
     const p = await pipeline();
     const tasks = await homeTasks({ actor: actorOf(p.staff) });
-    expect(tasks.map((t) => t.id)).toEqual(["stalledMine", "waitingData"]);
+    expect(tasks.map((t) => t.id)).toEqual(["stalledMine", "waitingData", "noticesTodo"]);
     const stalled = entry(tasks, "stalledMine")!;
     expect([stalled.count, stalled.items.map((i) => i.label)]).toEqual([1, ["久未跟进的洽谈项目"]]);
     expect(stalled.items[0].note).toEqual({ key: "home.tasks.lastActivity", params: { date: expect.any(String) } });
@@ -75,7 +76,11 @@ describe("homeTasks", () => {
   it("LEADER: the projects they lead without an activity for 30 days", async () => {
     const p = await pipeline();
     const tasks = await homeTasks({ actor: actorOf(p.leader) });
-    expect(tasks.map((t) => [t.id, t.count, t.items.map((i) => i.id)])).toEqual([["stalledMine", 1, [p.quiet.id]]]);
+    expect(tasks.map((t) => [t.id, t.count, t.items.map((i) => i.id)])).toEqual([
+      ["stalledMine", 1, [p.quiet.id]],
+      ["noticesTodo", 0, []],
+      ["plansToSign", 0, []],
+    ]);
   });
 
   it("APPROVER: the department's items to decide, nearest due first, with the overdue ones counted", async () => {
@@ -119,7 +124,13 @@ describe("homeTasks", () => {
     await getDb().permitItem.update({ where: { id: item.id }, data: { dueDate: day(-5), startDate: day(-30) } });
 
     const tasks = await homeTasks({ actor: manager });
-    expect(tasks.map((t) => t.id)).toEqual(["overduePermits", "stalledAll"]);
+    expect(tasks.map((t) => t.id)).toEqual([
+      "noticesTodo",
+      "redProjects",
+      "overdueNotices",
+      "overduePermits",
+      "stalledAll",
+    ]);
     const overdue = entry(tasks, "overduePermits")!;
     expect(overdue.count).toBeGreaterThanOrEqual(1);
     expect(overdue.count).toBe((await listPermitCases({ actor: manager, query: { overdue: "true" } })).total);
@@ -127,6 +138,61 @@ describe("homeTasks", () => {
     const stalled = entry(tasks, "stalledAll")!;
     expect(stalled.count).toBeGreaterThanOrEqual(2);
     expect(stalled.count).toBe((await listProjects({ actor: manager, query: { stalled: "30" } })).total);
+  });
+
+  it("督办: a notice waits for its leader's reply, then for the manager's review; a plan for its leader's signature; RED projects for managers", async () => {
+    const db = getDb();
+    const leader = await createUser({ role: "LEADER" });
+    const owner = await createUser({ role: "STAFF" });
+    const manager = actorOf(await createUser({ role: "MANAGER" }));
+    const project = await createProject({
+      name: "督办待办验证项目",
+      ownerId: owner.id,
+      leaderId: leader.id,
+      stage: "SIGNED",
+    });
+    const notice = await issueNotice({
+      actor: manager,
+      input: { projectId: project.id, subject: "加快开工前准备", content: "请于三日内报送整改措施" },
+    });
+    for (const user of [leader, owner]) {
+      const todo = entry(await homeTasks({ actor: actorOf(user) }), "noticesTodo")!;
+      expect([todo.count, todo.items.map((i) => i.id), todo.href]).toEqual([
+        1,
+        [notice.id],
+        "/supervision/notices?todo=true",
+      ]);
+      expect(todo.items[0].label).toBe(`${notice.number} · 督办待办验证项目`);
+      expect(todo.items[0].note).toEqual({ key: "home.tasks.noticeReplyBy", params: { due: notice.replyDue } });
+    }
+    // The manager's list of notices to review holds it only once it is answered.
+    expect(entry(await homeTasks({ actor: manager }), "noticesTodo")!.items.map((i) => i.id)).not.toContain(notice.id);
+    await db.supervisionNotice.update({ where: { id: notice.id }, data: { state: "REPLIED", reply: "已落实" } });
+    const review = entry(await homeTasks({ actor: manager }), "noticesTodo")!;
+    expect(review.items.find((i) => i.id === notice.id)?.note).toEqual({ key: "home.tasks.noticeReview" });
+    expect(entry(await homeTasks({ actor: actorOf(leader) }), "noticesTodo")!.count).toBe(0);
+
+    await db.projectPlan.create({
+      data: {
+        projectId: project.id,
+        year: 2027,
+        goalStage: "CONSTRUCTION",
+        goalInvestment: "1000",
+        leaderId: leader.id,
+        createdById: owner.id,
+      },
+    });
+    const sign = entry(await homeTasks({ actor: actorOf(leader) }), "plansToSign")!;
+    expect([sign.count, sign.items.map((i) => [i.label, i.href])]).toEqual([
+      1,
+      [["督办待办验证项目", `/projects/${project.id}?tab=supervision&year=2027`]],
+    ]);
+
+    await db.project.update({ where: { id: project.id }, data: { warning: "RED" } });
+    const red = entry(await homeTasks({ actor: manager }), "redProjects")!;
+    expect(red.href).toBe("/projects?warning=RED");
+    expect(red.count).toBe((await listProjects({ actor: manager, query: { warning: "RED" } })).total);
+    expect(red.count).toBeGreaterThanOrEqual(1);
   });
 
   it("ADMIN: nothing to do", async () => {
