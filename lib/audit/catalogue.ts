@@ -147,6 +147,13 @@ const projectFields: FieldMap = {
 const { stage: _stage, ...projectFieldsBesideStage } = projectFields;
 void _stage;
 
+const warningOverrideFields: FieldMap = {
+  warning: code("warnings"),
+  warningOverrideColor: code("warnings"),
+  warningOverrideReason: text,
+  warningOverrideUntil: date,
+};
+
 const enterpriseFields: FieldMap = {
   name: text,
   creditCode: text,
@@ -245,6 +252,9 @@ export const auditEntities: Record<string, EntityEntry> = {
         },
       },
       "attachment:add": attachmentAdded,
+      // 红黄蓝: a manager's override of the colour and its early end (lib/supervision).
+      "warning:override": { label: "warningOverride", fields: warningOverrideFields },
+      "warning:override-end": { label: "warningOverrideEnd", fields: warningOverrideFields },
       "enterprise:merge": {
         label: "enterpriseMerge",
         fields: { enterpriseId: ref("enterprise", "enterpriseName", "enterprise") },

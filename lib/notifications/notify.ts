@@ -32,3 +32,19 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<void> {
     skipDuplicates: true,
   });
 }
+
+/** Many notifications in one insert (a batch job: one statement, not one per event). */
+export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promise<void> {
+  const data = inputs.flatMap((input) =>
+    [...new Set(input.userIds.filter((u): u is string => !!u))].map((userId) => ({
+      userId,
+      kind: input.kind,
+      params: (input.params ?? {}) as Prisma.InputJsonValue,
+      href: input.href,
+      entityType: input.entity?.type,
+      entityId: input.entity?.id,
+      dedupeKey: input.dedupeKey,
+    })),
+  );
+  if (data.length) await tx.notification.createMany({ data, skipDuplicates: true });
+}

@@ -91,6 +91,8 @@ describe("an approver on the project routes", () => {
     "/api/v1/projects/[id]/capital-increases": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/permit-case": { GET: 200, POST: 403 },
     "/api/v1/projects/[id]/transitions": { POST: 403 },
+    "/api/v1/projects/[id]/warning-override": { POST: 403, DELETE: 403 },
+    "/api/v1/projects/[id]/warnings": { GET: 404 },
   };
   // Valid input for each change, so that each reaches the project before anything else refuses it.
   const bodies: Record<string, unknown> = {
@@ -99,6 +101,11 @@ describe("an approver on the project routes", () => {
     "POST /api/v1/projects/[id]/capital-increases": { date: "2026-11-01", amount: "100", version: 1 },
     "POST /api/v1/projects/[id]/permit-case": { applicant: "某企业" },
     "POST /api/v1/projects/[id]/transitions": { to: "NEGOTIATING", version: 1 },
+    "POST /api/v1/projects/[id]/warning-override": {
+      color: "BLUE",
+      reason: "越权调整",
+      until: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()),
+    },
   };
   const request = (url: string, sample: string, method: Method, cookie: string) => {
     if (url.endsWith("/attachments") && method === "POST") {

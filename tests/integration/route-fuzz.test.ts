@@ -89,6 +89,8 @@ const keys = [
   "expiresInDays",
   "isLocal",
   "scale",
+  "color",
+  "until",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
