@@ -35,7 +35,7 @@ export async function listWarningChanges({
   await assertProjectVisible(db, { actor, projectId, part: "work" });
   assertCan(actor, "supervision.read");
   const [project, rows] = await Promise.all([
-    db.project.findUniqueOrThrow({ where: { id: projectId }, select: warningSelect }),
+    db.project.findUniqueOrThrow({ where: { id: projectId }, select: { ...warningSelect, name: true } }),
     db.warningChange.findMany({
       where: { projectId },
       orderBy: [{ at: "desc" }, { id: "desc" }],
@@ -73,6 +73,6 @@ export async function listWarningChanges({
     current: project.warning,
     changes: [...rows].reverse().map((r) => ({ day: shanghaiDay.format(r.at), from: r.from, to: r.to })),
   });
-  return { current: warningFields(project, locale, names), items, quarter: { ...q, days: strip } };
+  return { name: project.name, current: warningFields(project, locale, names), items, quarter: { ...q, days: strip } };
 }
 export type WarningHistory = Awaited<ReturnType<typeof listWarningChanges>>;
