@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "../db";
 
 /**
@@ -46,5 +47,18 @@ export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promis
       dedupeKey: input.dedupeKey,
     })),
   );
-  if (data.length) await tx.notification.createMany({ data, skipDuplicates: true });
+  if (!data.length) return;
+  await tx.$executeRawUnsafe(
+    `insert into notifications (id, "userId", kind, params, href, "entityType", "entityId", "dedupeKey", "createdAt")
+     select *, clock_timestamp() at time zone 'UTC' from unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[])
+     on conflict ("userId", "dedupeKey") do nothing`,
+    data.map(() => randomUUID()),
+    data.map((d) => d.userId),
+    data.map((d) => d.kind),
+    data.map((d) => JSON.stringify(d.params)),
+    data.map((d) => d.href ?? null),
+    data.map((d) => d.entityType ?? null),
+    data.map((d) => d.entityId ?? null),
+    data.map((d) => d.dedupeKey ?? null),
+  );
 }

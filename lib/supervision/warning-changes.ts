@@ -1,5 +1,6 @@
 import "server-only";
-import type { Prisma, Tx } from "../db";
+import { randomUUID } from "node:crypto";
+import type { Tx } from "../db";
 import type { Color, WarningReason } from "./warning-rules";
 
 export type WarningChangeEntry = {
@@ -24,17 +25,20 @@ export type WarningChangeEntry = {
  */
 export async function writeWarningChanges(tx: Tx, entries: readonly WarningChangeEntry[]): Promise<number> {
   if (!entries.length) return 0;
-  const { count } = await tx.warningChange.createMany({
-    data: entries.map((e) => ({
-      projectId: e.projectId,
-      from: e.from,
-      to: e.to,
-      computed: e.computed,
-      reasons: e.reasons as unknown as Prisma.InputJsonValue,
-      source: e.source,
-      reason: e.reason ?? null,
-      byId: e.byId ?? null,
-    })),
-  });
-  return count;
+  // One statement whatever the number of rows (the daily recompute writes thousands at once).
+  return tx.$executeRawUnsafe(
+    `insert into warning_changes (id, "projectId", "from", "to", computed, reasons, source, reason, "byId", at)
+     select v.id, v.p, v.f::"WarningColor", v.t::"WarningColor", v.c::"WarningColor", v.r::jsonb, v.s::"WarningSource", v.why, v.by, clock_timestamp() at time zone 'UTC'
+     from unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[])
+       as v(id, p, f, t, c, r, s, why, by)`,
+    entries.map(() => randomUUID()),
+    entries.map((e) => e.projectId),
+    entries.map((e) => e.from),
+    entries.map((e) => e.to),
+    entries.map((e) => e.computed),
+    entries.map((e) => JSON.stringify(e.reasons)),
+    entries.map((e) => e.source),
+    entries.map((e) => e.reason ?? null),
+    entries.map((e) => e.byId ?? null),
+  );
 }
