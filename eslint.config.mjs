@@ -35,6 +35,10 @@ const config = [
           message: "Stage-change rows are written only by recordStageChange (lib/projects/stage-changes.ts).",
         },
         {
+          selector: "MemberExpression[object.property.name='warningChange'][property.name=/^(create|update|delete)/]",
+          message: "The colour history is written only by writeWarningChanges (lib/supervision/warning-changes.ts).",
+        },
+        {
           selector: "MemberExpression[object.property.name='permitEvent'][property.name=/^create/]",
           message: "The permit timeline is written only by writePermitEvent (lib/permits/timeline.ts).",
         },

@@ -82,14 +82,14 @@ const activityNotes = [
 const activityTypes = ["VISIT", "CALL", "NEGOTIATION", "SITE_SURVEY", "MEETING"] as const;
 const channels = ["ALL_STAFF", "PROFESSIONAL", "VIA_INVESTOR", "SIGNING_WEEK"] as const;
 
-type Column = [name: string, sqlType: string];
+export type Column = [name: string, sqlType: string];
 
 /**
  * Many rows in one statement: each column goes as one array parameter and PostgreSQL
  * unnests them (`insert … select * from unnest($1::text[], …)`), far faster than row
  * inserts through the ORM. Values are sent as text and cast by the column's type.
  */
-async function bulkInsert(sql: pg.Client, table: string, columns: Column[], rows: Record<string, unknown>[]) {
+export async function bulkInsert(sql: pg.Client, table: string, columns: Column[], rows: Record<string, unknown>[]) {
   if (rows.length === 0) return;
   const text = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.toISOString() : String(v));
   const arrays = columns.map(([name]) => rows.map((r) => text(r[name])));

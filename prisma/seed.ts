@@ -19,6 +19,7 @@ import {
   storyProjects,
   type StoryDetail,
 } from "./seed-data";
+import { seedSupervisionColours } from "./seed-supervision";
 
 const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
@@ -164,6 +165,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   await seedChains(db, industryIds);
   await seedPlans(db, { staffId, leaderId: userIds.get("leader")! });
   await seedNotifications(db, userIds);
+  await seedSupervisionColours(db, new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()));
   log(
     `seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`,
   );

@@ -9,8 +9,42 @@ import type { ProjectListItem } from "@/lib/projects/queries";
 
 const helper = createColumnHelper<GridFeatures, ProjectListItem>();
 
+/**
+ * The colour with its reasons on hover and on keyboard focus (a tooltip the cell describes
+ * itself with), so the reasons reach screen readers too; an override names the computed colour.
+ */
+function WarningCell({ p, t }: { p: ProjectListItem; t: (key: string, params?: Record<string, string>) => string }) {
+  if (p.warning === "NONE" && !p.warningReasons.length) return <WarningDot warning={p.warning} />;
+  const reasons = p.warningReasons.map((r) => r.message).join("；") || t("warnings.panel.noReasons");
+  const text = p.warningOverride
+    ? t("warnings.panel.gridOverridden", {
+        color: t(`warnings.${p.warning}`),
+        computed: t(`warnings.${p.warningComputed}`),
+        reasons,
+      })
+    : t("warnings.panel.gridTitle", { color: t(`warnings.${p.warning}`), reasons });
+  const id = `warning-tip-${p.id}`;
+  return (
+    <span className="group relative inline-block" tabIndex={0} aria-describedby={id} data-testid="warning-cell">
+      <WarningDot warning={p.warning} />
+      {p.warningOverride ? (
+        <span aria-hidden className="ml-0.5 text-xs text-slate-500">
+          *
+        </span>
+      ) : null}
+      <span
+        id={id}
+        role="tooltip"
+        className="pointer-events-none absolute top-full left-0 z-20 mt-1 hidden w-72 rounded bg-slate-800 px-2 py-1 text-xs whitespace-normal text-white shadow group-hover:block group-focus:block"
+      >
+        {text}
+      </span>
+    </span>
+  );
+}
+
 /** Columns of the project grid; ids equal the server's sort fields where sortable. */
-export function projectColumns(t: (key: string) => string) {
+export function projectColumns(t: (key: string, params?: Record<string, string>) => string) {
   return helper.columns([
     helper.accessor("code", {
       id: "code",
@@ -63,7 +97,7 @@ export function projectColumns(t: (key: string) => string) {
     helper.accessor("warning", {
       id: "warning",
       header: () => t("projects.warning"),
-      cell: (c) => <WarningDot warning={c.getValue()} />,
+      cell: (c) => <WarningCell p={c.row.original} t={t} />,
     }),
     helper.accessor("signingDate", {
       id: "signingDate",

@@ -79,7 +79,7 @@ export function ProjectsGrid({
   const [pending, start] = useTransition();
   const [showColumns, setShowColumns] = useState(false);
   const [showMore, setShowMore] = useState(() => moreFilterKeys.some((k) => params[k]));
-  const columns = useMemo(() => projectColumns((k) => t(k as never)), [t]);
+  const columns = useMemo(() => projectColumns((k, params) => t(k as never, params as never)), [t]);
   const hidden = hiddenColumns(params.hide);
   const columnVisibility = Object.fromEntries(hideableColumns.map((c) => [c, !hidden.has(c)]));
   const sorting: SortingState = [{ id: params.sort ?? "updatedAt", desc: (params.order ?? "desc") === "desc" }];

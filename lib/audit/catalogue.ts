@@ -149,6 +149,13 @@ const projectFields: FieldMap = {
 const { stage: _stage, ...projectFieldsBesideStage } = projectFields;
 void _stage;
 
+const warningOverrideFields: FieldMap = {
+  warning: code("warnings"),
+  warningOverrideColor: code("warnings"),
+  warningOverrideReason: text,
+  warningOverrideUntil: date,
+};
+
 const enterpriseFields: FieldMap = {
   name: text,
   creditCode: text,
@@ -317,6 +324,9 @@ export const auditEntities: Record<string, EntityEntry> = {
           return { before: null, after: p ? { ...p, attachments: files } : null };
         },
       },
+      // 红黄蓝: a manager's override of the colour and its early end (lib/supervision).
+      "warning:override": { label: "warningOverride", fields: warningOverrideFields },
+      "warning:override-end": { label: "warningOverrideEnd", fields: warningOverrideFields },
       "enterprise:merge": {
         label: "enterpriseMerge",
         fields: { enterpriseId: ref("enterprise", "enterpriseName", "enterprise") },

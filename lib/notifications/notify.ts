@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import type { Prisma, Tx } from "../db";
 import { queueWebhookDeliveries } from "./queue-webhooks";
 
@@ -48,4 +49,33 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<void> {
     dedupeKey: input.dedupeKey,
     userIds,
   });
+}
+
+/** Many notifications in one insert (a batch job: one statement, not one per event). */
+export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promise<void> {
+  const data = inputs.flatMap((input) =>
+    [...new Set(input.userIds.filter((u): u is string => !!u))].map((userId) => ({
+      userId,
+      kind: input.kind,
+      params: (input.params ?? {}) as Prisma.InputJsonValue,
+      href: input.href,
+      entityType: input.entity?.type,
+      entityId: input.entity?.id,
+      dedupeKey: input.dedupeKey,
+    })),
+  );
+  if (!data.length) return;
+  await tx.$executeRawUnsafe(
+    `insert into notifications (id, "userId", kind, params, href, "entityType", "entityId", "dedupeKey", "createdAt")
+     select *, clock_timestamp() at time zone 'UTC' from unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[])
+     on conflict ("userId", "dedupeKey") do nothing`,
+    data.map(() => randomUUID()),
+    data.map((d) => d.userId),
+    data.map((d) => d.kind),
+    data.map((d) => JSON.stringify(d.params)),
+    data.map((d) => d.href ?? null),
+    data.map((d) => d.entityType ?? null),
+    data.map((d) => d.entityId ?? null),
+    data.map((d) => d.dedupeKey ?? null),
+  );
 }

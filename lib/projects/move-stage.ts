@@ -13,6 +13,7 @@ import { projectDetailSelect, toProjectDetail } from "./project-view";
 import { transitionSchema, type TransitionData } from "./schemas";
 import { recordStageChange } from "./stage-changes";
 import { checkTransition } from "./stage-machine";
+import { recomputeWarning } from "../supervision/recompute-warning";
 
 /**
  * Moves a project to another stage (SPEC §2). One transaction: lock the project, check
@@ -98,5 +99,7 @@ export async function moveLockedProject(
     override: verdict.override,
     audit: { before, after },
   });
-  return after;
+  // The stage feeds the colour (a start, a suspension, an end): recomputed in the same transaction.
+  const colour = await recomputeWarning(tx, p.id, { actorId: actor.id });
+  return colour ? { ...after, warning: colour.warning } : after;
 }

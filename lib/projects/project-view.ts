@@ -1,6 +1,7 @@
 import "server-only";
 import type { Prisma } from "../db";
 import { isoDate } from "../dates";
+import { warningSelect } from "../supervision/warning-view";
 
 export const projectDetailSelect = {
   id: true,
@@ -24,7 +25,7 @@ export const projectDetailSelect = {
   stageEnteredAt: true,
   suspendedFrom: true,
   closeReason: true,
-  warning: true,
+  ...warningSelect,
   keyProject: true,
   ownerId: true,
   owner: { select: { displayName: true, username: true } },

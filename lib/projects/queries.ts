@@ -4,6 +4,8 @@ import { isoDate, shanghaiTodayDate } from "../dates";
 import { getDb, type Prisma } from "../db";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
+import type { Locale } from "../i18n/config";
+import { overriderNames, warningFields, warningSelect, type WarningFields } from "../supervision/warning-view";
 import { projectDetailSelect, projectViewFor, toProjectDetail } from "./project-view";
 import { listProjectsSchema, type ListProjectsQuery } from "./schemas";
 import { readableSections } from "./sections";
@@ -17,7 +19,7 @@ export const projectListSelect = {
   name: true,
   enterpriseName: true,
   stage: true,
-  warning: true,
+  ...warningSelect,
   keyProject: true,
   totalInvestment: true,
   signingDate: true,
@@ -61,7 +63,8 @@ export function toProjectListItem(p: ProjectListRow) {
     updatedAt: p.updatedAt.toISOString(),
   };
 }
-export type ProjectListItem = ReturnType<typeof toProjectListItem>;
+/** A row of the grid and of GET /api/v1/projects: with its colour's reasons and override. */
+export type ProjectListItem = ReturnType<typeof toProjectListItem> & WarningFields;
 
 /**
  * The pieces a project's `searchGrams` must all contain for the text to occur in it: the
@@ -161,7 +164,16 @@ export function projectWhere(q: ListProjectsQuery, actor: Actor): Prisma.Project
 /** From this many skipped rows on, a page is read in two steps (ids, then rows). */
 const DEFERRED_JOIN_FROM = 1000;
 
-export async function listProjects({ actor, query }: { actor: Actor; query: unknown }) {
+export async function listProjects({
+  actor,
+  query,
+  locale = "zh-CN",
+}: {
+  actor: Actor;
+  query: unknown;
+  /** The language of the colours' reasons. */
+  locale?: Locale;
+}) {
   assertCan(actor, "project.read");
   const q = parseInput(listProjectsSchema, query);
   const where = withVisibleProjects(actor, projectWhere(q, actor));
@@ -181,7 +193,13 @@ export async function listProjects({ actor, query }: { actor: Actor; query: unkn
     return ids.flatMap((id) => byId.get(id) ?? []);
   };
   const [rows, total] = await Promise.all([page(), db.project.count({ where })]);
-  return { items: rows.map(toProjectListItem), total, page: q.page, pageSize: q.pageSize };
+  const names = await overriderNames(db, rows);
+  return {
+    items: rows.map((r) => ({ ...toProjectListItem(r), ...warningFields(r, locale, names) })),
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
+  };
 }
 
 /** Number of projects and their total investment per stage, every stage present. */
@@ -207,7 +225,7 @@ export async function projectStageSummary({ actor, mine }: { actor: Actor; mine?
  * the actor may see it; its contacts and the sections beyond the basics and the case only
  * for those who may read the bureau's work on it.
  */
-export async function getProject({ actor, id }: { actor: Actor; id: string }) {
+export async function getProject({ actor, id, locale = "zh-CN" }: { actor: Actor; id: string; locale?: Locale }) {
   assertCan(actor, "project.read");
   const row = await getDb().project.findFirst({
     where: withVisibleProjects(actor, { id }),
@@ -215,7 +233,10 @@ export async function getProject({ actor, id }: { actor: Actor; id: string }) {
   });
   if (!row) throw new AppError("NOT_FOUND");
   const work = canOnProject(actor, row, "readWork");
-  const project = projectViewFor(toProjectDetail(row), { work });
+  const project = {
+    ...projectViewFor(toProjectDetail(row), { work }),
+    ...warningFields(row, locale, await overriderNames(getDb(), [row])),
+  };
   const allowed = {
     update: canOnProject(actor, row, "update"),
     move: canOnProject(actor, row, "move"),

@@ -117,6 +117,8 @@ describe("an approver on the project routes", () => {
     "/api/v1/projects/[id]/plans/[year]/sign": { POST: 403 },
     "/api/v1/projects/[id]/progress": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/transitions": { POST: 403 },
+    "/api/v1/projects/[id]/warning-override": { POST: 403, DELETE: 403 },
+    "/api/v1/projects/[id]/warnings": { GET: 404 },
   };
   // Valid input for each change, so that each reaches the project before anything else refuses it.
   const bodies: Record<string, unknown> = {
@@ -132,6 +134,11 @@ describe("an approver on the project routes", () => {
     },
     "POST /api/v1/projects/[id]/plans/[year]/sign": {},
     "POST /api/v1/projects/[id]/progress": { date: "2026-11-01", investmentCompleted: "100" },
+    "POST /api/v1/projects/[id]/warning-override": {
+      color: "BLUE",
+      reason: "越权调整",
+      until: new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()),
+    },
   };
   /** The year of the plan routes. */
   const planYear = "2026";

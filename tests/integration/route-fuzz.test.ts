@@ -111,6 +111,8 @@ const keys = [
   "events",
   "ids",
   "all",
+  "color",
+  "until",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },

@@ -28,11 +28,12 @@ export default async function ProjectsPage({
     actor,
     Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])),
   );
-  const { result, filterError } = await listWithFilterNote((q) => listProjects({ actor, query: q }), params);
+  const locale = resolveLocale(await getLocale());
+  const { result, filterError } = await listWithFilterNote((q) => listProjects({ actor, query: q, locale }), params);
   const [refs, views, importBatch] = await Promise.all([
     projectReferenceData(),
     listSavedViews({ actor }),
-    params.importJob ? importBatchName(actor, params.importJob, resolveLocale(await getLocale())) : null,
+    params.importJob ? importBatchName(actor, params.importJob, locale) : null,
   ]);
   return (
     <div>

@@ -3,7 +3,7 @@ import { getProject } from "@/lib/projects/queries";
 import { updateProject } from "@/lib/projects/update-project";
 
 export const GET = apiRoute<{ id: string }>(
-  async ({ actor, params }) => (await getProject({ actor, id: params.id })).project,
+  async ({ actor, params, locale }) => (await getProject({ actor, id: params.id, locale })).project,
 );
 
 export const PATCH = apiRoute<{ id: string }>(async ({ actor, params, req }) =>

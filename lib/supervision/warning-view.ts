@@ -1,0 +1,89 @@
+import "server-only";
+import type { Prisma, Tx } from "../db";
+import { isoDate } from "../dates";
+import { moneyParts } from "../format";
+import type { Locale } from "../i18n/config";
+import { translate } from "../i18n/translate";
+import { readReasons, type Color, type WarningReason } from "./warning-rules";
+
+/** The colour columns of a project, for every read that shows its colour. */
+export const warningSelect = {
+  warning: true,
+  warningComputed: true,
+  warningReasons: true,
+  warningOverrideColor: true,
+  warningOverrideReason: true,
+  warningOverrideUntil: true,
+  warningOverrideById: true,
+  warningOverrideAt: true,
+} as const satisfies Prisma.ProjectSelect;
+
+type WarningColumns = Prisma.ProjectGetPayload<{ select: typeof warningSelect }>;
+
+export type LocalizedReason = {
+  code: string;
+  color: "YELLOW" | "RED";
+  message: string;
+  numbers: Record<string, string | number>;
+};
+
+/** A reason in words, in the reader's language (warnings.reasons.<code> with its numbers). */
+export function reasonMessage(r: WarningReason, locale: Locale): string {
+  const params: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(r.numbers)) {
+    if (k === "stage") params[k] = translate(locale, `stages.${v}`);
+    else if (k === "investment") {
+      const { amount, unit } = moneyParts(String(v));
+      params[k] = `${amount} ${translate(locale, `common.units.${unit}`)}`;
+    } else params[k] = v;
+  }
+  return translate(locale, `warnings.reasons.${r.code}`, params);
+}
+
+export const localizeReasons = (reasons: unknown, locale: Locale): LocalizedReason[] =>
+  readReasons(reasons).map((r) => ({
+    code: r.code,
+    color: r.color,
+    message: reasonMessage(r, locale),
+    numbers: r.numbers,
+  }));
+
+export type WarningOverrideView = {
+  color: Color;
+  reason: string;
+  until: string;
+  by: { id: string; name: string | null } | null;
+  at: string | null;
+};
+
+/**
+ * The colour of a project as the API and the pages show it (SPEC §10): the effective colour,
+ * the computed one and its reasons in words, and the manager's override (or null).
+ */
+export function warningFields(p: WarningColumns, locale: Locale, names: ReadonlyMap<string, string>) {
+  return {
+    warning: p.warning,
+    warningComputed: p.warningComputed,
+    warningReasons: localizeReasons(p.warningReasons, locale),
+    warningOverride: p.warningOverrideColor
+      ? ({
+          color: p.warningOverrideColor,
+          reason: p.warningOverrideReason ?? "",
+          until: isoDate(p.warningOverrideUntil) ?? "",
+          by: p.warningOverrideById
+            ? { id: p.warningOverrideById, name: names.get(p.warningOverrideById) ?? null }
+            : null,
+          at: p.warningOverrideAt?.toISOString() ?? null,
+        } satisfies WarningOverrideView)
+      : null,
+  };
+}
+export type WarningFields = ReturnType<typeof warningFields>;
+
+/** The names of the managers behind the overrides of these rows (one query). */
+export async function overriderNames(db: Tx, rows: readonly { warningOverrideById: string | null }[]) {
+  const ids = [...new Set(rows.map((r) => r.warningOverrideById).filter((x): x is string => !!x))];
+  if (!ids.length) return new Map<string, string>();
+  const users = await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } });
+  return new Map(users.map((u) => [u.id, u.displayName]));
+}
