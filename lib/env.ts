@@ -1,4 +1,3 @@
-import "server-only";
 import { z } from "zod";
 
 // Every process.env read of the application happens here (STYLE.md rule 8).
@@ -49,6 +48,9 @@ export type Env = z.infer<typeof schema>;
 let cached: { source: string; env: Env } | undefined;
 
 export function env(): Env {
+  // The server's settings never reach a browser (a plain check rather than "server-only", so
+  // that Node scripts such as the demo seed may import modules that read them).
+  if (typeof window !== "undefined") throw new Error("lib/env.ts is for the server only");
   // Re-parsed whenever a variable changes (tests point DATABASE_URL and limits elsewhere).
   const source = Object.keys(schema.shape)
     .map((k) => process.env[k] ?? "")

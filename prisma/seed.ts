@@ -4,7 +4,6 @@ import bcrypt from "bcryptjs";
 import type { PrismaClient } from "../generated/prisma/client";
 import { creditCodeCheckChar } from "../lib/enterprises/credit-code";
 import { nameColumns } from "../lib/enterprises/name-key";
-import { seedPlans } from "./seed-plans";
 import { addWorkingDays, workingDaysBetween, type Calendar } from "../lib/calendar/working-days";
 import {
   DEMO_PASSWORD,
@@ -19,7 +18,8 @@ import {
   storyProjects,
   type StoryDetail,
 } from "./seed-data";
-import { seedSupervisionColours } from "./seed-supervision";
+import { seedSupervision } from "./seed-supervision";
+import { shanghaiToday } from "../lib/dates";
 
 const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
@@ -163,9 +163,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     });
   }
   await seedChains(db, industryIds);
-  await seedPlans(db, { staffId, leaderId: userIds.get("leader")! });
-  await seedNotifications(db, userIds);
-  await seedSupervisionColours(db, new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date()));
+  await seedSupervision(db, shanghaiToday());
   log(
     `seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`,
   );
@@ -419,68 +417,5 @@ async function seedChains(db: PrismaClient, industryIds: Map<string, string>) {
         });
       }
     }
-  }
-}
-
-/**
- * A few unread notifications for each demo account, so that the bell and 通知 show real
- * content on a fresh start (each once: keyed per user, so a second seed adds nothing and
- * what a user has read stays read).
- */
-async function seedNotifications(db: PrismaClient, userIds: Map<string, string>) {
-  const projects = new Map(
-    (
-      await db.project.findMany({
-        where: { code: { startsWith: "NH-2026-000" } },
-        select: { id: true, code: true, name: true },
-      })
-    ).map((p) => [p.code, p]),
-  );
-  const about = (code: string, extra: Record<string, string | number> = {}) => {
-    const p = projects.get(code);
-    return p
-      ? {
-          params: { projectName: p.name, projectCode: p.code, ...extra },
-          href: `/projects/${p.id}`,
-          entityType: "Project",
-          entityId: p.id,
-        }
-      : { params: extra };
-  };
-  const byUser: Record<
-    string,
-    { kind: string; hoursAgo: number; code: string; extra?: Record<string, string | number> }[]
-  > = {
-    leader: [
-      { kind: "planToSign", hoursAgo: 2, code: "NH-2026-0001", extra: { year: 2026 } },
-      { kind: "noticeIssued", hoursAgo: 20, code: "NH-2026-0002", extra: { due: "2026-12-02" } },
-      { kind: "warningYellow", hoursAgo: 50, code: "NH-2026-0004" },
-    ],
-    staff: [
-      { kind: "problemAssigned", hoursAgo: 3, code: "NH-2026-0002", extra: { category: "用地" } },
-      { kind: "noticeReminder", hoursAgo: 26, code: "NH-2026-0002", extra: { due: "2026-12-02" } },
-    ],
-    manager: [
-      { kind: "noticeReplied", hoursAgo: 5, code: "NH-2026-0002" },
-      { kind: "warningRed", hoursAgo: 30, code: "NH-2026-0005", extra: { points: 34 } },
-    ],
-    admin: [{ kind: "warningRed", hoursAgo: 30, code: "NH-2026-0005", extra: { points: 34 } }],
-  };
-  for (const u of ["approver", "approver_zrzy", "approver_bdc", "approver_sthj"])
-    byUser[u] = [{ kind: "permitItemDue", hoursAgo: 4, code: "NH-2026-0004" }];
-  const now = Date.now();
-  for (const [username, entries] of Object.entries(byUser)) {
-    const userId = userIds.get(username);
-    if (!userId) continue;
-    await db.notification.createMany({
-      data: entries.map((e, i) => ({
-        userId,
-        kind: e.kind,
-        ...about(e.code, e.extra),
-        dedupeKey: `seed:${i}`,
-        createdAt: new Date(now - e.hoursAgo * 3600_000),
-      })),
-      skipDuplicates: true,
-    });
   }
 }

@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: it works on the transaction it is given (no client, no secrets), so
+// the demo seed (a plain Node script) writes through it too.
 import type { Tx } from "../db";
 import type { NoticeState } from "./notice-machine";
 
@@ -22,6 +23,8 @@ export async function writeNoticeEvent(
     toState: NoticeState;
     actorId: string | null;
     note?: string | null;
+    /** When it happened, if not now (the demo's past notices). */
+    at?: Date;
   },
 ) {
   await tx.noticeEvent.create({
@@ -32,6 +35,7 @@ export async function writeNoticeEvent(
       toState: e.toState,
       actorId: e.actorId,
       note: e.note ?? null,
+      ...(e.at ? { at: e.at } : {}),
     },
   });
 }

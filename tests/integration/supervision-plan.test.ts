@@ -6,7 +6,6 @@ import { GET as getPlanRoute, PUT as putPlanRoute } from "../../app/api/v1/proje
 import { POST as signRoute } from "../../app/api/v1/projects/[id]/plans/[year]/sign/route";
 import { GET as listProgressRoute, POST as progressRoute } from "../../app/api/v1/projects/[id]/progress/route";
 import { POST as uploadRoute } from "../../app/api/v1/projects/[id]/attachments/route";
-import { seedPlans } from "../../prisma/seed-plans";
 import { getDb } from "../../lib/db";
 import { shanghaiToday, storedDate } from "../../lib/dates";
 import { dispatchOverview, groupUnreported } from "../../lib/supervision/dispatch-overview";
@@ -439,28 +438,5 @@ describe("日调度 overview: who has not reported", () => {
   it("is for managers, leaders and admins only", async () => {
     const staff = actorOf(await createUser({ role: "STAFF" }));
     await expect(dispatchOverview({ actor: staff, today: day })).rejects.toMatchObject({ code: "FORBIDDEN" });
-  });
-});
-
-describe("demo plans", () => {
-  it("seed the year's letters and progress once, and today's overview lists a project that reported yesterday", async () => {
-    const db = getDb();
-    const staff = await createUser({ role: "STAFF" });
-    const leader = await createUser({ role: "LEADER" });
-    const p = await createProject({
-      code: "NH-2026-0002",
-      ownerId: staff.id,
-      leaderId: leader.id,
-      stage: "CONSTRUCTION",
-    });
-    await seedPlans(db, { staffId: staff.id, leaderId: leader.id });
-    await seedPlans(db, { staffId: staff.id, leaderId: leader.id });
-    const plans = await db.projectPlan.findMany({ where: { projectId: p.id }, include: { milestones: true } });
-    expect(plans.map((x) => [x.year, x.signedById, x.milestones.length])).toEqual([[year, leader.id, 4]]);
-    const entries = await db.progressEntry.findMany({ where: { projectId: p.id }, orderBy: { date: "desc" } });
-    expect(entries.length).toBeGreaterThan(0);
-    expect(entries.every((e) => e.date.toISOString().slice(0, 10) < today)).toBe(true);
-    const o = await dispatchOverview({ actor: actorOf(await createUser({ role: "MANAGER" })), today });
-    expect(o.notToday.map((x) => x.id)).toContain(p.id);
   });
 });
