@@ -1,23 +1,25 @@
 import { expect, test } from "@playwright/test";
 import { loginAs } from "./fixtures";
 
-// 督办通知 end to end: a manager issues a notice from a project's 督办 tab (the seeded
-// 润辉 project has a leader), the leader finds it under 督办通知 as 待办 and answers with an
-// attachment, the manager closes it after the confirmation, and the notice prints to an A4 PDF.
+// 督办通知 end to end: a manager issues a notice from a RED project's 督办 tab (the seeded
+// 科莱福 project, RED with its reasons), the leader finds it in the inbox (the bell) and under
+// 督办通知 as 待办 and answers with an attachment, the manager closes it after the
+// confirmation, and the notice prints to an A4 PDF.
 test("a manager issues a notice; the leader answers with evidence; the manager closes it; it prints", async ({
   page,
   browser,
 }) => {
   const subject = `加快设备安装调试 ${Date.now().toString(36)}`;
   await loginAs(page, "manager");
-  await page.goto("/projects?q=润辉生物");
-  await page.getByRole("link", { name: "润辉生物泰美太海洋多肽药物项目" }).first().click();
+  await page.goto("/projects?q=NH-2026-0001&mine=0");
+  await page.getByRole("link", { name: "科莱福光电光刻胶材料项目" }).first().click();
   await page.getByRole("tab", { name: "督办" }).click();
+  await expect(page.getByTestId("supervision-tab")).toContainText("严重滞后");
   const section = page.getByTestId("notice-section");
   const form = section.getByTestId("issue-notice-form");
   await section.getByTestId("issue-notice-toggle").click();
   // The template names the project and the default days.
-  await expect(form.locator("#notice-content")).toHaveValue(/润辉生物泰美太海洋多肽药物项目/);
+  await expect(form.locator("#notice-content")).toHaveValue(/科莱福光电光刻胶材料项目/);
   await expect(form.locator("#notice-replyDays")).toHaveValue("3");
   await expect(form.locator("#notice-resolveDays")).toHaveValue("15");
   await form.locator("#notice-subject").fill(subject);
@@ -34,6 +36,12 @@ test("a manager issues a notice; the leader answers with evidence; the manager c
   const leaderContext = await browser.newContext();
   const leader = await leaderContext.newPage();
   await loginAs(leader, "leader");
+  // The inbox: the bell leads to the notice.
+  await leader.getByTestId("notification-bell").click();
+  const entry = leader.getByTestId("notification").filter({ hasText: number }).first();
+  await expect(entry).toContainText(subject);
+  await entry.getByRole("link").click();
+  await expect(leader).toHaveURL(new RegExp(`${new URL(noticeUrl).pathname}$`));
   await leader.getByTestId("sidebar-nav").getByRole("link", { name: "督办通知" }).click();
   const row = leader.getByTestId("notice-row").filter({ hasText: subject });
   await expect(row).toContainText("待办");
