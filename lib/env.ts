@@ -35,6 +35,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   /** More origins the app is served under (reverse proxies), comma-separated. */
   TRUSTED_ORIGINS: z.string().default(""),
+  /** `off`: this instance serves requests but runs no jobs (others on the database do). */
+  JOB_WORKERS: z.enum(["on", "off"]).default("on"),
   NODE_ENV: z.string().default("development"),
 });
 

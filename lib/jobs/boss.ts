@@ -1,0 +1,50 @@
+import "server-only";
+import PgBoss from "pg-boss";
+import { env } from "../env";
+
+// One PgBoss per process, on the app's database in its own schema (`pgboss`), which
+// Prisma's migrations neither create nor compare. pg-boss creates and upgrades that schema
+// itself when it starts (under an advisory lock, so instances starting together are fine).
+
+const holder = globalThis as unknown as { crmBoss?: { url: string; boss: PgBoss; started: Promise<PgBoss> } };
+
+export const jobSchema = "pgboss";
+
+/** The process's started PgBoss (started on first use). */
+export function getBoss(): Promise<PgBoss> {
+  const url = env().DATABASE_URL;
+  if (holder.crmBoss?.url === url) return holder.crmBoss.started;
+  const boss = new PgBoss({
+    connectionString: url,
+    schema: jobSchema,
+    application_name: "crm-jobs",
+    max: 4,
+    // A finished job's row is kept a week for inspection, then archived and deleted.
+    archiveCompletedAfterSeconds: 7 * 86_400,
+  });
+  boss.on("error", (err) => console.error("jobs:", err));
+  const started = boss.start();
+  holder.crmBoss = { url, boss, started };
+  started.catch(() => {
+    if (holder.crmBoss?.boss === boss) holder.crmBoss = undefined;
+  });
+  return started;
+}
+
+/** Whether this process has a PgBoss (started or starting). */
+export function hasBoss(): boolean {
+  return !!holder.crmBoss;
+}
+
+/**
+ * Stops the process's PgBoss: no new jobs are fetched, running ones get `timeoutMs` to end,
+ * then those still running are failed so that pg-boss retries them (here after a restart,
+ * or on another instance at once).
+ */
+export async function stopBoss(timeoutMs = 3000): Promise<void> {
+  const current = holder.crmBoss;
+  if (!current) return;
+  holder.crmBoss = undefined;
+  const boss = await current.started.catch(() => null);
+  await boss?.stop({ graceful: true, timeout: timeoutMs, wait: true });
+}
