@@ -29,6 +29,8 @@ export type WorkerOptions = {
   pollingIntervalSeconds?: number;
   /** false: no cron schedules (tests that only need workers). */
   schedules?: boolean;
+  /** Other crons than the registry's (tests that make a daily job due now). */
+  crons?: Partial<Record<QueueName, string>>;
 };
 
 /** Creates the queues and schedules on `boss`, and starts its workers: one worker set per app instance. */
@@ -39,7 +41,8 @@ export async function attachWorkers(boss: PgBoss, options: WorkerOptions = {}): 
     const name = q.name as QueueName;
     if (options.schedules === false) {
       // leave the schedules as they are
-    } else if (q.cron) await boss.schedule(name, q.cron, { scheduled: true }, { tz: timeZoneOfSchedules });
+    } else if (q.cron)
+      await boss.schedule(name, options.crons?.[name] ?? q.cron, { scheduled: true }, { tz: timeZoneOfSchedules });
     else await boss.unschedule(name);
     const concurrency = name === "imports.run" ? env().IMPORT_MAX_RUNNING : q.concurrency;
     const ids: string[] = [];
@@ -55,7 +58,11 @@ export async function attachWorkers(boss: PgBoss, options: WorkerOptions = {}): 
   }
 }
 
-const holder = globalThis as unknown as { crmJobRunner?: Promise<void>; crmShutdown?: () => Promise<void> };
+const holder = globalThis as unknown as {
+  crmJobRunner?: Promise<void>;
+  crmJobRunnerUp?: boolean;
+  crmShutdown?: () => Promise<void>;
+};
 
 /**
  * Starts this process's job runner (instrumentation.ts, when the server starts; the
@@ -67,6 +74,7 @@ export function startJobRunner(options: WorkerOptions = {}): Promise<void> {
     const boss = await getBoss();
     await attachWorkers(boss, options);
     holder.crmShutdown = stopJobRunner;
+    holder.crmJobRunnerUp = true;
   })().catch((err) => {
     holder.crmJobRunner = undefined;
     throw err;
@@ -76,11 +84,12 @@ export function startJobRunner(options: WorkerOptions = {}): Promise<void> {
 
 export async function stopJobRunner(timeoutMs?: number): Promise<void> {
   holder.crmJobRunner = undefined;
+  holder.crmJobRunnerUp = false;
   localWorkers().clear();
   await stopBoss(timeoutMs);
 }
 
-/** Whether this process runs workers (the health check reports it). */
+/** Whether this process's workers run (the health check reports it). */
 export function jobRunnerStarted(): boolean {
-  return !!holder.crmJobRunner;
+  return !!holder.crmJobRunnerUp;
 }
