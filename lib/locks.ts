@@ -11,7 +11,8 @@ type LockableTable =
   | "enterprises"
   | "chains"
   | "chain_links"
-  | "industries";
+  | "industries"
+  | "supervision_settings";
 
 /**
  * Locks one row for the rest of the transaction (`select … for update`), so that the

@@ -17,9 +17,17 @@ const { routes, pages } = appRoutes();
 describe("every route needs a session", () => {
   it("finds the route files", () => {
     expect(routes.map((r) => r.url)).toEqual(
-      expect.arrayContaining(["/api/v1/me", "/api/v1/projects", "/api/v1/users", "/api/v1/health"]),
+      expect.arrayContaining([
+        "/api/v1/me",
+        "/api/v1/projects",
+        "/api/v1/users",
+        "/api/v1/health",
+        "/api/v1/settings/supervision",
+      ]),
     );
-    expect(pages.map((p) => p.url)).toEqual(expect.arrayContaining(["/", "/projects", "/admin/users", "/login"]));
+    expect(pages.map((p) => p.url)).toEqual(
+      expect.arrayContaining(["/", "/projects", "/admin/users", "/admin/supervision", "/login"]),
+    );
   });
 
   it.each(routes.filter((r) => !publicRoutes.has(r.url)).map((r) => [r.url, r] as const))(
