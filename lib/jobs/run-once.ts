@@ -2,6 +2,9 @@ import "server-only";
 import pg from "pg";
 import { env } from "../env";
 
+/** Days a job's runs are kept (a minute job writes 1,440 a day). */
+const KEEP_DAYS = 14;
+
 /**
  * Runs `fn` once for a job's slot, whichever app instance gets there first. The job_runs
  * row is inserted in a transaction on its own connection that stays open while `fn` runs:
@@ -38,6 +41,11 @@ export async function runOnce<T>(
       slot,
       JSON.stringify(result ?? null),
     ]);
+    // The guard is needed for the slots that may still be retried: older runs go.
+    await client.query(
+      `delete from job_runs where name = $1 and "startedAt" < now() - make_interval(days => $2::int)`,
+      [name, KEEP_DAYS],
+    );
     await client.query("commit");
     return { ran: true, result };
   } finally {

@@ -42,7 +42,13 @@ describe("job runner with two instances on one database", () => {
   const effects: string[] = [];
   let noticeAttempts = 0;
 
+  const due = { approver: "", item: "" };
+
   beforeAll(async () => {
+    // An item due today, there before the schedules first fire.
+    const department = await createDepartment({ kind: "PERMIT" });
+    due.approver = (await createUser({ role: "APPROVER", departmentId: department.id })).id;
+    due.item = (await createPermitItem({ projectId: (await createProject()).id, departmentId: department.id })).id;
     for (const n of [1, 2]) {
       const boss = await instance();
       bosses.push(boss);
@@ -79,10 +85,6 @@ describe("job runner with two instances on one database", () => {
   const runs = (name: string) => getDb().jobRun.findMany({ where: { name } });
 
   it("the schedule fires on both instances: the job's run happens once for its slot", async () => {
-    const department = await createDepartment({ kind: "PERMIT" });
-    const approver = await createUser({ role: "APPROVER", departmentId: department.id });
-    const item = await createPermitItem({ projectId: (await createProject()).id, departmentId: department.id });
-
     await until(async () => (await runs("permits.due-reminders")).some((r) => r.finishedAt));
     // Both timekeepers have had several chances to send it by now.
     await new Promise((r) => setTimeout(r, 4000));
@@ -91,7 +93,7 @@ describe("job runner with two instances on one database", () => {
     const [run] = await runs("permits.due-reminders");
     expect(run.slot).toBe(shanghaiToday());
     expect(run.result).toEqual({ sent: 1 });
-    expect(await getDb().notification.count({ where: { userId: approver.id, entityId: item.id } })).toBe(1);
+    expect(await getDb().notification.count({ where: { userId: due.approver, entityId: due.item } })).toBe(1);
   });
 
   it("the same slot's job sent twice, once through each instance: it runs once", async () => {
@@ -126,6 +128,14 @@ describe("job runner with two instances on one database", () => {
     expect(await getDb().jobRun.count({ where: { name, slot } })).toBe(0);
     expect(await runOnce({ name, slot }, async () => ({ ok: true }))).toEqual({ ran: true, result: { ok: true } });
     expect(await runOnce({ name, slot }, async () => ({ ok: true }))).toEqual({ ran: false });
+  });
+
+  it("runOnce keeps a job's runs for two weeks", async () => {
+    const name = "test.keep";
+    await getDb().jobRun.create({ data: { name, slot: "old", startedAt: new Date(Date.now() - 15 * 86_400_000) } });
+    await getDb().jobRun.create({ data: { name, slot: "recent", startedAt: new Date(Date.now() - 13 * 86_400_000) } });
+    await runOnce({ name, slot: "now" }, async () => null);
+    expect((await getDb().jobRun.findMany({ where: { name } })).map((r) => r.slot).sort()).toEqual(["now", "recent"]);
   });
 });
 
