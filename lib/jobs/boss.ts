@@ -10,6 +10,19 @@ const holder = globalThis as unknown as { crmBoss?: { url: string; boss: PgBoss;
 
 export const jobSchema = "pgboss";
 
+/**
+ * pg-boss's errors, each message at most once a minute: while the database is down every
+ * worker's poll fails, and the log should say so, not fill up.
+ */
+const lastLogged = new Map<string, number>();
+function logError(err: Error) {
+  const key = String(err?.message ?? err);
+  const now = Date.now();
+  if (now - (lastLogged.get(key) ?? 0) < 60_000) return;
+  lastLogged.set(key, now);
+  console.error("jobs:", err);
+}
+
 /** The process's started PgBoss (started on first use). */
 export function getBoss(): Promise<PgBoss> {
   const url = env().DATABASE_URL;
@@ -22,7 +35,7 @@ export function getBoss(): Promise<PgBoss> {
     // A finished job's row is kept a week for inspection, then archived and deleted.
     archiveCompletedAfterSeconds: 7 * 86_400,
   });
-  boss.on("error", (err) => console.error("jobs:", err));
+  boss.on("error", logError);
   const started = boss.start();
   holder.crmBoss = { url, boss, started };
   started.catch(() => {
