@@ -59,5 +59,9 @@ export async function stopBoss(timeoutMs = 3000): Promise<void> {
   if (!current) return;
   holder.crmBoss = undefined;
   const boss = await current.started.catch(() => null);
-  await boss?.stop({ graceful: true, timeout: timeoutMs, wait: true });
+  if (!boss) return;
+  await boss.stop({ graceful: true, timeout: timeoutMs, wait: true });
+  // pg-boss lets go of its stopped workers a moment later (it checks each second): the
+  // process (or a test file) ends after that, not in the middle of it.
+  await new Promise((r) => setTimeout(r, 1500));
 }

@@ -80,6 +80,8 @@ describe("job runner with two instances on one database", () => {
 
   afterAll(async () => {
     for (const boss of bosses) await boss.stop({ graceful: false, wait: true });
+    // As lib/jobs/boss.ts does: pg-boss lets go of its stopped workers a second later.
+    await new Promise((r) => setTimeout(r, 1500));
   });
 
   const runs = (name: string) => getDb().jobRun.findMany({ where: { name } });
