@@ -6,7 +6,20 @@ import { env } from "../env";
 // Prisma's migrations neither create nor compare. pg-boss creates and upgrades that schema
 // itself when it starts (under an advisory lock, so instances starting together are fine).
 
-const holder = globalThis as unknown as { crmBoss?: { url: string; boss: PgBoss; started: Promise<PgBoss> } };
+const holder = globalThis as unknown as {
+  crmBoss?: { url: string; boss: PgBoss; started: Promise<PgBoss> };
+  crmJobsRunning?: number;
+};
+
+/** Runs a job's handler, counted, so that stopping can wait for the handlers still running. */
+export async function counted<T>(run: () => Promise<T>): Promise<T> {
+  holder.crmJobsRunning = (holder.crmJobsRunning ?? 0) + 1;
+  try {
+    return await run();
+  } finally {
+    holder.crmJobsRunning -= 1;
+  }
+}
 
 export const jobSchema = "pgboss";
 
@@ -60,8 +73,22 @@ export async function stopBoss(timeoutMs = 3000): Promise<void> {
   holder.crmBoss = undefined;
   const boss = await current.started.catch(() => null);
   if (!boss) return;
-  await boss.stop({ graceful: true, timeout: timeoutMs, wait: true });
-  // pg-boss lets go of its stopped workers a moment later (it checks each second): the
-  // process (or a test file) ends after that, not in the middle of it.
+  // The pool stays open until pg-boss has let go of its workers: a worker whose poll still
+  // waits for a connection would otherwise wait forever, and pg-boss with it.
+  await boss.stop({ graceful: true, timeout: timeoutMs, wait: true, close: false });
+  // A handler pg-boss has given up on (failed, to be retried) still runs until it ends, and
+  // pg-boss lets go of its workers a second after their handlers and polls have ended: the
+  // process (or a test file) ends after that, not in the middle. The server's own shutdown
+  // does not wait that long (scripts/serve.ts exits after 8 s).
+  const db = boss.getDb() as unknown as {
+    close?: () => Promise<void>;
+    pool?: { waitingCount: number; idleCount: number; totalCount: number };
+  };
+  const busy = () =>
+    (holder.crmJobsRunning ?? 0) > 0 ||
+    (!!db.pool && (db.pool.waitingCount > 0 || db.pool.idleCount < db.pool.totalCount));
+  const deadline = Date.now() + 60_000;
+  while (busy() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
   await new Promise((r) => setTimeout(r, 1500));
+  await db.close?.();
 }

@@ -1,7 +1,7 @@
 import "server-only";
 import type PgBoss from "pg-boss";
 import { env } from "../env";
-import { getBoss, stopBoss } from "./boss";
+import { counted, getBoss, stopBoss } from "./boss";
 import { jobHandlers, type JobHandler } from "./handlers";
 import { queueDefinitions, timeZoneOfSchedules, type QueueName } from "./queues";
 import { runOnce } from "./run-once";
@@ -31,6 +31,8 @@ export type WorkerOptions = {
   schedules?: boolean;
   /** Other crons than the registry's (tests that make a daily job due now). */
   crons?: Partial<Record<QueueName, string>>;
+  /** Workers for these queues only (tests that need one queue's). */
+  queues?: QueueName[];
 };
 
 /** Creates the queues and schedules on `boss`, and starts its workers: one worker set per app instance. */
@@ -39,6 +41,7 @@ export async function attachWorkers(boss: PgBoss, options: WorkerOptions = {}): 
   await ensureQueues(boss);
   for (const q of Object.values(queueDefinitions)) {
     const name = q.name as QueueName;
+    if (options.queues && !options.queues.includes(name)) continue;
     if (options.schedules === false) {
       // leave the schedules as they are
     } else if (q.cron)
@@ -51,7 +54,7 @@ export async function attachWorkers(boss: PgBoss, options: WorkerOptions = {}): 
         await boss.work<JobData>(
           name,
           { batchSize: 1, includeMetadata: true, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
-          ([job]) => runJob(name, handlers[name], job),
+          ([job]) => counted(() => runJob(name, handlers[name], job)),
         ),
       );
     localWorkers().set(name, [...(localWorkers().get(name) ?? []), ...ids]);

@@ -39,8 +39,9 @@ export async function xlsx(rows: (string | number | Date | null)[][]): Promise<U
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
-/** This test process's job runner: the imports' worker, polling often, no schedules. */
-export const startTestWorker = () => startJobRunner({ schedules: false, pollingIntervalSeconds: 0.5 });
+/** This test process's job runner: the imports' workers only, polling often, no schedules. */
+export const startTestWorker = () =>
+  startJobRunner({ schedules: false, queues: ["imports.run"], pollingIntervalSeconds: 0.5 });
 
 export async function upload(cookie: string, bytes: Uint8Array, fileName: string, kind = "PROJECTS") {
   await startTestWorker();
