@@ -6,8 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   poweredByHeader: false,
-  // pg and the embedded server are Node packages: keep them out of the bundle.
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
+  // pg, pg-boss and the embedded server are Node packages: keep them out of the bundle.
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "pg-boss"],
   experimental: {
     authInterrupts: true,
     // The proxy buffers request bodies up to this size: the upload limit (MAX_UPLOAD_MB,

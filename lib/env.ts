@@ -40,6 +40,8 @@ const schema = z.object({
   WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(20).default(5),
   /** The first retry's wait, seconds; each further one waits twice as long. */
   WEBHOOK_RETRY_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** `off`: this instance serves requests but runs no jobs (others on the database do). */
+  JOB_WORKERS: z.enum(["on", "off"]).default("on"),
   NODE_ENV: z.string().default("development"),
 });
 

@@ -14,7 +14,8 @@ type LockableTable =
   | "industries"
   | "project_plans"
   | "supervision_notices"
-  | "webhooks";
+  | "webhooks"
+  | "supervision_settings";
 
 /**
  * Locks one row for the rest of the transaction (`select … for update`), so that the

@@ -27,10 +27,16 @@ async function main() {
     void handle(req, res);
   });
   server.listen(port, hostname, () => console.log(`ready on ${hostname ?? "*"}:${port}`));
+  // The job runner (started by instrumentation.ts in this process) stops with the server:
+  // no new jobs, running ones get 3 s, then pg-boss fails them so that they are retried.
+  const jobs = globalThis as unknown as { crmShutdown?: () => Promise<void> };
   const stop = () => {
-    server.close(() => process.exit(0));
+    server.close();
     server.closeAllConnections();
-    setTimeout(() => process.exit(0), 5000).unref();
+    setTimeout(() => process.exit(0), 8000).unref();
+    void (jobs.crmShutdown?.() ?? Promise.resolve())
+      .catch((err) => console.error("jobs: stop:", err))
+      .finally(() => process.exit(0));
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);

@@ -413,6 +413,24 @@ export const auditEntities: Record<string, EntityEntry> = {
     },
     actions: { create: { label: "create" }, update: { label: "update" } },
   },
+  /** 督办规则: the one row of thresholds and timers (SPEC §5). */
+  SupervisionSettings: {
+    href: () => "/admin/supervision",
+    fields: {
+      yellowBehindPoints: { type: "number", unit: "history.units.points" },
+      redBehindPoints: { type: "number", unit: "history.units.points" },
+      quarterEndDays: { type: "number", unit: "history.units.days" },
+      startOverdueMonths: { type: "number", unit: "history.units.months" },
+      noProgressDays: { type: "number", unit: "history.units.days" },
+      noticeReplyDays: workingDays(),
+      noticeResolveDays: workingDays(),
+      noticeMaxDays: workingDays(),
+      noticeReminderPercent: { type: "number", unit: "history.units.percent" },
+      noticeBulletinDays: workingDays(),
+      problemEscalateDays: workingDays(),
+    },
+    actions: { update: { label: "update" } },
+  },
   CalendarDay: {
     idIsDate: true,
     href: () => "/admin/calendar",

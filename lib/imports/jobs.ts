@@ -12,6 +12,7 @@ import type { Locale } from "../i18n/config";
 import { hasMessage, translate } from "../i18n/translate";
 import { parseInput } from "../validation";
 import { columnsOf } from "./columns";
+import { sendJob } from "../jobs/send-job";
 import { createJobInSlot, importFileExists, removeImportFile, removeOldImportFiles, STALE_MS } from "./job-slots";
 import type { RowOutcome } from "./outcome";
 import { importKindSchema, commitImportSchema } from "./schemas";
@@ -23,9 +24,9 @@ export type ImportUpload = Pick<Upload, "name" | "bytes">;
 
 /**
  * Starts a dry run: the file (.xlsx or .csv, within the upload limit) is stored and a
- * RUNNING job is returned — unless the user already has an import running or the server
- * runs as many as it may (RULE_IMPORT_RUNNING, RULE_IMPORT_BUSY); `runImportJob` does the
- * rows. The user's earlier dry-run files, now superseded, and files past their retention
+ * RUNNING job is returned and sent to the job runner — unless the user already has an
+ * import running or the server runs as many as it may (RULE_IMPORT_RUNNING,
+ * RULE_IMPORT_BUSY); a worker does the rows (`runQueuedImport`). The user's earlier dry-run files, now superseded, and files past their retention
  * are removed.
  */
 export async function startImport({ actor, input, file }: { actor: Actor; input: unknown; file: ImportUpload | null }) {
@@ -55,6 +56,7 @@ export async function startImport({ actor, input, file }: { actor: Actor; input:
   await removeOldImportFiles({ userId: actor.id, keep: storagePath }).catch((err) =>
     console.error("import file clean-up:", err),
   );
+  await queueImport(job.id);
   return job.id;
 }
 
@@ -81,7 +83,26 @@ export async function commitImport({ actor, dryRunId, input }: { actor: Actor; d
     sourceJobId: source.id,
     ...options,
   });
+  await queueImport(job.id);
   return job.id;
+}
+
+/**
+ * Hands a new job to the job runner (pg-boss, in PostgreSQL: a restart does not lose it).
+ * When even that fails, the job ends FAILED at once rather than holding the user's slot.
+ */
+async function queueImport(jobId: string) {
+  try {
+    await sendJob("imports.run", { importJobId: jobId });
+  } catch (err) {
+    await getDb()
+      .importJob.update({
+        where: { id: jobId },
+        data: { status: "FAILED", error: JSON.stringify({ key: "errors.INTERNAL" }), finishedAt: new Date() },
+      })
+      .catch(() => undefined);
+    throw err;
+  }
 }
 
 const localize = (locale: Locale, key: string, params?: Record<string, string | number>) =>

@@ -55,6 +55,11 @@ export async function openJobSheet(job: { kind: ImportKind; storagePath: string;
  * a file that cannot be imported ends the job as FAILED with the reason, a row that fails
  * is that row's error. The file is removed when it can no longer be imported (after a
  * commit, or a dry run that failed), before the job says it has finished.
+ *
+ * Run again (pg-boss retries an import whose process died), a commit resumes after the rows
+ * its progress has recorded, with their counts and outcomes; the rows of the chunk it was in
+ * are planned again against the data of now, so one already written is found unchanged and
+ * is not written twice. A dry run writes nothing and starts over.
  */
 export async function runImportJob(jobId: string): Promise<void> {
   const db = getDb();
@@ -64,20 +69,24 @@ export async function runImportJob(jobId: string): Promise<void> {
   });
   const actor = toActor(job.user);
   const commit = job.mode === "COMMIT";
+  const resume = commit && job.processed > 0;
   const counts = {
     total: 0,
-    processed: 0,
-    created: 0,
-    updated: 0,
-    unchanged: 0,
-    failed: 0,
-    warnings: 0,
-    skipped: 0,
+    processed: resume ? job.processed : 0,
+    created: resume ? job.created : 0,
+    updated: resume ? job.updated : 0,
+    unchanged: resume ? job.unchanged : 0,
+    failed: resume ? job.failed : 0,
+    warnings: resume ? job.warnings : 0,
+    skipped: resume ? job.skipped : 0,
   };
-  const outcomes: RowOutcome[] = [];
-  let plain = 0;
+  const notable = (o: RowOutcome) => o.action === "error" || o.action === "skip" || !!o.warnings?.length;
+  const outcomes: RowOutcome[] = resume ? [...(job.rows as unknown as RowOutcome[])] : [];
+  let plain = outcomes.filter((o) => !notable(o)).length;
+  /** Rows a resumed commit has already done. */
+  let done = resume ? job.processed : 0;
   const keep = (o: RowOutcome) => {
-    if (o.action === "error" || o.action === "skip" || o.warnings?.length) outcomes.push(o);
+    if (notable(o)) outcomes.push(o);
     else if (plain++ < KEEP_PLAIN) outcomes.push(o);
   };
   const save = (extra: Prisma.ImportJobUpdateInput = {}) =>
@@ -116,7 +125,10 @@ export async function runImportJob(jobId: string): Promise<void> {
       seen: new Set(),
       links: job.kind === "ENTERPRISES" ? await loadLinkNames(db) : new Map(),
     };
-    for await (const rows of chunks(sheet.rows())) {
+    for await (const all of chunks(sheet.rows())) {
+      const rows = all.slice(Math.min(done, all.length));
+      done -= all.length - rows.length;
+      if (!rows.length) continue;
       // The template's sample row and an export's 合计 row are neither errors nor written.
       for (const r of rows.filter((x) => x.marker)) {
         counts.skipped++;

@@ -1,4 +1,5 @@
 import { GET as health } from "../../app/api/v1/health/route";
+import { startJobRunner, stopJobRunner } from "../../lib/jobs/runner";
 import { GET as me } from "../../app/api/v1/me/route";
 import { GET as listProjectsRoute } from "../../app/api/v1/projects/route";
 import { GET as listUsersRoute, POST as createUserRoute } from "../../app/api/v1/users/route";
@@ -15,10 +16,15 @@ import {
 } from "../factories";
 
 describe("GET /api/v1/health", () => {
-  it("answers ok when the database answers", async () => {
+  it("answers ok when the database answers, and whether this instance's job runner runs", async () => {
     const res = await health();
     expect(res.status).toBe(200);
-    expect(await res.json()).toEqual({ status: "ok", db: "ok" });
+    // SPEC §10's two fields as they were, and the job runner (none started in this process yet).
+    expect(await res.json()).toEqual({ status: "ok", db: "ok", jobs: "starting" });
+    await startJobRunner({ schedules: false });
+    expect(await (await health()).json()).toEqual({ status: "ok", db: "ok", jobs: "ok" });
+    await stopJobRunner();
+    expect(await (await health()).json()).toEqual({ status: "ok", db: "ok", jobs: "starting" });
   });
 
   it("answers 503 when the database does not", async () => {
@@ -27,7 +33,7 @@ describe("GET /api/v1/health", () => {
     try {
       const res = await health();
       expect(res.status).toBe(503);
-      expect(await res.json()).toEqual({ status: "error", db: "error" });
+      expect(await res.json()).toEqual({ status: "error", db: "error", jobs: "starting" });
     } finally {
       await disconnectDb();
       process.env.DATABASE_URL = url;

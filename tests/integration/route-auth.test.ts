@@ -38,10 +38,19 @@ describe("every route needs a session", () => {
         "/api/v1/webhooks/[id]",
         "/api/v1/webhooks/[id]/deliveries",
         "/api/v1/webhooks/[id]/test",
+        "/api/v1/settings/supervision",
       ]),
     );
     expect(pages.map((p) => p.url)).toEqual(
-      expect.arrayContaining(["/", "/projects", "/admin/users", "/login", "/notifications", "/admin/webhooks"]),
+      expect.arrayContaining([
+        "/",
+        "/projects",
+        "/admin/users",
+        "/login",
+        "/notifications",
+        "/admin/webhooks",
+        "/admin/supervision",
+      ]),
     );
   });
 

@@ -3,6 +3,7 @@
 import crypto from "node:crypto";
 import { createDatabase, type Database } from "../../scripts/lib/database";
 import { disconnectDb } from "../../lib/db";
+import { stopJobRunner } from "../../lib/jobs/runner";
 
 let db: Database | undefined;
 
@@ -16,6 +17,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // A test that sent jobs (or ran a worker) has a PgBoss on this database: stopped first.
+  await stopJobRunner();
   await disconnectDb();
   await db?.stop();
 });

@@ -1,6 +1,9 @@
 // Driving an import through its API routes as the import page does: upload (a dry run),
-// poll until the job is done, commit.
+// poll until the job is done, commit. The rows are done by the job runner's imports.run
+// worker, as in the app: this test process runs one (without the schedules), started on
+// the first upload and stopped with the file's database (tests/support/database.ts).
 import ExcelJS from "exceljs";
+import { startJobRunner } from "../../lib/jobs/runner";
 import { POST as startRoute } from "../../app/api/v1/imports/route";
 import { GET as jobRoute } from "../../app/api/v1/imports/[id]/route";
 import { POST as commitRoute } from "../../app/api/v1/imports/[id]/commit/route";
@@ -36,7 +39,12 @@ export async function xlsx(rows: (string | number | Date | null)[][]): Promise<U
   return new Uint8Array(await wb.xlsx.writeBuffer());
 }
 
+/** This test process's job runner: the imports' workers only, polling often, no schedules. */
+export const startTestWorker = () =>
+  startJobRunner({ schedules: false, queues: ["imports.run"], pollingIntervalSeconds: 0.5 });
+
 export async function upload(cookie: string, bytes: Uint8Array, fileName: string, kind = "PROJECTS") {
+  await startTestWorker();
   const form = new FormData();
   form.set("kind", kind);
   form.set("file", new File([bytes as BlobPart], fileName));
@@ -68,6 +76,7 @@ export async function dryRun(cookie: string, bytes: Uint8Array, fileName = "proj
 }
 
 export async function commit(cookie: string, id: string, body: Record<string, unknown> = {}) {
+  await startTestWorker();
   const res = await commitRoute(
     apiRequest(`/api/v1/imports/${id}/commit`, { method: "POST", cookie, body }),
     routeParams({ id }) as never,

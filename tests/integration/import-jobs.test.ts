@@ -1,0 +1,117 @@
+// Imports run as jobs of the job runner (pg-boss, imports.run), not as promises of the web
+// request: starting one puts a job in PostgreSQL that a worker takes. A job handed over
+// again (a retry after its instance stopped or died) never imports a row twice: a finished
+// import is left alone, one being run elsewhere is not run beside it, and a commit resumes
+// after the rows its progress recorded.
+import fs from "node:fs";
+import path from "node:path";
+import pg from "pg";
+import { getDb } from "../../lib/db";
+import { jobSchema } from "../../lib/jobs/boss";
+import { recoverStalledImports } from "../../lib/imports/recover-stalled-imports";
+import { runQueuedImport } from "../../lib/imports/run-queued-import";
+import { createIndustry, createUser, sessionCookie } from "../factories";
+import { commit, dryRun, xlsx, type Job } from "../support/imports";
+
+const header = ["项目编号", "项目名称", "投资企业", "产业", "总投资（万元）"];
+
+/** The states of the imports.run jobs of an import, once none is active any more (completion is written just after). */
+const queued = async (importJobId: string) => {
+  for (let i = 0; ; i++) {
+    const rows = await getDb().$queryRawUnsafe<{ state: string }[]>(
+      `select state from ${jobSchema}.job where name = 'imports.run' and data->>'importJobId' = $1`,
+      importJobId,
+    );
+    if (i > 50 || !rows.some((r) => r.state === "active")) return rows.map((r) => r.state);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+};
+
+describe("imports through the job runner", () => {
+  let industry: string;
+  let cookie: string;
+  beforeAll(async () => {
+    industry = (await createIndustry()).name;
+    cookie = await sessionCookie(await createUser({ role: "STAFF" }));
+  });
+  const file = (prefix: string) =>
+    xlsx([
+      header,
+      ...[1, 2, 3].map((i) => [`${prefix}-${i}`, `项目${i}`, `${prefix}企业${i}有限公司`, industry, "10"]),
+    ]);
+
+  it("a dry run and its commit are each a job on imports.run, done by a worker", async () => {
+    const dry = await dryRun(cookie, await file("QJ"));
+    expect(dry).toMatchObject({ status: "DONE", total: 3, created: 3 });
+    expect(await queued(dry.id)).toEqual(["completed"]);
+    const { job } = await commit(cookie, dry.id);
+    expect(job).toMatchObject({ status: "DONE", created: 3 });
+    expect(await queued(job!.id)).toEqual(["completed"]);
+    expect(await getDb().project.count({ where: { code: { startsWith: "QJ-" } } })).toBe(3);
+  });
+
+  it("a commit handed over again after its process died half-way resumes, and imports no row twice", async () => {
+    const db = getDb();
+    const dry = await dryRun(cookie, await file("RS"));
+    const source = await db.importJob.findUniqueOrThrow({ where: { id: dry.id } });
+    const saved = path.join(process.env.UPLOAD_DIR!, `${source.storagePath}.copy`);
+    fs.copyFileSync(path.join(process.env.UPLOAD_DIR!, source.storagePath), saved);
+    const { job } = await commit(cookie, dry.id);
+    expect(job).toMatchObject({ status: "DONE", created: 3 });
+
+    // As the job stood when its process died: one row recorded as done, the next two written
+    // but not yet recorded, the file still there.
+    fs.copyFileSync(saved, path.join(process.env.UPLOAD_DIR!, source.storagePath));
+    const done = await db.importJob.findUniqueOrThrow({ where: { id: job!.id } });
+    const rows = (done.rows as { row: number }[]).filter((r) => r.row === 2);
+    await db.importJob.update({
+      where: { id: job!.id },
+      data: { status: "RUNNING", processed: 1, created: 1, finishedAt: null, rows },
+    });
+    const audits = await db.auditLog.count();
+
+    expect(await runQueuedImport({ importJobId: job!.id })).toEqual({ importJobId: job!.id, done: true });
+    const resumed = await db.importJob.findUniqueOrThrow({ where: { id: job!.id } });
+    expect(resumed).toMatchObject({ status: "DONE", total: 3, processed: 3, created: 1, unchanged: 2, failed: 0 });
+    expect(await db.project.count({ where: { code: { startsWith: "RS-" } } })).toBe(3);
+    expect(await db.importJobProject.count({ where: { jobId: job!.id } })).toBe(3);
+    expect(await db.auditLog.count()).toBe(audits);
+
+    // Handed over once more when it is done: nothing happens.
+    expect(await runQueuedImport({ importJobId: job!.id })).toEqual({ importJobId: job!.id, skipped: true });
+  });
+
+  it("a job another worker holds is not run beside it (pg-boss retries it later)", async () => {
+    const dry = await dryRun(cookie, await file("LK"));
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query(`select pg_advisory_lock(hashtext('import-job'), hashtext($1))`, [dry.id]);
+      await expect(runQueuedImport({ importJobId: dry.id })).rejects.toThrow(/another worker/);
+    } finally {
+      await holder.end();
+    }
+  });
+
+  it("an import whose run went silent (its process died) is sent again and finishes", async () => {
+    const db = getDb();
+    const dry = await dryRun(cookie, await file("RC"));
+    const { job } = await commit(cookie, dry.id);
+    const source = await db.importJob.findUniqueOrThrow({ where: { id: job!.id } });
+    // As a commit stands when its process was killed before the first chunk was recorded.
+    const files = path.join(process.env.UPLOAD_DIR!, source.storagePath);
+    fs.writeFileSync(files, await file("RC"));
+    await db.project.deleteMany({ where: { code: { startsWith: "RC-" } } });
+    await db.$executeRaw`update import_jobs set status = 'RUNNING', processed = 0, created = 0, rows = '[]', "finishedAt" = null, "updatedAt" = now() - interval '3 minutes' where id = ${job!.id}`;
+
+    expect(await recoverStalledImports()).toEqual({ resent: 1 });
+    let final: Job | null = null;
+    for (let i = 0; i < 200 && !final; i++) {
+      const j = await db.importJob.findUniqueOrThrow({ where: { id: job!.id } });
+      if (j.status !== "RUNNING") final = j as unknown as Job;
+      else await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(final).toMatchObject({ status: "DONE", created: 3 });
+    expect(await db.project.count({ where: { code: { startsWith: "RC-" } } })).toBe(3);
+  });
+});
