@@ -100,6 +100,28 @@ describe("the notifications API", () => {
     expect(await unreadCount({ actor: actorOf(bob) })).toBe(1);
   });
 
+  it("counts unread entries up to 100 (the bell shows 99+): a bounded scan however many are left", async () => {
+    const user = await createUser();
+    await getDb().notification.createMany({
+      data: Array.from({ length: 130 }, (_, i) => ({ userId: user.id, kind: "warningRed", dedupeKey: `cap:${i}` })),
+    });
+    expect(await unreadCount({ actor: actorOf(user) })).toBe(100);
+    await getDb().notification.updateMany({
+      where: { userId: user.id, dedupeKey: { in: ["cap:0", "cap:1"] } },
+      data: { readAt: new Date() },
+    });
+    expect(await unreadCount({ actor: actorOf(user) })).toBe(100);
+    await getDb().notification.updateMany({
+      where: {
+        userId: user.id,
+        readAt: null,
+        dedupeKey: { not: { in: Array.from({ length: 7 }, (_, i) => `cap:${i + 2}`) } },
+      },
+      data: { readAt: new Date() },
+    });
+    expect(await unreadCount({ actor: actorOf(user) })).toBe(7);
+  });
+
   it("refuses a request that names nothing to mark, at the field", async () => {
     const cookie = await sessionCookie(await createUser());
     const res = await callRoute(readRoute, "/api/v1/notifications/read", { method: "POST", cookie, body: {} });
