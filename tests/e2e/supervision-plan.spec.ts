@@ -113,5 +113,5 @@ test("the dispatch overview lists the projects under dispatch that have not repo
   await expect(notToday.getByTestId("dispatch-group").first()).toContainText("李明");
   await notToday.getByRole("link", { name: "润辉生物泰美太海洋多肽药物项目" }).click();
   await expect(page.getByTestId("plan-state")).toHaveAttribute("data-state", "SIGNED");
-  await expect(page.getByTestId("progress-list")).toContainText("双回路供电尚未接入");
+  await expect(page.getByTestId("progress-list")).toContainText("双回路供电接入待电力部门排期");
 });
