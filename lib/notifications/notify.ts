@@ -26,57 +26,49 @@ export type NotifyInput = {
 };
 
 export async function notify(tx: Tx, input: NotifyInput): Promise<void> {
-  const userIds = [...new Set(input.userIds.filter((u): u is string => !!u))];
-  if (!userIds.length) return;
-  const { count } = await tx.notification.createMany({
-    data: userIds.map((userId) => ({
-      userId,
-      kind: input.kind,
-      params: (input.params ?? {}) as Prisma.InputJsonValue,
-      href: input.href,
-      entityType: input.entity?.type,
-      entityId: input.entity?.id,
-      dedupeKey: input.dedupeKey,
-    })),
-    skipDuplicates: true,
-  });
-  // Every recipient had it already (a repeated job): the robots had it too.
-  if (count === 0) return;
-  await queueWebhookDeliveries(tx, {
-    kind: input.kind,
-    params: input.params ?? {},
-    href: input.href,
-    entity: input.entity,
-    dedupeKey: input.dedupeKey,
-    userIds,
-  });
+  await notifyMany(tx, [input]);
 }
 
-/** Many notifications in one insert (a batch job: one statement, not one per event). */
+/**
+ * Many events in one insert (a batch job writes thousands: one statement, not one per event);
+ * `notify` is this with one. The events that wrote a new entry (not all there already from a
+ * repeated job) go on to the robots.
+ */
 export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promise<void> {
-  const data = inputs.flatMap((input) =>
-    [...new Set(input.userIds.filter((u): u is string => !!u))].map((userId) => ({
-      userId,
-      kind: input.kind,
-      params: (input.params ?? {}) as Prisma.InputJsonValue,
-      href: input.href,
-      entityType: input.entity?.type,
-      entityId: input.entity?.id,
-      dedupeKey: input.dedupeKey,
-    })),
+  const events = inputs
+    .map((input) => ({ input, userIds: [...new Set(input.userIds.filter((u): u is string => !!u))] }))
+    .filter((e) => e.userIds.length);
+  const rows = events.flatMap((e, event) =>
+    e.userIds.map((userId) => ({ id: randomUUID(), event, userId, ...e.input })),
   );
-  if (!data.length) return;
-  await tx.$executeRawUnsafe(
+  if (!rows.length) return;
+  const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
     `insert into notifications (id, "userId", kind, params, href, "entityType", "entityId", "dedupeKey", "createdAt")
      select *, clock_timestamp() at time zone 'UTC' from unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[])
-     on conflict ("userId", "dedupeKey") do nothing`,
-    data.map(() => randomUUID()),
-    data.map((d) => d.userId),
-    data.map((d) => d.kind),
-    data.map((d) => JSON.stringify(d.params)),
-    data.map((d) => d.href ?? null),
-    data.map((d) => d.entityType ?? null),
-    data.map((d) => d.entityId ?? null),
-    data.map((d) => d.dedupeKey ?? null),
+     on conflict ("userId", "dedupeKey") do nothing
+     returning id`,
+    rows.map((r) => r.id),
+    rows.map((r) => r.userId),
+    rows.map((r) => r.kind),
+    rows.map((r) => JSON.stringify((r.params ?? {}) as Prisma.InputJsonValue)),
+    rows.map((r) => r.href ?? null),
+    rows.map((r) => r.entity?.type ?? null),
+    rows.map((r) => r.entity?.id ?? null),
+    rows.map((r) => r.dedupeKey ?? null),
   );
+  const fresh = new Set(inserted.map((r) => r.id));
+  const newEvents = [...new Set(rows.filter((r) => fresh.has(r.id)).map((r) => r.event))];
+  // One look for robots at all, so that a batch with none costs nothing more.
+  if (!newEvents.length || !(await tx.webhook.count({ where: { active: true } }))) return;
+  for (const i of newEvents) {
+    const { input, userIds } = events[i];
+    await queueWebhookDeliveries(tx, {
+      kind: input.kind,
+      params: input.params ?? {},
+      href: input.href,
+      entity: input.entity,
+      dedupeKey: input.dedupeKey,
+      userIds,
+    });
+  }
 }
