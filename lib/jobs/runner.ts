@@ -6,7 +6,7 @@ import { jobHandlers, type JobHandler } from "./handlers";
 import { queueDefinitions, timeZoneOfSchedules, type QueueName } from "./queues";
 import { runOnce } from "./run-once";
 import { ensureQueues, localWorkers } from "./send-job";
-import { jobSlot } from "./slot";
+import { dailyTimePassed, jobSlot } from "./slot";
 
 type JobData = { scheduled?: boolean } & Record<string, unknown>;
 
@@ -33,6 +33,8 @@ export type WorkerOptions = {
   crons?: Partial<Record<QueueName, string>>;
   /** Workers for these queues only (tests that need one queue's). */
   queues?: QueueName[];
+  /** The moment of the start-up catch-up (tests; now otherwise). */
+  now?: Date;
 };
 
 /** Creates the queues and schedules on `boss`, and starts its workers: one worker set per app instance. */
@@ -59,6 +61,12 @@ export async function attachWorkers(boss: PgBoss, options: WorkerOptions = {}): 
       );
     localWorkers().set(name, [...(localWorkers().get(name) ?? []), ...ids]);
   }
+  // Catch-up: a daily run whose time has come today (an instance was down at 00:30 or 08:00)
+  // is sent now; the once-per-day slot makes it a no-op where today's run already happened.
+  if (options.schedules !== false && !options.crons)
+    for (const q of Object.values(queueDefinitions))
+      if (q.cron && q.once === "day" && (!options.queues || options.queues.includes(q.name as QueueName)))
+        if (dailyTimePassed(q.cron, options.now ?? new Date())) await boss.send(q.name, { scheduled: true });
 }
 
 const holder = globalThis as unknown as {

@@ -22,3 +22,16 @@ export function jobSlot(at: Date, size: SlotSize): string {
   if (size === "hour") return `${day}T${p.hour}`;
   return `${day}T${p.hour}:${p.minute}`;
 }
+
+/**
+ * Whether a daily schedule ("M H * * *", Asia/Shanghai) has already come round today at `at`:
+ * false for other crons. A daily run missed while no instance was up is sent at start-up, and
+ * the once-per-day guard keeps it to one (runner.ts).
+ */
+export function dailyTimePassed(cron: string, at: Date): boolean {
+  const m = /^(\d{1,2}) (\d{1,2}) \* \* \*$/.exec(cron);
+  if (!m) return false;
+  const now = jobSlot(at, "minute").slice(11);
+  const due = `${m[2].padStart(2, "0")}:${m[1].padStart(2, "0")}`;
+  return now >= due;
+}

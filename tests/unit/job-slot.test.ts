@@ -1,6 +1,6 @@
 // Which run of a scheduled job a moment belongs to (lib/jobs/slot.ts): its day, hour or
 // minute in Asia/Shanghai, whatever the server's own time zone.
-import { jobSlot } from "../../lib/jobs/slot";
+import { dailyTimePassed, jobSlot } from "../../lib/jobs/slot";
 import { queueDefinitions } from "../../lib/jobs/queues";
 
 describe("job slots", () => {
@@ -35,5 +35,16 @@ describe("job slots", () => {
       const period = minute === "*" ? "minute" : hour === "*" || hour.includes("-") ? "hour" : "day";
       expect([q.name, q.once]).toEqual([q.name, period]);
     }
+  });
+
+  it("a daily schedule has come round today from its minute on, in Shanghai time (the start-up catch-up)", () => {
+    // 00:29 and 00:30 Shanghai = 16:29 and 16:30 UTC the day before.
+    expect(dailyTimePassed("30 0 * * *", new Date("2026-11-27T16:29:59Z"))).toBe(false);
+    expect(dailyTimePassed("30 0 * * *", new Date("2026-11-27T16:30:00Z"))).toBe(true);
+    expect(dailyTimePassed("0 8 * * *", new Date("2026-11-27T23:59:00Z"))).toBe(false);
+    expect(dailyTimePassed("0 8 * * *", new Date("2026-11-28T00:00:00Z"))).toBe(true);
+    // Not a daily schedule: never caught up.
+    expect(dailyTimePassed("* * * * *", new Date())).toBe(false);
+    expect(dailyTimePassed("0 8-20 * * *", new Date())).toBe(false);
   });
 });
