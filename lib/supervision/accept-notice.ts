@@ -1,12 +1,10 @@
 import "server-only";
 import { getDb } from "../db";
-import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { parseInput } from "../validation";
 import { checkNoticeAction } from "./notice-machine";
 import { beginNoticeChange, endNoticeChange } from "./notice-change";
-import { enforceNotice, noticeAudit, noticeView } from "./notice-load";
-import { writeNoticeEvent } from "./notice-timeline";
+import { enforceNotice } from "./notice-load";
 import { noticeVersionSchema } from "./schemas";
 
 /**
@@ -26,21 +24,15 @@ export async function acceptNotice({ actor, noticeId, input }: { actor: Actor; n
       where: { id: n.id },
       data: { replyAcceptedAt: new Date(), replyAcceptedById: actor.id, version: { increment: 1 } },
     });
-    await writeNoticeEvent(tx, {
-      noticeId: n.id,
-      action: "ACCEPTED",
-      fromState: n.state,
-      toState: next,
-      actorId: actor.id,
+    return endNoticeChange(tx, {
+      actor,
+      n,
+      next,
+      today,
+      event: "ACCEPTED",
+      audit: "accept",
+      to: [n.leaderId, n.ownerId],
+      kind: "noticeAccepted",
     });
-    const view = await noticeView(tx, n.id, today);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SupervisionNotice",
-      entityId: n.id,
-      action: "accept",
-      after: noticeAudit(view),
-    });
-    return endNoticeChange(tx, { actor, view, to: [n.leaderId, n.ownerId], kind: "noticeAccepted" });
   });
 }

@@ -1,12 +1,10 @@
 import "server-only";
 import { getDb } from "../db";
-import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { parseInput } from "../validation";
 import { checkNoticeAction } from "./notice-machine";
 import { beginNoticeChange, endNoticeChange } from "./notice-change";
 import { enforceNotice, noticeAudit, noticeView } from "./notice-load";
-import { writeNoticeEvent } from "./notice-timeline";
 import { noticeVersionSchema } from "./schemas";
 
 /**
@@ -34,22 +32,16 @@ export async function closeNotice({ actor, noticeId, input }: { actor: Actor; no
         version: { increment: 1 },
       },
     });
-    await writeNoticeEvent(tx, {
-      noticeId: n.id,
-      action: "CLOSED",
-      fromState: n.state,
-      toState: next,
-      actorId: actor.id,
-    });
-    const view = await noticeView(tx, n.id, today);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SupervisionNotice",
-      entityId: n.id,
-      action: "close",
+    return endNoticeChange(tx, {
+      actor,
+      n,
+      next,
+      today,
+      event: "CLOSED",
+      audit: "close",
       before,
-      after: noticeAudit(view),
+      to: [n.leaderId, n.ownerId],
+      kind: "noticeClosed",
     });
-    return endNoticeChange(tx, { actor, view, to: [n.leaderId, n.ownerId], kind: "noticeClosed" });
   });
 }

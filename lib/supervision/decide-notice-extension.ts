@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "../db";
-import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { addWorkingDays } from "../calendar/working-days";
 import { isoDate, storedDate } from "../dates";
@@ -8,7 +7,6 @@ import { parseInput } from "../validation";
 import { checkNoticeAction, extensionMoves } from "./notice-machine";
 import { beginNoticeChange, endNoticeChange } from "./notice-change";
 import { enforceNotice, noticeAudit, noticeView } from "./notice-load";
-import { writeNoticeEvent } from "./notice-timeline";
 import { decideExtensionSchema } from "./schemas";
 
 /**
@@ -54,29 +52,18 @@ export async function decideNoticeExtension({
         version: { increment: 1 },
       },
     });
-    await writeNoticeEvent(tx, {
-      noticeId: n.id,
-      action: data.grant ? "EXTENSION_GRANTED" : "EXTENSION_REFUSED",
-      fromState: n.state,
-      toState: next,
-      actorId: actor.id,
-      note: data.reason ?? null,
-    });
-    const view = await noticeView(tx, n.id, today);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SupervisionNotice",
-      entityId: n.id,
-      action: data.grant ? "extension:grant" : "extension:refuse",
-      before,
-      after: noticeAudit(view),
-    });
     return endNoticeChange(tx, {
       actor,
-      view,
+      n,
+      next,
+      today,
+      event: data.grant ? "EXTENSION_GRANTED" : "EXTENSION_REFUSED",
+      note: data.reason ?? null,
+      audit: data.grant ? "extension:grant" : "extension:refuse",
+      before,
       to: [n.leaderId, n.ownerId],
       kind: data.grant ? "noticeExtensionGranted" : "noticeExtensionRefused",
-      params: { days, due: view.running?.due ?? view.resolveDue, reason: data.reason ?? "" },
+      params: (view) => ({ days, due: view.running?.due ?? view.resolveDue, reason: data.reason ?? "" }),
     });
   });
 }

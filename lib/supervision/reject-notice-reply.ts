@@ -1,6 +1,5 @@
 import "server-only";
 import { getDb } from "../db";
-import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { addWorkingDays } from "../calendar/working-days";
 import { isoDate, storedDate } from "../dates";
@@ -8,7 +7,6 @@ import { parseInput } from "../validation";
 import { checkNoticeAction } from "./notice-machine";
 import { beginNoticeChange, endNoticeChange } from "./notice-change";
 import { enforceNotice, noticeAudit, noticeView } from "./notice-load";
-import { writeNoticeEvent } from "./notice-timeline";
 import { rejectNoticeSchema } from "./schemas";
 
 /**
@@ -52,26 +50,15 @@ export async function rejectNoticeReply({
         version: { increment: 1 },
       },
     });
-    await writeNoticeEvent(tx, {
-      noticeId: n.id,
-      action: "REJECTED",
-      fromState: n.state,
-      toState: next,
-      actorId: actor.id,
-      note: data.reason,
-    });
-    const view = await noticeView(tx, n.id, today);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SupervisionNotice",
-      entityId: n.id,
-      action: "reject",
-      before,
-      after: noticeAudit(view),
-    });
     return endNoticeChange(tx, {
       actor,
-      view,
+      n,
+      next,
+      today,
+      event: "REJECTED",
+      note: data.reason,
+      audit: "reject",
+      before,
       to: [n.leaderId, n.ownerId],
       kind: "noticeRejected",
       params: { reason: data.reason, due: replyDue },

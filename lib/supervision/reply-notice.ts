@@ -1,13 +1,11 @@
 import "server-only";
 import { getDb } from "../db";
-import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { checkNoticeAction } from "./notice-machine";
 import { beginNoticeChange, endNoticeChange } from "./notice-change";
 import { enforceNotice, noticeAudit, noticeView } from "./notice-load";
-import { writeNoticeEvent } from "./notice-timeline";
 import { replyNoticeSchema } from "./schemas";
 
 /**
@@ -49,23 +47,17 @@ export async function replyNotice({ actor, noticeId, input }: { actor: Actor; no
         version: { increment: 1 },
       },
     });
-    await writeNoticeEvent(tx, {
-      noticeId: n.id,
-      action: "REPLIED",
-      fromState: n.state,
-      toState: next,
-      actorId: actor.id,
+    return endNoticeChange(tx, {
+      actor,
+      n,
+      next,
+      today,
+      event: "REPLIED",
       note: data.reply,
-    });
-    const view = await noticeView(tx, n.id, today);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SupervisionNotice",
-      entityId: n.id,
-      action: "reply",
+      audit: "reply",
       before,
-      after: noticeAudit(view),
+      to: [n.issuedById],
+      kind: "noticeReplied",
     });
-    return endNoticeChange(tx, { actor, view, to: [n.issuedById], kind: "noticeReplied" });
   });
 }

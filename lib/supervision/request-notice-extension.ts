@@ -1,13 +1,11 @@
 import "server-only";
 import { getDb } from "../db";
-import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { checkNoticeAction } from "./notice-machine";
 import { beginNoticeChange, endNoticeChange } from "./notice-change";
-import { enforceNotice, noticeAudit, noticeView } from "./notice-load";
-import { writeNoticeEvent } from "./notice-timeline";
+import { enforceNotice } from "./notice-load";
 import { extendNoticeSchema } from "./schemas";
 import { getSupervisionSettings } from "./settings";
 
@@ -47,25 +45,14 @@ export async function requestNoticeExtension({
         version: { increment: 1 },
       },
     });
-    await writeNoticeEvent(tx, {
-      noticeId: n.id,
-      action: "EXTENSION_REQUESTED",
-      fromState: n.state,
-      toState: next,
-      actorId: actor.id,
-      note: data.reason,
-    });
-    const view = await noticeView(tx, n.id, today);
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SupervisionNotice",
-      entityId: n.id,
-      action: "extension:request",
-      after: noticeAudit(view),
-    });
     return endNoticeChange(tx, {
       actor,
-      view,
+      n,
+      next,
+      today,
+      event: "EXTENSION_REQUESTED",
+      note: data.reason,
+      audit: "extension:request",
       to: [n.issuedById],
       kind: "noticeExtensionRequested",
       params: { days: data.days, reason: data.reason },
