@@ -4,7 +4,8 @@
 // (the inbox's unread count). Deterministic (seeded PRNG), bulk-inserted like seed-volume.ts.
 import crypto from "node:crypto";
 import pg from "pg";
-import { bulkInsert, type Column } from "./seed-volume";
+import { pipelineStages } from "../lib/projects/stages";
+import { bulkInsert, prng, type Column } from "./seed-volume";
 
 const planColumns: Column[] = [
   ["id", "text"],
@@ -52,27 +53,7 @@ const notificationColumns: Column[] = [
   ["createdAt", "timestamp"],
 ];
 
-function prng(seed: number) {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-const pipeline = [
-  "LEAD",
-  "NEGOTIATING",
-  "SIGNED",
-  "REGISTERED",
-  "APPROVING",
-  "CONSTRUCTION",
-  "COMPLETED",
-  "PRODUCTION",
-];
+const pipeline: readonly string[] = pipelineStages;
 const dayOf = (ms: number) => new Date(ms).toISOString().slice(0, 10);
 const money = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, "0")}`;
 

@@ -13,7 +13,8 @@
 // Idempotent: nothing is written when the year's letters exist.
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Tx } from "../lib/db";
-import { addWorkingDays, type Calendar } from "../lib/calendar/working-days";
+import { loadCalendar } from "../lib/calendar/load-calendar";
+import { addWorkingDays } from "../lib/calendar/working-days";
 import { storedDate } from "../lib/dates";
 import { nameColumns } from "../lib/enterprises/name-key";
 import { notify } from "../lib/notifications/notify";
@@ -98,14 +99,6 @@ const letters: Letter[] = [
     progress: { every: 7, note: "二期技改设备安装调试" },
   },
 ];
-
-async function loadCalendar(db: PrismaClient): Promise<Calendar> {
-  const rows = await db.calendarDay.findMany({ select: { date: true, kind: true } });
-  const holidays = new Set<string>();
-  const workdays = new Set<string>();
-  for (const r of rows) (r.kind === "HOLIDAY" ? holidays : workdays).add(r.date.toISOString().slice(0, 10));
-  return { holidays, workdays };
-}
 
 export async function seedSupervision(db: PrismaClient, today: string) {
   const year = Number(today.slice(0, 4));

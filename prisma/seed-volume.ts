@@ -167,7 +167,8 @@ const activityColumns: Column[] = [
   ["createdById", "text"],
 ];
 
-function prng(seed: number) {
+/** A small seeded generator, so that volume data is the same on every run. */
+export function prng(seed: number) {
   let s = seed >>> 0;
   return () => {
     s = (s + 0x6d2b79f5) >>> 0;

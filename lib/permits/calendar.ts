@@ -2,21 +2,13 @@ import "server-only";
 import { getDb, type Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import { assertCan, type Actor } from "../auth/permissions";
-import { addWorkingDays, type Calendar } from "../calendar/working-days";
+import { loadCalendar } from "../calendar/load-calendar";
+import { addWorkingDays } from "../calendar/working-days";
 import { isoDate, shanghaiYear, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { openCaseStates, waitingItemStates } from "./permit-machine";
 import { calendarDateSchema, calendarDaySchema, yearQuerySchema } from "./schemas";
-
-/** The working-day calendar as stored (a few dozen rows a year). */
-export async function loadCalendar(db: Tx): Promise<Calendar> {
-  const rows = await db.calendarDay.findMany({ select: { date: true, kind: true } });
-  const holidays = new Set<string>();
-  const workdays = new Set<string>();
-  for (const r of rows) (r.kind === "HOLIDAY" ? holidays : workdays).add(isoDate(r.date)!);
-  return { holidays, workdays };
-}
 
 /** The holidays and 调休 working days of a year (`query.year`, this year when left out). */
 export async function listCalendarDays({ actor, query }: { actor: Actor; query: unknown }) {

@@ -6,7 +6,7 @@ import { workingDaysBetween } from "../calendar/working-days";
 import { isoDate, shanghaiToday, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { loadCalendar } from "./calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { enforce, itemFacts, lockItem } from "./load";
 import { caseStateAfter, checkItemAction } from "./permit-machine";
 import { decisionSchema } from "./schemas";

@@ -4,7 +4,7 @@ import { addWorkingDays } from "../calendar/working-days";
 import { isoDate, shanghaiToday, storedDate } from "../dates";
 import { getDb } from "../db";
 import { notify } from "../notifications/notify";
-import { loadCalendar } from "./calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { decideHref } from "./links";
 import { openCaseStates } from "./permit-machine";
 

@@ -5,7 +5,7 @@ import { shanghaiToday } from "../dates";
 import { AppError } from "../errors";
 import { assertVersion, lockRow } from "../locks";
 import { visibleCases } from "../projects/visibility";
-import { loadCalendar } from "./calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import type { CaseFacts, ItemFacts, PermitRule, Verdict } from "./permit-machine";
 import { caseSelect, toCaseView } from "./view";
 

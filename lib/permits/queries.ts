@@ -4,7 +4,7 @@ import { assertCan, can, type Actor } from "../auth/permissions";
 import { shanghaiToday, shanghaiTodayDate } from "../dates";
 import { visibleCases } from "../projects/visibility";
 import { parseInput } from "../validation";
-import { loadCalendar } from "./calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { caseFacts, caseView, itemFacts, loadCase } from "./load";
 import {
   checkCaseAction,

@@ -6,7 +6,7 @@ import { addWorkingDays } from "../calendar/working-days";
 import { shanghaiToday, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { parseInput } from "../validation";
-import { loadCalendar } from "./calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { caseFacts, caseView, enforce, lockCase } from "./load";
 import { checkCaseAction } from "./permit-machine";
 import { requiredToSubmit, versionSchema } from "./schemas";

@@ -3,6 +3,7 @@
 import type { Tx } from "../db";
 import { notifyMany, type NotifyInput } from "../notifications/notify";
 import type { SupervisionSettings } from "./settings-schema";
+import { turnedRedNotice } from "./warning-red";
 import { writeWarningChanges, type WarningChangeEntry } from "./warning-changes";
 import type { WarningRow } from "./warning-inputs";
 import {
@@ -76,15 +77,7 @@ export async function applyWarnings(
         source: overrideEnded ? "OVERRIDE_ENDED" : "COMPUTED",
         byId: actorId,
       });
-    if (warning === "RED" && row.warning !== "RED")
-      notices.push({
-        userIds: [row.leaderId, row.ownerId],
-        kind: "warningRed",
-        params: { name: row.name, code: row.code },
-        href: `/projects/${row.id}?tab=supervision`,
-        entity: { type: "Project", id: row.id },
-        dedupeKey: `warningRed:${row.id}:${today}`,
-      });
+    if (warning === "RED" && row.warning !== "RED") notices.push(turnedRedNotice(row, today));
   }
   const changed = outcomes.filter((o) => o.changed);
   if (changed.length)

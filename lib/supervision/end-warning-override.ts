@@ -8,6 +8,7 @@ import { notify } from "../notifications/notify";
 import { lockProject } from "../projects/load";
 import { overrideSnapshot, projectWarning } from "./override-warning";
 import { recomputeWarning } from "./recompute-warning";
+import { turnedRedNotice } from "./warning-red";
 import { writeWarningChanges } from "./warning-changes";
 import { warningSelect } from "./warning-view";
 import { shanghaiToday } from "../dates";
@@ -63,14 +64,7 @@ export async function endWarningOverride({
       after: overrideSnapshot(after),
     });
     if (after.warning === "RED" && before.warning !== "RED")
-      await notify(tx, {
-        userIds: [after.leaderId, after.ownerId],
-        kind: "warningRed",
-        params: { name: after.name, code: after.code },
-        href: `/projects/${projectId}?tab=supervision`,
-        entity: { type: "Project", id: projectId },
-        dedupeKey: `warningRed:${projectId}:${shanghaiToday()}`,
-      });
+      await notify(tx, turnedRedNotice({ ...after, id: projectId }, shanghaiToday()));
     return projectWarning(tx, projectId, locale);
   });
 }

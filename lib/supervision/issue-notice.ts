@@ -6,7 +6,7 @@ import { addWorkingDays } from "../calendar/working-days";
 import { shanghaiToday, storedDate } from "../dates";
 import { AppError } from "../errors";
 import { notify } from "../notifications/notify";
-import { loadCalendar } from "../permits/calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { checkIssue, noticeNumber } from "./notice-machine";

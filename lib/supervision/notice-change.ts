@@ -3,7 +3,7 @@ import type { Tx } from "../db";
 import type { Actor } from "../auth/permissions";
 import { shanghaiToday } from "../dates";
 import { notify } from "../notifications/notify";
-import { loadCalendar } from "../permits/calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { writeAudit } from "../audit/log";
 import type { NoticeState } from "./notice-machine";
 import { lockNotice, noticeAudit, noticeFacts, noticeHref, noticeView, type NoticeView } from "./notice-load";

@@ -3,7 +3,7 @@ import { getDb, type Prisma } from "../db";
 import { assertCan, can, type Actor } from "../auth/permissions";
 import { shanghaiToday, storedDate } from "../dates";
 import { AppError } from "../errors";
-import { loadCalendar } from "../permits/calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { parseInput } from "../validation";
 import { checkNoticeAction, type NoticeAction } from "./notice-machine";
 import { noticeFacts, noticeSelect, noticeUserNames, toNoticeView, visibleNotices } from "./notice-load";

@@ -4,7 +4,7 @@ import { shanghaiToday } from "../dates";
 import { isoDate } from "../dates";
 import { lockRow } from "../locks";
 import { notify } from "../notifications/notify";
-import { loadCalendar } from "../permits/calendar";
+import { loadCalendar } from "../calendar/load-calendar";
 import { noticeNumber, openNoticeStates, runningDeadline } from "./notice-machine";
 import { noticeHref } from "./notice-load";
 import { remindersDue, type ReminderKind } from "./notice-timers";

@@ -11,6 +11,7 @@ import { lockProject } from "../projects/load";
 import { parseInput } from "../validation";
 import { recomputeWarning } from "./recompute-warning";
 import { warningOverrideSchema } from "./schemas";
+import { turnedRedNotice } from "./warning-red";
 import { writeWarningChanges } from "./warning-changes";
 import { overriderNames, warningFields, warningSelect } from "./warning-view";
 
@@ -90,14 +91,7 @@ export async function overrideWarning({
       after: overrideSnapshot(after),
     });
     if (data.color === "RED" && before.warning !== "RED")
-      await notify(tx, {
-        userIds: [after.leaderId, after.ownerId],
-        kind: "warningRed",
-        params: { name: after.name, code: after.code },
-        href: `/projects/${projectId}?tab=supervision`,
-        entity: { type: "Project", id: projectId },
-        dedupeKey: `warningRed:${projectId}:${shanghaiToday()}`,
-      });
+      await notify(tx, turnedRedNotice({ ...after, id: projectId }, shanghaiToday()));
     return projectWarning(tx, projectId, resolveLocale(locale));
   });
 }

@@ -13,6 +13,7 @@ import {
   requiredPastDate,
   versionField,
 } from "../schemas";
+import { shanghaiToday } from "../dates";
 import { noticeStates } from "./notice-machine";
 import { compareDecimal, quarterBounds } from "./plan-dates";
 import { supervisionSettingsSchema } from "./settings-schema";
@@ -220,13 +221,6 @@ export const listNoticesSchema = labelled(
   }),
 );
 
-const shanghaiDay = () =>
-  new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Asia/Shanghai",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(new Date());
 const aYearFrom = (day: string) => `${Number(day.slice(0, 4)) + 1}${day.slice(4)}`;
 
 /**
@@ -249,8 +243,8 @@ export const warningOverrideSchema = labelled(
           (v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v),
           "validation.date",
         )
-        .refine((v) => v >= shanghaiDay(), "validation.overrideUntilPast")
-        .refine((v) => v <= aYearFrom(shanghaiDay()), "validation.overrideUntilYear"),
+        .refine((v) => v >= shanghaiToday(), "validation.overrideUntilPast")
+        .refine((v) => v <= aYearFrom(shanghaiToday()), "validation.overrideUntilYear"),
     ),
     version: z.coerce.number().int().min(1).optional(),
   }),

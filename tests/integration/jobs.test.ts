@@ -11,7 +11,7 @@ import { jobSchema } from "../../lib/jobs/boss";
 import { attachWorkers } from "../../lib/jobs/runner";
 import { runOnce } from "../../lib/jobs/run-once";
 import { jobSlot } from "../../lib/jobs/slot";
-import { loadCalendar } from "../../lib/permits/calendar";
+import { loadCalendar } from "../../lib/calendar/load-calendar";
 import { sendPermitDueReminders } from "../../lib/permits/due-reminders";
 import { createDepartment, createPermitItem, createProject, createUser } from "../factories";
 

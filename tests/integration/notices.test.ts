@@ -15,7 +15,7 @@ import { listAuditLog } from "../../lib/audit/queries";
 import { addWorkingDays } from "../../lib/calendar/working-days";
 import { shanghaiToday, storedDate } from "../../lib/dates";
 import { getDb } from "../../lib/db";
-import { loadCalendar } from "../../lib/permits/calendar";
+import { loadCalendar } from "../../lib/calendar/load-calendar";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { sendNoticeReminders } from "../../lib/supervision/notice-reminders";
 import { noticeOverdue } from "../../lib/supervision/notice-overdue";

@@ -10,7 +10,7 @@ import { storeAttachment } from "../../lib/attachments/attachments";
 import { addWorkingDays, emptyCalendar } from "../../lib/calendar/working-days";
 import { shanghaiToday, storedDate } from "../../lib/dates";
 import { getDb } from "../../lib/db";
-import { loadCalendar } from "../../lib/permits/calendar";
+import { loadCalendar } from "../../lib/calendar/load-calendar";
 import { readHolidayNotice } from "../../lib/permits/holiday-notice";
 import { permitInboxCount } from "../../lib/permits/queries";
 import { actorOf, callRoute as call, createDepartment, createIndustry, createUser, sessionCookie } from "../factories";

@@ -12,7 +12,7 @@ import { POST as transitionRoute } from "../../app/api/v1/projects/[id]/transiti
 import { addWorkingDays, workingDaysBetween } from "../../lib/calendar/working-days";
 import { shanghaiToday } from "../../lib/dates";
 import { getDb } from "../../lib/db";
-import { loadCalendar } from "../../lib/permits/calendar";
+import { loadCalendar } from "../../lib/calendar/load-calendar";
 import { decidePermitItem } from "../../lib/permits/decide-permit-item";
 import { storeAttachment } from "../../lib/attachments/attachments";
 import { actorOf, callRoute as call, createDepartment, createIndustry, createUser, sessionCookie } from "../factories";

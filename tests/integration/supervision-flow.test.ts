@@ -7,6 +7,7 @@ import { getDb } from "../../lib/db";
 import { shanghaiToday } from "../../lib/dates";
 import { deliverPendingWebhooks } from "../../lib/notifications/deliver-webhooks";
 import { addProgressEntry } from "../../lib/supervision/add-progress";
+import { quarterEnd } from "../../lib/supervision/plan-dates";
 import { savePlan } from "../../lib/supervision/save-plan";
 import { signPlan } from "../../lib/supervision/sign-plan";
 import { addMonths } from "../../lib/supervision/warning-rules";
@@ -15,7 +16,6 @@ import { actorOf, createProject, createUser } from "../factories";
 const today = shanghaiToday();
 const year = Number(today.slice(0, 4));
 const day = (d: string) => new Date(`${d}T00:00:00Z`);
-const quarterEnd = (q: number) => new Date(Date.UTC(year, q * 3, 0)).toISOString().slice(0, 10);
 const yearShare = () => {
   const jan1 = Date.UTC(year, 0, 1);
   return (
@@ -47,7 +47,7 @@ async function underDispatch(plannedStart: string) {
         stage: "SIGNED",
         investment: "0",
         task: "前期工作",
-        dueDate: quarterEnd(quarter),
+        dueDate: quarterEnd(year, quarter),
       })),
     },
   });
