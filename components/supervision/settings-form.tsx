@@ -8,7 +8,7 @@ import type { SupervisionSettings } from "@/lib/supervision/settings-schema";
 
 type Key = keyof SupervisionSettings;
 type Values = Record<Key, string> & { version: number };
-type Unit = "points" | "days" | "months" | "workingDays" | "percent";
+type Unit = "points" | "days" | "months" | "workingDays" | "percent" | "people";
 
 /** The page's groups, each value with its unit. */
 const groups: { id: "warning" | "notice" | "problem"; fields: [Key, Unit][] }[] = [
@@ -32,7 +32,14 @@ const groups: { id: "warning" | "notice" | "problem"; fields: [Key, Unit][] }[] 
       ["noticeBulletinDays", "workingDays"],
     ],
   },
-  { id: "problem", fields: [["problemEscalateDays", "workingDays"]] },
+  {
+    id: "problem",
+    fields: [
+      ["problemEscalateDays", "workingDays"],
+      ["problemDueDays", "workingDays"],
+      ["bulletinRankingSize", "people"],
+    ],
+  },
 ];
 
 export function SupervisionSettingsForm({

@@ -428,6 +428,8 @@ export const auditEntities: Record<string, EntityEntry> = {
       noticeReminderPercent: { type: "number", unit: "history.units.percent" },
       noticeBulletinDays: workingDays(),
       problemEscalateDays: workingDays(),
+      problemDueDays: workingDays(),
+      bulletinRankingSize: { type: "number" },
     },
     actions: { update: { label: "update" } },
   },

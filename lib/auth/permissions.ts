@@ -100,6 +100,23 @@ const table = {
   "notice.reply": ["STAFF", "LEADER"],
   /** Reading every notice (others read the notices they answer: their leader's or owner's). */
   "notice.readAll": ["MANAGER", "ADMIN"],
+  /**
+   * 要素保障: reading every problem (others read their projects' problems and their
+   * department's: lib/problems/problem-access.ts).
+   */
+  "problem.readAll": ["LEADER", "MANAGER", "ADMIN"],
+  /** Escalating a problem to the next level (a LEADER only on the projects they lead). */
+  "problem.escalate": ["LEADER", "MANAGER"],
+  /** Reopening a resolved or closed problem (with a reason), and acting on any problem. */
+  "problem.manage": ["MANAGER"],
+  /** 协调会 / 月例会: scheduling, the agenda, minutes and decisions; after sign-off, edits with a reason. */
+  "meeting.manage": ["MANAGER"],
+  /** Reading meetings and their minutes (approvers: the meetings they attend). */
+  "meeting.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /** 周通报: generating a week's snapshot on demand. */
+  "bulletin.generate": ["MANAGER"],
+  /** Reading the bulletins (circulated to every unit). */
+  "bulletin.read": ALL,
   /** 管理员 → 督办规则. */
   "supervision.settings": ["ADMIN"],
   /** One's own inbox (通知): reading and marking read, never anyone else's. */
@@ -158,6 +175,8 @@ const projectTable = {
   plan: { STAFF: "own", LEADER: "led", MANAGER: "all" },
   /** 日调度: progress entries. */
   progress: { STAFF: "own", LEADER: "led", MANAGER: "all" },
+  /** 要素保障: raising a problem on the project (its owner, its leader, a manager). */
+  problem: { STAFF: "own", LEADER: "led", MANAGER: "all" },
 } as const satisfies Record<string, Partial<Record<Role, ProjectScope>>>;
 
 export type ProjectAction = keyof typeof projectTable;

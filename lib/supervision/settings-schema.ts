@@ -27,6 +27,10 @@ export const supervisionSettingsSchema = z
     noticeBulletinDays: days(5, 60),
     /** 要素保障: working days at a level before a problem is proposed for the next. */
     problemEscalateDays: days(2, 60),
+    /** 要素保障: working days a new problem is due in when no date is given. */
+    problemDueDays: days(10, 120),
+    /** 周通报: how many leaders and staff the 红黑榜 shows at the top and at the bottom. */
+    bulletinRankingSize: z.coerce.number().int().min(1).max(50).default(5),
   })
   .refine((s) => s.yellowBehindPoints < s.redBehindPoints, {
     path: ["yellowBehindPoints"],
