@@ -1,3 +1,5 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
 import type { Actor } from "@/lib/auth/permissions";
 import { NoticeSection } from "./notice-section";
 import { PlanSection } from "./plan-section";
@@ -10,8 +12,18 @@ import { WarningSection } from "./warning-section";
  * the plan year asked for (`?year=`).
  */
 export async function SupervisionTab({ actor, projectId, year }: { actor: Actor; projectId: string; year?: string }) {
+  const t = await getTranslations("inspectionReport");
   return (
     <div className="space-y-6" data-testid="supervision-tab">
+      <div className="flex justify-end">
+        <Link
+          href={`/projects/${projectId}/report${year ? `?year=${encodeURIComponent(year)}` : ""}`}
+          data-testid="inspection-report-link"
+          className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm text-brand-700 hover:bg-slate-50"
+        >
+          {t("open")}
+        </Link>
+      </div>
       <WarningSection actor={actor} projectId={projectId} />
       <PlanSection actor={actor} projectId={projectId} year={year} />
       <NoticeSection actor={actor} projectId={projectId} />

@@ -123,6 +123,21 @@ const thresholdTenths = (points: number) => BigInt(Math.round(points * 10));
 
 const stageOrder = (s: Stage) => (pipelineStages as readonly string[]).indexOf(s);
 
+/**
+ * Whether a milestone is met by a project at the given stage with the given cumulative
+ * investment completed (万元; null = no progress entry): its stage reached and its investment
+ * done. The colour rules and the 专报's quarter table ask the same question here.
+ */
+export function milestoneMet(
+  m: Pick<RuleMilestone, "stage" | "investment">,
+  at: { stage: Stage; investmentCompleted: string | null },
+): boolean {
+  return (
+    stageOrder(at.stage) >= stageOrder(m.stage) &&
+    (at.investmentCompleted ? cents(at.investmentCompleted) : 0n) >= cents(m.investment)
+  );
+}
+
 /** The 红黄蓝 of one project (SPEC §5): the worst colour of every rule that holds, with each rule's reason. */
 export function computeWarning(input: RuleInput): WarningResult {
   const { today, plan, stage, settings } = input;
@@ -195,8 +210,7 @@ export function computeWarning(input: RuleInput): WarningResult {
 
   // Milestones: one past its due date and not met is RED; the current one within its last days is YELLOW.
   for (const m of [...plan.milestones].sort((a, b) => a.quarter - b.quarter)) {
-    const met = order >= stageOrder(m.stage) && done >= cents(m.investment);
-    if (met) continue;
+    if (milestoneMet(m, { stage, investmentCompleted: latest?.investmentCompleted ?? null })) continue;
     const numbers = { quarter: m.quarter, dueDate: m.dueDate, stage: m.stage, investment: m.investment };
     if (m.dueDate < today) reasons.push({ code: "milestoneMissed", color: "RED", numbers });
     // Due within N days (today included): with the due date at the quarter's end, its last N days.

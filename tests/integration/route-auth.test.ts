@@ -121,6 +121,7 @@ describe("an approver on the project routes", () => {
     "/api/v1/projects/[id]/activities": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/attachments": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/capital-increases": { GET: 404, POST: 403 },
+    "/api/v1/projects/[id]/inspection-report": { GET: 404 },
     "/api/v1/projects/[id]/permit-case": { GET: 200, POST: 403 },
     "/api/v1/projects/[id]/plans/[year]": { GET: 404, PUT: 403 },
     "/api/v1/projects/[id]/plans/[year]/sign": { POST: 403 },

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditHistory } from "@/components/audit/audit-history";
 import { PlanMilestones } from "@/components/supervision/plan-milestones";
-import { PrintButton } from "@/components/supervision/print-button";
+import { PrintButton } from "@/components/ui/print-button";
 import { Breadcrumbs } from "@/components/ui/breadcrumbs";
 import { Money } from "@/components/ui/money";
 import { requireActor } from "@/lib/auth/current";
@@ -59,7 +59,7 @@ export default async function PlanLetterPage({ params }: Props) {
           />
         </div>
         <div className="flex gap-2">
-          <PrintButton />
+          <PrintButton label={t("plans.printButton")} />
           <Link
             href={`/projects/${project.id}?tab=supervision&year=${page.year}`}
             className="rounded-md border border-slate-300 bg-white px-4 py-1.5 text-sm hover:bg-slate-100"
