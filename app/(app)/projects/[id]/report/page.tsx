@@ -56,7 +56,7 @@ export default async function InspectionReportPage({ params, searchParams }: Pro
   const shown = r.progress.slice(0, 20);
   const chart = {
     tooltip: { trigger: "axis" },
-    legend: { top: 0 },
+    legend: { top: 0, itemGap: 24 },
     grid: { left: 56, right: 16, top: 32, bottom: 28 },
     xAxis: { type: "category", data: r.quarters.map((q) => t(`plans.q${q.quarter}`)) },
     yAxis: { type: "value", name: t("common.units.wan") },
