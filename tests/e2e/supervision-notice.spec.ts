@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { pdfText } from "./pdf-text";
 import { loginAs } from "./fixtures";
 
 // 督办通知 end to end: a manager issues a notice from a RED project's 督办 tab (the seeded
@@ -89,4 +90,7 @@ test("a manager issues a notice; the leader answers with evidence; the manager c
   const pdf = await page.pdf({ format: "A4", printBackground: true });
   expect(pdf.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdf.length).toBeGreaterThan(5000);
+  const paper = await pdfText(pdf);
+  expect(paper).toContain(subject);
+  expect(paper).toContain("倒排安装调试计划");
 });
