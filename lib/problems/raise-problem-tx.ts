@@ -20,7 +20,11 @@ export type ProblemLinks = { meetingId?: string; agendaItemId?: string; progress
 
 /** A department by its code (as permit items give it); an unknown one is the field's error. */
 export async function departmentByCode(tx: Tx, code: string) {
-  const d = await tx.department.findUnique({ where: { code }, select: { id: true, code: true, name: true } });
+  // Codes are upper case (ZRZY); what people type in lower case finds them too.
+  const d = await tx.department.findFirst({
+    where: { code: { equals: code, mode: "insensitive" } },
+    select: { id: true, code: true, name: true },
+  });
   if (!d)
     throw new AppError("VALIDATION", { labels: "problem", fields: { department: "validation.problemDepartment" } });
   return d;

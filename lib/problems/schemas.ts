@@ -20,7 +20,7 @@ const prose = (max: number) => z.string("validation.required").trim().min(1, "va
 /** A department as permit items give it: its code (ZRZY, FGJ …), full-width letters pasted too. */
 const departmentCode = z.preprocess(
   nfkc,
-  z.string("validation.choose").trim().toUpperCase().min(1, "validation.choose").max(40, "validation.choose"),
+  z.string("validation.choose").trim().min(1, "validation.choose").max(40, "validation.choose"),
 );
 
 /** A due date from today on (Asia/Shanghai). */
