@@ -1,6 +1,6 @@
 import "server-only";
 import { getDb, type Prisma } from "../db";
-import type { Actor } from "../auth/permissions";
+import { canOnProject, type Actor } from "../auth/permissions";
 import { shanghaiToday, storedDate } from "../dates";
 import { AppError } from "../errors";
 import type { Locale } from "../i18n/config";
@@ -139,4 +139,29 @@ export async function problemDepartments(): Promise<{ code: string; name: string
     select: { code: true, name: true },
     orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
   });
+}
+
+/**
+ * The project's 要素保障 on its 督办 tab: the problems the reader may see, whether the reader
+ * may raise one there (the project action `problem`), and the departments to choose from.
+ */
+export async function projectProblems({ actor, projectId }: { actor: Actor; projectId: string }) {
+  const db = getDb();
+  const project = await db.project.findUnique({ where: { id: projectId }, select: { ownerId: true, leaderId: true } });
+  if (!project) throw new AppError("NOT_FOUND");
+  const mayRaise = canOnProject(actor, project, "problem");
+  const [list, departments] = await Promise.all([
+    listProblems({ actor, query: { projectId, pageSize: 200, sort: "-created" } }),
+    mayRaise ? problemDepartments() : Promise.resolve([]),
+  ]);
+  return { items: list.items, total: list.total, mayRaise, departments };
+}
+
+/** The departments to raise a problem on the project with, or null when the reader may not raise one there. */
+export async function problemRaiseChoices({ actor, projectId }: { actor: Actor; projectId: string }) {
+  const project = await getDb().project.findUnique({
+    where: { id: projectId },
+    select: { ownerId: true, leaderId: true },
+  });
+  return project && canOnProject(actor, project, "problem") ? problemDepartments() : null;
 }

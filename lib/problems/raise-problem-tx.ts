@@ -58,6 +58,12 @@ export async function raiseProblemInTx(
   const mayRaise = canOnProject(actor, project, "problem") || (!!links.meetingId && can(actor.role, "meeting.manage"));
   if (!checkRaise({ mayRaise }).ok) throw new AppError("FORBIDDEN", { params: { action: "project.problem" } });
   const department = await departmentByCode(tx, data.department);
+  const progressEntryId = links.progressEntryId ?? data.progressEntryId ?? null;
+  if (
+    progressEntryId &&
+    !(await tx.progressEntry.findFirst({ where: { id: progressEntryId, projectId: project.id }, select: { id: true } }))
+  )
+    throw new AppError("VALIDATION", { labels: "problem", fields: { progressEntryId: "validation.choose" } });
 
   const today = shanghaiToday();
   let due = data.dueDate ? data.dueDate.toISOString().slice(0, 10) : null;
@@ -76,7 +82,7 @@ export async function raiseProblemInTx(
       raisedById: actor.id,
       meetingId: links.meetingId ?? null,
       agendaItemId: links.agendaItemId ?? null,
-      progressEntryId: links.progressEntryId ?? null,
+      progressEntryId,
     },
     select: { id: true },
   });

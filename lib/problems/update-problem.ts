@@ -2,6 +2,7 @@ import "server-only";
 import { getDb } from "../db";
 import type { Actor } from "../auth/permissions";
 import { isoDate, storedDate } from "../dates";
+import { AppError } from "../errors";
 import { parseInput } from "../validation";
 import { checkProblemAction } from "./problem-machine";
 import { beginProblemChange, departmentUsers, endProblemChange, enforceProblem } from "./problem-change";
@@ -23,7 +24,10 @@ export async function updateProblem({ actor, problemId, input }: { actor: Actor;
     });
     const department = data.department ? await departmentByCode(tx, data.department) : null;
     const moved = !!department && department.id !== p.departmentId;
-    const due = data.dueDate ? isoDate(data.dueDate)! : null;
+    const sentDue = data.dueDate ? isoDate(data.dueDate)! : null;
+    const due = sentDue && sentDue !== isoDate(p.dueDate) ? sentDue : null;
+    if (due && due < today)
+      throw new AppError("VALIDATION", { labels: "problem", fields: { dueDate: "validation.problemDuePast" } });
     await tx.problem.update({
       where: { id: p.id },
       data: {
