@@ -89,8 +89,8 @@ async function main() {
       name: `department ${department}, open`,
       who: "manager",
       query: { department, state: "ACTIVE" },
-      where: `where d.code = $1 and ${open}`,
-      params: [department],
+      where: `where q."departmentId" = $1 and ${open}`,
+      params: [approver.departmentId],
       order: `q."dueDate", q.id`,
     },
     {
@@ -113,44 +113,52 @@ async function main() {
       name: "approver: their department, first page",
       who: "approver",
       query: {},
-      where: `where (p."ownerId" = $1 or p."leaderId" = $1 or q."departmentId" = $2)`,
-      params: [approver.id, approver.departmentId],
+      where: `where q."departmentId" = $1`,
+      params: [approver.departmentId],
       order: `q."dueDate", q.id`,
     },
     {
       name: "approver: their department, open and overdue",
       who: "approver",
       query: { state: "ACTIVE", overdue: "true" },
-      where: `where (p."ownerId" = $1 or p."leaderId" = $1 or q."departmentId" = $2) and ${open} and q."dueDate" < $3`,
-      params: [approver.id, approver.departmentId, today],
+      where: `where q."departmentId" = $1 and ${open} and q."dueDate" < $2`,
+      params: [approver.departmentId, today],
       order: `q."dueDate", q.id`,
     },
   ];
-  console.log(`| problem list (${total} problems) | rows | lib p50 ms | lib p95 ms | SQL p50 ms | SQL p95 ms |`);
-  console.log("| --- | --- | --- | --- | --- | --- |");
-  for (const c of cases) {
-    const lib: number[] = [];
-    const raw: number[] = [];
-    let rows = 0;
-    const page = Number(c.query.page ?? 1);
-    for (let i = 0; i < runs + 3; i++) {
-      let t = performance.now();
-      rows = (await listProblems({ actor: c.who === "manager" ? manager : approver, query: c.query })).total;
-      if (i >= 3) lib.push(performance.now() - t);
-      t = performance.now();
-      await Promise.all([
-        sql.query(`${listSql} ${c.where} order by ${c.order} limit 20 offset ${(page - 1) * 20}`, c.params),
-        sql.query(
-          `select count(*) from problems q join projects p on p.id = q."projectId" join departments d on d.id = q."departmentId" ${c.where}`,
-          c.params,
-        ),
-      ]);
-      if (i >= 3) raw.push(performance.now() - t);
-    }
+  const measure = async (label: string) => {
     console.log(
-      `| ${c.name} | ${rows} | ${f(pct(lib, 50))} | ${f(pct(lib, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} |`,
+      `\n| problem list (${total} problems${label}) | rows | lib p50 ms | lib p95 ms | SQL p50 ms | SQL p95 ms |`,
     );
-  }
+    console.log("| --- | --- | --- | --- | --- | --- |");
+    for (const c of cases) {
+      const lib: number[] = [];
+      const raw: number[] = [];
+      let rows = 0;
+      const page = Number(c.query.page ?? 1);
+      for (let i = 0; i < runs + 3; i++) {
+        let t = performance.now();
+        rows = (await listProblems({ actor: c.who === "manager" ? manager : approver, query: c.query })).total;
+        if (i >= 3) lib.push(performance.now() - t);
+        t = performance.now();
+        await Promise.all([
+          sql.query(`${listSql} ${c.where} order by ${c.order} limit 20 offset ${(page - 1) * 20}`, c.params),
+          sql.query(`select count(*) from problems q ${c.where}`, c.params),
+        ]);
+        if (i >= 3) raw.push(performance.now() - t);
+      }
+      console.log(
+        `| ${c.name} | ${rows} | ${f(pct(lib, 50))} | ${f(pct(lib, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} |`,
+      );
+    }
+  };
+  await measure("");
+  // The indexes the default sort (due date) and the overdue filter would use, measured in this
+  // throw-away database only (proposed, not in the schema: README "要素保障 numbers").
+  await sql.query(`create index if not exists bench_problems_due on problems ("dueDate", id)`);
+  await sql.query(`create index if not exists bench_problems_state_due on problems (state, "dueDate")`);
+  await sql.query("analyze problems");
+  await measure(", with (dueDate, id) and (state, dueDate) indexes");
   await sql.end();
   await disconnectDb();
 }

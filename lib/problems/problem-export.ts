@@ -56,9 +56,9 @@ async function describeFilters(q: ListProblemsQuery, locale: Locale) {
 export async function exportProblems({ actor, query, locale }: { actor: Actor; query: unknown; locale: Locale }) {
   const q = parseInput(listProblemsSchema, query);
   const today = shanghaiToday();
-  const where = problemWhere(actor, q, today);
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
   const db = getDb();
+  const where = await problemWhere(db, actor, q, today);
   const [count, filters] = await Promise.all([db.problem.count({ where }), describeFilters(q, locale)]);
 
   const workbook = new ExcelJS.Workbook();

@@ -1,5 +1,5 @@
 import "server-only";
-import { getDb, type Prisma } from "../db";
+import { getDb, type Prisma, type Tx } from "../db";
 import { canOnProject, type Actor } from "../auth/permissions";
 import { shanghaiToday, storedDate } from "../dates";
 import { AppError } from "../errors";
@@ -7,7 +7,13 @@ import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { parseInput } from "../validation";
 import { checkProblemAction, openProblemStates, type ProblemAction } from "./problem-machine";
-import { problemSelect, toProblemViews, visibleProblemsWhere, type ProblemView } from "./problem-access";
+import {
+  problemSelect,
+  toProblemViews,
+  visibleProblemsFilter,
+  visibleProblemsWhere,
+  type ProblemView,
+} from "./problem-access";
 import { problemFacts } from "./problem-change";
 import { readProblemEvents, type ProblemEventView } from "./problem-timeline";
 import { listProblemsSchema, type ListProblemsQuery } from "./schemas";
@@ -21,10 +27,21 @@ export function overdueProblemsWhere(today: string): Prisma.ProblemWhereInput {
 }
 
 /** The list's filters as a `where` (the list, the export and the stats share it), within what the actor may see. */
-export function problemWhere(actor: Actor, q: ListProblemsQuery, today: string): Prisma.ProblemWhereInput {
-  const and: Prisma.ProblemWhereInput[] = [visibleProblemsWhere(actor)];
+export async function problemWhere(
+  db: Tx,
+  actor: Actor,
+  q: ListProblemsQuery,
+  today: string,
+): Promise<Prisma.ProblemWhereInput> {
+  const and: Prisma.ProblemWhereInput[] = [await visibleProblemsFilter(db, actor)];
   if (q.category) and.push({ category: q.category });
-  if (q.department) and.push({ department: { is: { code: { equals: q.department, mode: "insensitive" } } } });
+  if (q.department) {
+    const department = await db.department.findFirst({
+      where: { code: { equals: q.department, mode: "insensitive" } },
+      select: { id: true },
+    });
+    and.push({ departmentId: department?.id ?? "-" });
+  }
   if (q.level) and.push({ level: q.level });
   if (q.state === "ACTIVE") and.push({ state: { in: [...openProblemStates] } });
   else if (q.state) and.push({ state: q.state });
@@ -32,7 +49,10 @@ export function problemWhere(actor: Actor, q: ListProblemsQuery, today: string):
   if (q.overdue === false) and.push({ NOT: overdueProblemsWhere(today) });
   if (q.proposed === true) and.push({ state: { in: [...openProblemStates] }, escalationProposedAt: { not: null } });
   if (q.projectId) and.push({ projectId: q.projectId });
-  if (q.park) and.push({ project: { is: { park: { is: { OR: [{ id: q.park }, { code: q.park }] } } } } });
+  if (q.park) {
+    const park = await db.park.findFirst({ where: { OR: [{ id: q.park }, { code: q.park }] }, select: { id: true } });
+    and.push({ project: { is: { parkId: park?.id ?? "-" } } });
+  }
   if (q.q)
     and.push({
       OR: [
@@ -60,8 +80,8 @@ export function problemOrderBy(sort: ListProblemsQuery["sort"]): Prisma.ProblemO
 export async function listProblems({ actor, query }: { actor: Actor; query: unknown }) {
   const q = parseInput(listProblemsSchema, query);
   const today = shanghaiToday();
-  const where = problemWhere(actor, q, today);
   const db = getDb();
+  const where = await problemWhere(db, actor, q, today);
   const [rows, total] = await Promise.all([
     db.problem.findMany({
       where,

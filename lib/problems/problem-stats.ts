@@ -31,7 +31,9 @@ export async function problemStats({ actor, query }: { actor: Actor; query: unkn
   const q = parseInput(listProblemsSchema, query);
   const today = shanghaiToday();
   const db = getDb();
-  const where = { AND: [problemWhere(actor, { ...q, state: undefined }, today), { state: "RESOLVED" as const }] };
+  const where = {
+    AND: [await problemWhere(db, actor, { ...q, state: undefined }, today), { state: "RESOLVED" as const }],
+  };
   const [rows, cal] = await Promise.all([
     db.problem.findMany({
       where,
