@@ -69,7 +69,8 @@ export function problemOrderBy(sort: ListProblemsQuery["sort"]): Prisma.ProblemO
   const key = sort.replace(/^-/, "");
   if (key === "created") return [{ createdAt: dir }, { id: "asc" }];
   if (key === "level") return [{ level: dir }, { dueDate: "asc" }, { id: "asc" }];
-  return [{ dueDate: dir }, { id: "asc" }];
+  // The tie-breaker follows the direction, so (dueDate, id) serves both orders.
+  return [{ dueDate: dir }, { id: dir }];
 }
 
 /**
