@@ -6,6 +6,7 @@ import { AppError } from "../errors";
 import type { Locale } from "../i18n/config";
 import { withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
+import { problemOverdue } from "../problems/problem-machine";
 import { noticeNumber } from "./notice-machine";
 import { noticeOverdue } from "./notice-overdue";
 import { listProgress } from "./progress-queries";
@@ -142,7 +143,7 @@ export async function inspectionReport({
       departmentName: p.department.name,
       resolution: p.resolution ?? p.closeReason,
       resolvedAt: p.resolvedAt?.toISOString() ?? null,
-      overdue: (p.state === "OPEN" || p.state === "IN_PROGRESS") && isoDate(p.dueDate)! < today,
+      overdue: problemOverdue({ state: p.state, dueDate: isoDate(p.dueDate)! }, today),
     })),
     notices: notices.map((n) => {
       const clock = { state: n.state, replyDue: isoDate(n.replyDue)!, resolveDue: isoDate(n.resolveDue)! };

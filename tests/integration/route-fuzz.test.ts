@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
+import { raiseProblem } from "../../lib/problems/raise-problem";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, apiRequest, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
@@ -113,6 +114,14 @@ const keys = [
   "all",
   "color",
   "until",
+  "title",
+  "category",
+  "department",
+  "dueDate",
+  "dueDays",
+  "description",
+  "to",
+  "resolution",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -133,6 +142,11 @@ const query = fc.dictionary(
     "minInvestment",
     "state",
     "overdue",
+    "category",
+    "department",
+    "level",
+    "sort",
+    "park",
     "mine",
     "todo",
     "projectId",
@@ -177,6 +191,16 @@ describe("every API route survives hostile input", () => {
         await issueNotice({
           actor: actorOf(manager),
           input: { projectId: led.id, subject: "模糊测试", content: "模糊测试" },
+        })
+      ).id,
+    );
+    // A problem to act on (要素保障), raised by the manager on the same project.
+    ids.set(
+      "problems",
+      (
+        await raiseProblem({
+          actor: actorOf(manager),
+          input: { projectId: led.id, title: "模糊测试", category: "LAND", department: "ZRZY" },
         })
       ).id,
     );
