@@ -14,6 +14,7 @@ type LockableTable =
   | "industries"
   | "project_plans"
   | "supervision_notices"
+  | "meetings"
   | "webhooks"
   | "supervision_settings";
 
