@@ -261,6 +261,20 @@ const noticeFields: FieldMap = {
   extensionReason: { type: "text", label: "noticeExtensionReason" },
 };
 
+const problemFields: FieldMap = {
+  projectId: ref("project", undefined, "project"),
+  title: { type: "text", label: "problemTitle" },
+  category: code("problems.categories", "problemCategory"),
+  department: text,
+  dueDate: date,
+  state: code("problems.states", "problemState"),
+  level: { type: "number", label: "problemLevel" },
+  resolution: { type: "text", label: "problemResolution" },
+  closeReason: { type: "text", label: "problemCloseReason" },
+  description: text,
+  reason: { type: "text", label: "problemReason" },
+};
+
 export const auditEntities: Record<string, EntityEntry> = {
   Project: {
     ref: "project",
@@ -517,6 +531,22 @@ export const auditEntities: Record<string, EntityEntry> = {
       "extension:request": { label: "noticeExtensionRequest" },
       "extension:grant": { label: "noticeExtensionGrant" },
       "extension:refuse": { label: "noticeExtensionRefuse" },
+    },
+  },
+  /** 要素保障 problems (lib/problems). */
+  Problem: {
+    nameField: "title",
+    href: (id) => `/supervision/problems/${id}`,
+    fields: problemFields,
+    actions: {
+      raise: { label: "problemRaise", details: false },
+      start: { label: "problemStart" },
+      resolve: { label: "problemResolve" },
+      "close-unresolved": { label: "problemCloseUnresolved" },
+      reopen: { label: "problemReopen" },
+      escalate: { label: "problemEscalate" },
+      "escalation:propose": { label: "problemEscalationPropose", details: false },
+      update: { label: "problemUpdate" },
     },
   },
   /** 群机器人: the URL is kept masked and the secret only as whether one is set (lib/notifications/webhook-view.ts). */

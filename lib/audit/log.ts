@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: it works on the transaction it is given (no client, no secrets), so
+// the demo seed (a plain Node script) writes through the use-cases that call it.
 import type { Prisma, Tx } from "../db";
 
 export type AuditEntry = {

@@ -16,6 +16,8 @@ export const notificationKinds = [
   "planToSign",
   "problemAssigned",
   "problemEscalated",
+  "problemEscalationProposed",
+  "problemResolved",
   "permitItemDue",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
