@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: it locks on the transaction it is given (no client, no secrets), so
+// the demo seed (a plain Node script) runs the writers that use it.
 import type { Tx } from "./db";
 import { AppError } from "./errors";
 

@@ -52,7 +52,12 @@ export async function agendaCandidates(
   const [red, redTotal, yellow, yellowTotal, notices, noticeTotal, ...problemGroups] = await Promise.all([
     db.project.findMany({ where: colourWhere("RED"), select: projectSelect, orderBy: [{ updatedAt: "desc" }], take }),
     db.project.count({ where: colourWhere("RED") }),
-    db.project.findMany({ where: colourWhere("YELLOW"), select: projectSelect, orderBy: [{ updatedAt: "desc" }], take }),
+    db.project.findMany({
+      where: colourWhere("YELLOW"),
+      select: projectSelect,
+      orderBy: [{ updatedAt: "desc" }],
+      take,
+    }),
     db.project.count({ where: colourWhere("YELLOW") }),
     db.supervisionNotice.findMany({
       where: noticeWhere,
@@ -90,7 +95,8 @@ export async function agendaCandidates(
     ]),
   ]);
 
-  const t = (key: string, params: Record<string, string | number> = {}) => translate(locale, `meetings.reasons.${key}`, params);
+  const t = (key: string, params: Record<string, string | number> = {}) =>
+    translate(locale, `meetings.reasons.${key}`, params);
   const projectItem = (p: (typeof red)[number]): ProposedItem => ({
     kind: "PROJECT",
     id: p.id,

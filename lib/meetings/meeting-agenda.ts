@@ -23,7 +23,8 @@ export async function checkPeople(tx: Tx, { chairId, attendeeIds }: { chairId?: 
   const users = await tx.user.findMany({ where: { id: { in: ids }, active: true }, select: { id: true, role: true } });
   const found = new Map(users.map((u) => [u.id, u.role]));
   const fields: FieldErrors = {};
-  if (chairId && !(found.has(chairId) && can(found.get(chairId)!, "meeting.read"))) field(fields, "chairId", "validation.choose");
+  if (chairId && !(found.has(chairId) && can(found.get(chairId)!, "meeting.read")))
+    field(fields, "chairId", "validation.choose");
   (attendeeIds ?? []).forEach((id, i) => {
     if (!found.has(id)) field(fields, `attendeeIds.${i}`, "validation.choose");
   });
@@ -53,9 +54,7 @@ async function resolveSubjects(tx: Tx, items: ItemData[]): Promise<(string | nul
   const out = items.map((item, i) => {
     if (item.id || item.kind === "OTHER") return null;
     const key = { PROJECT: "projectId", NOTICE: "noticeId", PROBLEM: "problemId" }[item.kind] as
-      | "projectId"
-      | "noticeId"
-      | "problemId";
+      "projectId" | "noticeId" | "problemId";
     const project = projectOf.get(`${item.kind}:${item[key]}`);
     if (!project) field(fields, `items.${i}.${key}`, "validation.choose");
     return project ?? null;

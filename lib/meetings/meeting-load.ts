@@ -129,7 +129,9 @@ export function toMeetingView(m: MeetingRow, names: ReadonlyMap<string, string>)
       position: i.position,
       kind: i.kind,
       projectId: i.projectId,
-      project: i.project ? { id: i.projectId!, code: i.project.code, name: i.project.name, warning: i.project.warning } : null,
+      project: i.project
+        ? { id: i.projectId!, code: i.project.code, name: i.project.name, warning: i.project.warning }
+        : null,
       noticeId: i.noticeId,
       notice: i.notice ? noticeView(i.notice, names) : null,
       problemId: i.problemId,

@@ -20,10 +20,7 @@ export const meetingActions = ["EDIT", "DECIDE", "SIGN_OFF"] as const;
 export type MeetingAction = (typeof meetingActions)[number];
 
 export type MeetingRule =
-  | "FORBIDDEN"
-  | "RULE_MEETING_CLOSED"
-  | "RULE_MEETING_NO_MINUTES"
-  | "RULE_MEETING_REASON_REQUIRED";
+  "FORBIDDEN" | "RULE_MEETING_CLOSED" | "RULE_MEETING_NO_MINUTES" | "RULE_MEETING_REASON_REQUIRED";
 
 export type MeetingVerdict = { ok: true; next: MeetingState } | { ok: false; rule: MeetingRule };
 const refuse = (rule: MeetingRule) => ({ ok: false as const, rule });

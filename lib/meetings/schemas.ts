@@ -1,5 +1,17 @@
 import { z } from "zod";
-import { blankToUndefined, idRef, labelled, nfkc, optionalDate, optionalText, versionField } from "../schemas";
+import { shanghaiToday } from "../dates";
+import { raiseProblemSchema } from "../problems/schemas";
+import {
+  blankToUndefined,
+  idRef,
+  labelled,
+  nfkc,
+  optionalDate,
+  optionalText,
+  requiredDate,
+  versionField,
+} from "../schemas";
+import { issueNoticeSchema } from "../supervision/schemas";
 import { agendaItemKinds, meetingKinds } from "./meeting-machine";
 
 // Inputs of 协调会 / 月例会 (SPEC §5, §10). Pure: the forms check the same rules in the
@@ -57,7 +69,8 @@ export const agendaItemSchema = z
     // A new item names what it is about (an existing one keeps what it was about).
     if (item.id) return;
     const need = { PROJECT: "projectId", NOTICE: "noticeId", PROBLEM: "problemId", OTHER: null }[item.kind];
-    if (need && !item[need as "projectId"]) ctx.addIssue({ code: "custom", path: [need], message: "validation.choose" });
+    if (need && !item[need as "projectId"])
+      ctx.addIssue({ code: "custom", path: [need], message: "validation.choose" });
   });
 export type AgendaItemInput = z.input<typeof agendaItemSchema>;
 
@@ -125,3 +138,46 @@ export const agendaProposalSchema = labelled(
   "meeting",
   z.object({ kind: z.preprocess(blankToUndefined, z.enum(meetingKinds, "validation.choice").default("MONTHLY")) }),
 );
+
+// A decision (会议决定) on an agenda item: a problem for a department with a due date, or a
+// 督办通知 to the project's leader with its deadlines. Either has an owner and a deadline.
+const requiredDays = z.preprocess((v) => {
+  const x = blankToUndefined(nfkc(v));
+  return typeof x === "string" ? Number(x) : x;
+}, z.number("validation.required").int("validation.integer").min(1).max(120));
+
+const problemDecision = z.object({
+  title: raiseProblemSchema.shape.title,
+  category: raiseProblemSchema.shape.category,
+  department: raiseProblemSchema.shape.department,
+  dueDate: requiredDate.refine((d) => d.toISOString().slice(0, 10) >= shanghaiToday(), "validation.problemDuePast"),
+  description: raiseProblemSchema.shape.description,
+});
+
+const noticeDecision = z.object({
+  subject: issueNoticeSchema.shape.subject,
+  content: issueNoticeSchema.shape.content,
+  replyDays: issueNoticeSchema.shape.replyDays,
+  resolveDays: requiredDays,
+});
+
+const decisionCommon = {
+  agendaItemId: idRef,
+  /** For a free-text item (about no project): the project the decision is for. */
+  projectId: z.preprocess(blankToUndefined, idRef.optional()),
+  /** Required once the minutes are signed. */
+  reason: optionalText(500),
+};
+
+export const addDecisionSchema = labelled(
+  "meeting",
+  z.discriminatedUnion(
+    "type",
+    [
+      z.object({ ...decisionCommon, type: z.literal("PROBLEM"), problem: problemDecision }),
+      z.object({ ...decisionCommon, type: z.literal("NOTICE"), notice: noticeDecision }),
+    ],
+    "validation.choice",
+  ),
+);
+export type AddDecisionInput = z.input<typeof addDecisionSchema>;
