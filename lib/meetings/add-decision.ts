@@ -54,17 +54,18 @@ export async function addDecision({ actor, meetingId, input }: { actor: Actor; m
       const notice = await issueNoticeInTx(tx, { actor, input: { projectId, ...data.notice }, links });
       decided = { type: "NOTICE", notice };
     }
+    const afterSignOff = m.state === "CLOSED";
     const subject = decided.type === "PROBLEM" ? decided.problem.title : decided.notice.subject;
     await writeAudit(tx, {
       actorId: actor.id,
       entityType: "Meeting",
       entityId: m.id,
-      action: m.state === "CLOSED" ? "decide:afterSignOff" : "decide",
+      action: afterSignOff ? "decide:afterSignOff" : "decide",
       after: {
         item: item.title,
         decisionType: decided.type,
         decision: subject,
-        ...(m.state === "CLOSED" ? { reason: data.reason } : {}),
+        ...(afterSignOff ? { reason: data.reason } : {}),
       },
     });
     return { ...decided, meeting: await meetingView(tx, m.id) };

@@ -156,7 +156,7 @@ export async function agendaCandidates(
           {
             code: `PROBLEM_LEVEL_${p.level}`,
             message: t(due < today ? "problemLevelOverdue" : "problemLevel", {
-              level: translate(locale, `meetings.levels.${p.level}`),
+              level: translate(locale, `problems.levelNames.${p.level}`),
               department: p.department.name,
               due,
             }),

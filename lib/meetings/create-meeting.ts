@@ -44,7 +44,7 @@ export async function createMeeting({ actor, input }: { actor: Actor; input: unk
     await notify(tx, {
       userIds: [view.chairId, ...view.attendeeIds].filter((u) => u !== actor.id),
       kind: "meetingScheduled",
-      params: { title: view.title, time: meetingTimeText(view.startsAt), place: view.place ?? "" },
+      params: { meeting: view.title, time: meetingTimeText(view.startsAt), place: view.place ?? "—" },
       href: meetingHref(row.id),
       entity: { type: "Meeting", id: row.id },
     });

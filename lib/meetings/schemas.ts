@@ -22,7 +22,7 @@ import { agendaItemKinds, meetingKinds } from "./meeting-machine";
  * When a meeting starts: "YYYY-MM-DDTHH:mm" as the form's picker gives it (Asia/Shanghai), or
  * an ISO 8601 time with its offset; within 1900–2100 (year 0 is a typing slip).
  */
-export const meetingTime = z.preprocess(
+const meetingTime = z.preprocess(
   nfkc,
   z
     .string("validation.required")
@@ -54,7 +54,7 @@ const reasonSchema = z.object({
 });
 
 /** One agenda item (议题) as the form and the API send it; `id` for an item already on the agenda. */
-export const agendaItemSchema = z
+const agendaItem = z
   .object({
     id: z.preprocess(blankToUndefined, idRef.optional()),
     kind: z.enum(agendaItemKinds, "validation.choice"),
@@ -72,6 +72,7 @@ export const agendaItemSchema = z
     if (need && !item[need as "projectId"])
       ctx.addIssue({ code: "custom", path: [need], message: "validation.choose" });
   });
+export const agendaItemSchema = labelled("meeting", agendaItem);
 export type AgendaItemInput = z.input<typeof agendaItemSchema>;
 
 const header = {

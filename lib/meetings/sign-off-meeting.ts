@@ -5,7 +5,7 @@ import type { Actor } from "../auth/permissions";
 import { notify } from "../notifications/notify";
 import { parseInput } from "../validation";
 import { checkMeetingAction } from "./meeting-machine";
-import { enforceMeeting, lockMeeting, meetingAudit, meetingFacts, meetingHref, meetingView } from "./meeting-load";
+import { enforceMeeting, lockMeeting, meetingFacts, meetingHref, meetingView } from "./meeting-load";
 import { meetingTimeText } from "./meeting-time";
 import { signOffMeetingSchema } from "./schemas";
 
@@ -38,7 +38,7 @@ export async function signOffMeeting({ actor, meetingId, input }: { actor: Actor
     await notify(tx, {
       userIds: view.attendeeIds.filter((u) => u !== actor.id),
       kind: "meetingSignedOff",
-      params: { title: view.title, time: meetingTimeText(view.startsAt), by: actor.displayName },
+      params: { meeting: view.title, time: meetingTimeText(view.startsAt), chair: actor.displayName },
       href: meetingHref(m.id),
       entity: { type: "Meeting", id: m.id },
     });

@@ -56,7 +56,7 @@ export async function updateMeeting({ actor, meetingId, input }: { actor: Actor;
     const events: NotifyInput[] = [];
     const rescheduled =
       view.startsAt !== before.startsAt || view.place !== before.place || view.chairId !== before.chairId;
-    const params = { title: view.title, time: meetingTimeText(view.startsAt), place: view.place ?? "" };
+    const params = { meeting: view.title, time: meetingTimeText(view.startsAt), place: view.place ?? "—" };
     const entity = { type: "Meeting", id: m.id };
     if (!closed && rescheduled)
       events.push({

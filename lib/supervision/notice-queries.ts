@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Prisma } from "../db";
 import { assertCan, can, type Actor } from "../auth/permissions";
-import { shanghaiToday, storedDate } from "../dates";
+import { shanghaiToday } from "../dates";
 import { AppError } from "../errors";
 import { loadCalendar } from "../calendar/load-calendar";
 import { parseInput } from "../validation";
