@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
+import { createMeeting } from "../../lib/meetings/create-meeting";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, apiRequest, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
@@ -113,6 +114,16 @@ const keys = [
   "all",
   "color",
   "until",
+  "title",
+  "startsAt",
+  "place",
+  "chairId",
+  "attendeeIds",
+  "attendeesText",
+  "items",
+  "agendaItemId",
+  "problem",
+  "notice",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -139,6 +150,8 @@ const query = fc.dictionary(
     "unread",
     "status",
     "version",
+    "from",
+    "to",
   ),
   nasty,
   { maxKeys: 3 },
@@ -177,6 +190,23 @@ describe("every API route survives hostile input", () => {
         await issueNotice({
           actor: actorOf(manager),
           input: { projectId: led.id, subject: "模糊测试", content: "模糊测试" },
+        })
+      ).id,
+    );
+    // A meeting to act on, chaired by the manager, with an item.
+    const project = await db.project.findFirstOrThrow({ select: { id: true } });
+    ids.set(
+      "meetings",
+      (
+        await createMeeting({
+          actor: actorOf(manager),
+          input: {
+            kind: "COORDINATION",
+            title: "模糊测试",
+            startsAt: "2026-12-01T09:00",
+            chairId: manager.id,
+            items: [{ kind: "PROJECT", projectId: project.id, title: "模糊测试", minutes: "模糊测试" }],
+          },
         })
       ).id,
     );
