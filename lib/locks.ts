@@ -16,6 +16,7 @@ type LockableTable =
   | "project_plans"
   | "supervision_notices"
   | "meetings"
+  | "problems"
   | "webhooks"
   | "supervision_settings";
 

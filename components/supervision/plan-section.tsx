@@ -5,6 +5,7 @@ import { uploadLimitMb } from "@/lib/attachments/attachments";
 import type { Actor } from "@/lib/auth/permissions";
 import { shanghaiToday, shanghaiYear } from "@/lib/dates";
 import { formatDateTime } from "@/lib/format";
+import { problemRaiseChoices } from "@/lib/problems/problem-queries";
 import { getPlanPage } from "@/lib/supervision/plan-queries";
 import { listProgress } from "@/lib/supervision/progress-queries";
 import { PlanForm } from "./plan-form";
@@ -28,7 +29,12 @@ export async function PlanSection({ actor, projectId, year }: { actor: Actor; pr
   const t = await getTranslations();
   const page = await getPlanPage({ actor, projectId, year: yearOf(year) });
   const { plan, project, allowed } = page;
-  const progress = plan ? await listProgress({ actor, projectId, query: { year: page.year } }) : [];
+  const [progress, departments] = plan
+    ? await Promise.all([
+        listProgress({ actor, projectId, query: { year: page.year } }),
+        problemRaiseChoices({ actor, projectId }),
+      ])
+    : [[], null];
   const thisYear = shanghaiYear();
   const years = [...new Set([...page.years, thisYear - 1, thisYear, thisYear + 1, page.year])].sort();
   return (
@@ -149,7 +155,7 @@ export async function PlanSection({ actor, projectId, year }: { actor: Actor; pr
               maxMb={uploadLimitMb()}
             />
           ) : null}
-          <ProgressList items={progress} />
+          <ProgressList items={progress} raise={departments ? { projectId, departments } : null} />
         </div>
       ) : null}
     </section>

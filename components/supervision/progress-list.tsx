@@ -2,9 +2,20 @@ import { useTranslations } from "next-intl";
 import { Money } from "@/components/ui/money";
 import { SimpleTable } from "@/components/ui/simple-table";
 import type { ProgressView } from "@/lib/supervision/progress-view";
+import { RaiseFromEntry } from "@/components/problems/raise-from-entry";
+import type { DepartmentChoice } from "@/components/problems/problem-raise-form";
 
-/** 日调度 entries of the year, newest first, with their photos and documents. */
-export function ProgressList({ items }: { items: ProgressView[] }) {
+/**
+ * 日调度 entries of the year, newest first, with their photos and documents; with `raise` (the
+ * reader may raise problems on the project), each entry offers 提出问题 prefilled from its problems.
+ */
+export function ProgressList({
+  items,
+  raise,
+}: {
+  items: ProgressView[];
+  raise?: { projectId: string; departments: DepartmentChoice[] } | null;
+}) {
   const t = useTranslations("progress");
   if (items.length === 0) return <p className="text-sm text-slate-500">{t("empty")}</p>;
   return (
@@ -29,7 +40,17 @@ export function ProgressList({ items }: { items: ProgressView[] }) {
             </td>
             <td className="px-3 py-2 text-right tabular-nums">{e.percent}%</td>
             <td className="px-3 py-2 whitespace-pre-line">{e.note}</td>
-            <td className="px-3 py-2 whitespace-pre-line text-amber-800">{e.problems}</td>
+            <td className="px-3 py-2">
+              <span className="whitespace-pre-line text-amber-800">{e.problems}</span>
+              {raise ? (
+                <RaiseFromEntry
+                  projectId={raise.projectId}
+                  entryId={e.id}
+                  problems={e.problems ?? ""}
+                  departments={raise.departments}
+                />
+              ) : null}
+            </td>
             <td className="px-3 py-2">
               <ul>
                 {e.attachments.map((a) => (

@@ -100,6 +100,8 @@ const table = {
   "notice.reply": ["STAFF", "LEADER"],
   /** Reading every notice (others read the notices they answer: their leader's or owner's). */
   "notice.readAll": ["MANAGER", "ADMIN"],
+  /** 要素保障: the problems one may see (lib/problems/problem-access.ts: a department's ones for its users). */
+  "problem.read": ALL,
   /**
    * 要素保障: reading every problem (others read their projects' problems and their
    * department's: lib/problems/problem-access.ts).

@@ -8,6 +8,7 @@ import { missingForStage, type TransitionFacts } from "../projects/stage-machine
 import { pipelineStages, type Stage } from "../projects/stages";
 import { mineWhere, stalledWhere } from "../projects/queries";
 import { listNotices } from "../supervision/notice-queries";
+import { listProblems } from "../problems/problem-queries";
 import { withVisibleProjects } from "../projects/visibility";
 
 // 待办: what needs the signed-in user, first on the home page. One list of entries for every
@@ -28,7 +29,9 @@ export type HomeTask = {
     | "noticesTodo"
     | "plansToSign"
     | "redProjects"
-    | "overdueNotices";
+    | "overdueNotices"
+    | "problemsDepartment"
+    | "problemsProposed";
   title: Words;
   count: number;
   /** The list of all of them, where the app has one. */
@@ -237,6 +240,49 @@ async function noticesTodo(actor: Actor): Promise<HomeTask> {
   };
 }
 
+/** 要素保障: the open problems the actor's department answers for, nearest due first. */
+async function problemsDepartment(actor: Actor): Promise<HomeTask> {
+  const department = await getDb().department.findUnique({
+    where: { id: actor.departmentId ?? "" },
+    select: { code: true },
+  });
+  const query = { department: department?.code ?? "-", state: "ACTIVE" };
+  const { items, total } = department
+    ? await listProblems({ actor, query: { ...query, sort: "due", pageSize: NEAREST } })
+    : { items: [], total: 0 };
+  return {
+    id: "problemsDepartment",
+    title: { key: "home.tasks.problemsDepartment" },
+    count: total,
+    href: `/supervision/problems?${new URLSearchParams(query)}`,
+    tone: items.some((p) => p.overdue) ? "danger" : "warning",
+    items: items.map((p) => ({
+      id: p.id,
+      label: `${p.title} · ${p.projectName}`,
+      href: `/supervision/problems/${p.id}`,
+      note: { key: p.overdue ? "home.tasks.problemOverdue" : "home.tasks.problemDue", params: { due: p.dueDate } },
+    })),
+  };
+}
+
+/** 三级调度: the problems the daily job proposed for the next level, waiting for a manager's decision. */
+async function problemsProposed(actor: Actor): Promise<HomeTask> {
+  const { items, total } = await listProblems({ actor, query: { proposed: "true", sort: "due", pageSize: NEAREST } });
+  return {
+    id: "problemsProposed",
+    title: { key: "home.tasks.problemsProposed" },
+    count: total,
+    href: "/supervision/problems?proposed=true",
+    tone: "warning",
+    items: items.map((p) => ({
+      id: p.id,
+      label: `${p.title} · ${p.projectName}`,
+      href: `/supervision/problems/${p.id}`,
+      note: { key: "home.tasks.problemLevel", params: { level: p.level } },
+    })),
+  };
+}
+
 /** The year's plans (责任书) that name the actor as the leader and wait for their signature (签字认领). */
 async function plansToSign(actor: Actor): Promise<HomeTask> {
   const db = getDb();
@@ -308,6 +354,8 @@ export async function homeTasks({ actor }: { actor: Actor }): Promise<HomeTask[]
   if (can(actor.role, "permit.decide")) entries.push(permitItems(actor));
   if (can(actor.role, "notice.reply") || can(actor.role, "notice.manage")) entries.push(noticesTodo(actor));
   if (can(actor.role, "project.lead")) entries.push(plansToSign(actor));
+  if (actor.departmentId) entries.push(problemsDepartment(actor));
+  if (can(actor.role, "problem.manage")) entries.push(problemsProposed(actor));
   if (scope === "all")
     entries.push(redProjects(actor), overdueNotices(actor), overduePermits(actor), stalledAll(actor));
   return Promise.all(entries);

@@ -4,6 +4,7 @@ import { recoverStalledImports } from "../imports/recover-stalled-imports";
 import { runQueuedImport } from "../imports/run-queued-import";
 import { deliverPendingWebhooks } from "../notifications/deliver-webhooks";
 import { sendPermitDueReminders } from "../permits/due-reminders";
+import { proposeProblemEscalations } from "../problems/escalation-proposals";
 import { sendNoticeReminders } from "../supervision/notice-reminders";
 import { recomputeAllWarnings } from "../supervision/recompute-all";
 import type { QueueName } from "./queues";
@@ -14,6 +15,7 @@ export type JobHandler = (data: Record<string, unknown>) => Promise<unknown>;
 export const jobHandlers: Record<QueueName, JobHandler> = {
   "warnings.recompute-daily": () => recomputeAllWarnings({ today: shanghaiToday() }),
   "notices.reminders": () => sendNoticeReminders({ today: shanghaiToday() }),
+  "problems.escalation-proposals": () => proposeProblemEscalations({ today: shanghaiToday() }),
   "webhooks.deliver": () => deliverPendingWebhooks(),
   "permits.due-reminders": () => sendPermitDueReminders({ today: shanghaiToday() }),
   "imports.run": (data) => runQueuedImport({ importJobId: String(data.importJobId ?? "") }),

@@ -23,6 +23,7 @@ export type QueueDefinition = {
 export const queueNames = {
   recomputeWarnings: "warnings.recompute-daily",
   noticeReminders: "notices.reminders",
+  problemEscalationProposals: "problems.escalation-proposals",
   deliverWebhooks: "webhooks.deliver",
   permitDueReminders: "permits.due-reminders",
   runImport: "imports.run",
@@ -50,6 +51,17 @@ export const queueDefinitions: Record<QueueName, QueueDefinition> = {
     once: "hour",
     retryLimit: 3,
     retryDelay: 60,
+    retryBackoff: true,
+    expireInSeconds: 1800,
+    concurrency: 1,
+  },
+  /** 三级调度: problems at their level for 督办规则's problemEscalateDays, proposed for the next (daily at 08:00). */
+  "problems.escalation-proposals": {
+    name: queueNames.problemEscalationProposals,
+    cron: "0 8 * * *",
+    once: "day",
+    retryLimit: 5,
+    retryDelay: 120,
     retryBackoff: true,
     expireInSeconds: 1800,
     concurrency: 1,

@@ -20,7 +20,11 @@ export type ProblemLinks = { meetingId?: string; agendaItemId?: string; progress
 
 /** A department by its code (as permit items give it); an unknown one is the field's error. */
 export async function departmentByCode(tx: Tx, code: string) {
-  const d = await tx.department.findUnique({ where: { code }, select: { id: true, code: true, name: true } });
+  // Codes are upper case (ZRZY); what people type in lower case finds them too.
+  const d = await tx.department.findFirst({
+    where: { code: { equals: code, mode: "insensitive" } },
+    select: { id: true, code: true, name: true },
+  });
   if (!d)
     throw new AppError("VALIDATION", { labels: "problem", fields: { department: "validation.problemDepartment" } });
   return d;
@@ -54,6 +58,12 @@ export async function raiseProblemInTx(
   const mayRaise = canOnProject(actor, project, "problem") || (!!links.meetingId && can(actor.role, "meeting.manage"));
   if (!checkRaise({ mayRaise }).ok) throw new AppError("FORBIDDEN", { params: { action: "project.problem" } });
   const department = await departmentByCode(tx, data.department);
+  const progressEntryId = links.progressEntryId ?? data.progressEntryId ?? null;
+  if (
+    progressEntryId &&
+    !(await tx.progressEntry.findFirst({ where: { id: progressEntryId, projectId: project.id }, select: { id: true } }))
+  )
+    throw new AppError("VALIDATION", { labels: "problem", fields: { progressEntryId: "validation.choose" } });
 
   const today = shanghaiToday();
   let due = data.dueDate ? data.dueDate.toISOString().slice(0, 10) : null;
@@ -72,7 +82,7 @@ export async function raiseProblemInTx(
       raisedById: actor.id,
       meetingId: links.meetingId ?? null,
       agendaItemId: links.agendaItemId ?? null,
-      progressEntryId: links.progressEntryId ?? null,
+      progressEntryId,
     },
     select: { id: true },
   });

@@ -20,7 +20,7 @@ const prose = (max: number) => z.string("validation.required").trim().min(1, "va
 /** A department as permit items give it: its code (ZRZY, FGJ …), full-width letters pasted too. */
 const departmentCode = z.preprocess(
   nfkc,
-  z.string("validation.choose").trim().toUpperCase().min(1, "validation.choose").max(40, "validation.choose"),
+  z.string("validation.choose").trim().min(1, "validation.choose").max(40, "validation.choose"),
 );
 
 /** A due date from today on (Asia/Shanghai). */
@@ -53,6 +53,8 @@ export const raiseProblemSchema = labelled(
     dueDays: workingDays,
     description: optionalText(4000),
     attachmentIds: z.array(idRef).max(20).default([]),
+    /** Raised from this 日调度 progress entry of the project (提出问题 on the entry). */
+    progressEntryId: z.preprocess(blankToUndefined, idRef.optional()),
   }),
 );
 export type RaiseProblemInput = z.input<typeof raiseProblemSchema>;
@@ -91,7 +93,8 @@ export const updateProblemSchema = labelled(
     title: prose(200).optional(),
     category: problemCategorySchema.optional(),
     department: departmentCode.optional(),
-    dueDate: futureDate,
+    /** A new due date is from today on (the use-case checks it: the unchanged one may have passed). */
+    dueDate: optionalDate,
     description: z.preprocess((v) => (v === "" ? null : v), z.string().trim().max(4000).nullable().optional()),
     version: versionField,
   }),

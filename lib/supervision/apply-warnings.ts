@@ -50,6 +50,7 @@ export async function applyWarnings(
       plan: row.plan,
       progress: row.latest ? [row.latest] : [],
       notices: row.notices ?? [],
+      topLevelProblems: row.topLevelProblems ?? [],
       settings,
     });
     const stored = readReasons(row.warningReasons);

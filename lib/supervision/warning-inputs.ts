@@ -2,7 +2,7 @@
 // the demo seed (a plain Node script) writes through it too.
 import type { Tx } from "../db";
 import type { Stage } from "../projects/stages";
-import type { Color, RuleNotice, RulePlan } from "./warning-rules";
+import type { Color, RuleNotice, RulePlan, RuleProblem } from "./warning-rules";
 
 /** What the rules need of one project, with the colour it has now (read and locked in one statement). */
 export type WarningRow = {
@@ -22,12 +22,14 @@ export type WarningRow = {
   plan: RulePlan | null;
   latest: { date: string; investmentCompleted: string } | null;
   notices: RuleNotice[] | null;
+  topLevelProblems: RuleProblem[] | null;
 };
 
 // One statement for a set of projects, each input through its own index: the year's plan
 // (project_plans (projectId, year)) with its milestones, the latest progress entry of the
 // year up to today (progress_entries (projectId, date)), the open notices
-// (supervision_notices (projectId, state)) and the last entry into CONSTRUCTION
+// (supervision_notices (projectId, state)), the open level-3 problems (problems (projectId,
+// state)) and the last entry into CONSTRUCTION
 // (stage_changes (projectId, createdAt)) where the project has no 开工 date. The projects'
 // rows are locked (FOR UPDATE), so a change that feeds the colour waits or is seen.
 const select = `
@@ -36,7 +38,7 @@ select p.id, p.code, p.name, p."ownerId", p."leaderId", p.stage::text as stage,
   to_char(coalesce(p."constructionDate", sc.entered), 'YYYY-MM-DD') as "constructionDate",
   p.warning::text as warning, p."warningComputed"::text as "warningComputed", p."warningReasons",
   p."warningOverrideColor"::text as "overrideColor", to_char(p."warningOverrideUntil", 'YYYY-MM-DD') as "overrideUntil",
-  pl.plan, lp.latest, nt.notices
+  pl.plan, lp.latest, nt.notices, pr.problems as "topLevelProblems"
 from projects p
 left join lateral (
   select json_build_object('year', pp.year, 'goalStage', pp."goalStage", 'goalInvestment', pp."goalInvestment"::text,
@@ -52,6 +54,9 @@ left join lateral (
   select json_agg(json_build_object('year', n.year, 'seq', n.seq, 'state', n.state,
     'replyDue', to_char(n."replyDue", 'YYYY-MM-DD'), 'resolveDue', to_char(n."resolveDue", 'YYYY-MM-DD'))) as notices
   from supervision_notices n where n."projectId" = p.id and n.state <> 'CLOSED') nt on true
+left join lateral (
+  select json_agg(json_build_object('title', q.title, 'dueDate', to_char(q."dueDate", 'YYYY-MM-DD'))) as problems
+  from problems q where q."projectId" = p.id and q.state in ('OPEN', 'IN_PROGRESS') and q.level = 3) pr on true
 left join lateral (
   select (max(s."createdAt") at time zone 'UTC' at time zone 'Asia/Shanghai')::date as entered
   from stage_changes s where s."projectId" = p.id and s."toStage" = 'CONSTRUCTION' and p."constructionDate" is null) sc on true`;

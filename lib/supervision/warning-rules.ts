@@ -28,6 +28,7 @@ export type ReasonCode =
   | "noProgress"
   | "noticeReplyOverdue"
   | "noticeResolveOverdue"
+  | "problemTopLevelOverdue"
   | "suspended";
 
 export type WarningReason = { code: ReasonCode; color: "YELLOW" | "RED"; numbers: Record<string, string | number> };
@@ -36,6 +37,7 @@ export type WarningResult = { color: Color; reasons: WarningReason[] };
 export type RuleMilestone = { quarter: number; stage: Stage; investment: string; dueDate: string };
 export type RulePlan = { year: number; goalStage: Stage; goalInvestment: string; milestones: RuleMilestone[] };
 export type RuleNotice = NoticeClock & { year: number; seq: number };
+export type RuleProblem = { title: string; dueDate: string };
 
 export type RuleInput = {
   /** "YYYY-MM-DD", Asia/Shanghai. */
@@ -49,6 +51,8 @@ export type RuleInput = {
   progress: { date: string; investmentCompleted: string }[];
   /** The project's notices that are not closed. */
   notices: RuleNotice[];
+  /** The project's open 要素保障 problems at level 3 (主要领导调度), with their due dates. */
+  topLevelProblems?: RuleProblem[];
   settings: Pick<
     SupervisionSettings,
     "yellowBehindPoints" | "redBehindPoints" | "quarterEndDays" | "startOverdueMonths" | "noProgressDays"
@@ -139,6 +143,18 @@ export function computeWarning(input: RuleInput): WarningResult {
         numbers: { year: n.year, seq: n.seq, due: o.due! },
       });
   }
+
+  // 三级调度: an open level-3 problem past its due date (due today is not yet overdue) is YELLOW at least.
+  const overdueProblems = (input.topLevelProblems ?? []).filter((p) => p.dueDate < today);
+  if (overdueProblems.length)
+    reasons.push({
+      code: "problemTopLevelOverdue",
+      color: "YELLOW",
+      numbers: {
+        count: overdueProblems.length,
+        due: overdueProblems.map((p) => p.dueDate).reduce((a, b) => (a < b ? a : b)),
+      },
+    });
 
   if (stage === "SUSPENDED") {
     reasons.push({ code: "suspended", color: "YELLOW", numbers: {} });

@@ -4,6 +4,7 @@ import { getDb } from "../../lib/db";
 import { homeTasks, type HomeTask } from "../../lib/home/tasks";
 import { listPermitCases } from "../../lib/permits/queries";
 import { listProjects } from "../../lib/projects/queries";
+import { raiseProblem } from "../../lib/problems/raise-problem";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, createDepartment, createPermitItem, createProject, createUser } from "../factories";
 
@@ -100,7 +101,7 @@ describe("homeTasks", () => {
       db.permitItem.update({ where: { id: i.id }, data: { departmentId: (await createDepartment()).id } }),
     );
     const tasks = await homeTasks({ actor: actorOf(approver) });
-    expect(tasks.map((t) => t.id)).toEqual(["permitItems"]);
+    expect(tasks.map((t) => t.id)).toEqual(["permitItems", "problemsDepartment"]);
     const [items] = tasks;
     expect([items.count, items.tone, items.title]).toEqual([
       2,
@@ -126,6 +127,7 @@ describe("homeTasks", () => {
     const tasks = await homeTasks({ actor: manager });
     expect(tasks.map((t) => t.id)).toEqual([
       "noticesTodo",
+      "problemsProposed",
       "redProjects",
       "overdueNotices",
       "overduePermits",
@@ -197,5 +199,41 @@ describe("homeTasks", () => {
 
   it("ADMIN: nothing to do", async () => {
     expect(await homeTasks({ actor: actorOf(await createUser({ role: "ADMIN" })) })).toEqual([]);
+  });
+});
+
+describe("要素保障 on the home page", () => {
+  it("a department's users see its open problems (overdue first in tone); managers the proposals", async () => {
+    const department = await createDepartment();
+    const approver = actorOf(await createUser({ role: "APPROVER", departmentId: department.id }));
+    const manager = actorOf(await createUser({ role: "MANAGER" }));
+    const project = await createProject({ name: "要素保障待办项目" });
+    const raised = await raiseProblem({
+      actor: manager,
+      input: { projectId: project.id, title: "用水指标待落实", category: "WATER", department: department.code },
+    });
+    await raiseProblem({
+      actor: manager,
+      input: {
+        projectId: project.id,
+        title: "别的单位的问题",
+        category: "WATER",
+        department: (await createDepartment()).code,
+      },
+    });
+    await getDb().problem.update({
+      where: { id: raised.id },
+      data: { dueDate: new Date(Date.now() - 3 * 86_400_000), escalationProposedAt: new Date() },
+    });
+    const mine = entry(await homeTasks({ actor: approver }), "problemsDepartment")!;
+    expect([mine.count, mine.tone, mine.items.map((i) => i.label)]).toEqual([
+      1,
+      "danger",
+      ["用水指标待落实 · 要素保障待办项目"],
+    ]);
+    expect(mine.href).toBe(`/supervision/problems?department=${department.code}&state=ACTIVE`);
+    const proposed = entry(await homeTasks({ actor: manager }), "problemsProposed")!;
+    expect(proposed.items.map((i) => i.id)).toContain(raised.id);
+    expect(proposed.href).toBe("/supervision/problems?proposed=true");
   });
 });

@@ -6,6 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { Actor } from "../../lib/auth/permissions";
 import { getDb } from "../../lib/db";
+import { raiseProblem } from "../../lib/problems/raise-problem";
 import { createMeeting } from "../../lib/meetings/create-meeting";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import {
@@ -291,6 +292,83 @@ describe("the notice routes", () => {
             body: method === "GET" ? undefined : body(url, projectId),
           }),
           { params: Promise.resolve({ id: notice.id }) },
+        );
+        expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
+      }
+    }
+  });
+});
+
+// Every 要素保障 route, walked as each kind of reader of one problem: the responsible
+// department's approver sees it and works it, another department's approver and a STAFF
+// member with no side in it do not see it (404); an admin reads it but acts on nothing; the
+// project's owner and leader and a manager each reach their actions; only a manager or the
+// project's leader escalates.
+describe("the problem routes", () => {
+  type Method = (typeof methods)[number];
+  type Who = "deptApprover" | "otherApprover" | "stranger" | "admin" | "owner" | "leader" | "manager";
+  const order: Who[] = ["deptApprover", "otherApprover", "stranger", "admin", "owner", "leader", "manager"];
+  let department = "";
+  const body = (url: string, projectId: string) =>
+    ({
+      "/api/v1/problems": { projectId, title: "用电指标", category: "POWER", department },
+      "/api/v1/problems/[id]": { title: "用电指标（改）", version: 1 },
+      "/api/v1/problems/[id]/transitions": { to: "IN_PROGRESS", version: 1 },
+      "/api/v1/problems/[id]/escalate": { reason: "需协调会", version: 1 },
+    })[url] ?? {};
+  // [deptApprover, otherApprover, stranger, admin, owner, leader, manager]
+  const table: Record<string, Partial<Record<Method, number[]>>> = {
+    "/api/v1/problems": { GET: [200, 200, 200, 200, 200, 200, 200], POST: [404, 404, 403, 403, 201, 201, 201] },
+    "/api/v1/problems/[id]": { GET: [200, 404, 404, 200, 200, 200, 200], PATCH: [403, 404, 404, 403, 200, 200, 200] },
+    "/api/v1/problems/[id]/transitions": { POST: [200, 404, 404, 403, 200, 200, 200] },
+    "/api/v1/problems/[id]/escalate": { POST: [403, 403, 403, 403, 403, 200, 200] },
+    "/api/v1/problems/export": { GET: [200, 200, 200, 200, 200, 200, 200] },
+    "/api/v1/problems/stats": { GET: [200, 200, 200, 200, 200, 200, 200] },
+  };
+  const cookies = {} as Record<Who, string>;
+  let projectId = "";
+  let raiser: Actor;
+  const problemRoutes = routes.filter((r) => r.url.startsWith("/api/v1/problems"));
+
+  beforeAll(async () => {
+    const dept = await createDepartment();
+    department = dept.code;
+    const users = {
+      deptApprover: await createUser({ role: "APPROVER", departmentId: dept.id }),
+      otherApprover: await createUser({ role: "APPROVER", departmentId: (await createDepartment()).id }),
+      stranger: await createUser({ role: "STAFF" }),
+      admin: await createUser({ role: "ADMIN" }),
+      owner: await createUser({ role: "STAFF" }),
+      leader: await createUser({ role: "LEADER" }),
+      manager: await createUser({ role: "MANAGER" }),
+    };
+    for (const w of order) cookies[w] = await sessionCookie(users[w]);
+    raiser = actorOf(users.manager);
+    projectId = (await createProject({ ownerId: users.owner.id, leaderId: users.leader.id })).id;
+  });
+
+  it("the table names every problem route", () => {
+    expect(problemRoutes.map((r) => r.url).sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(problemRoutes.map((r) => [r.url, r] as const))("%s", async (url, route) => {
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    expect(methods.filter((m) => typeof mod[m] === "function").sort()).toEqual(Object.keys(table[url]).sort());
+    for (const [method, statuses] of Object.entries(table[url]) as [Method, number[]][]) {
+      for (const [i, who] of order.entries()) {
+        // A fresh problem for each call: no earlier call's change decides this one's answer.
+        const problem = await raiseProblem({
+          actor: raiser,
+          input: { projectId, title: "路由检查", category: "LAND", department },
+        });
+        const sample = route.sample.replace("sample-id", problem.id);
+        const res = await mod[method](
+          apiRequest(sample, {
+            method,
+            cookie: cookies[who],
+            body: method === "GET" ? undefined : body(url, projectId),
+          }),
+          { params: Promise.resolve({ id: problem.id }) },
         );
         expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
       }

@@ -5,6 +5,7 @@
 import fc from "fast-check";
 import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
+import { raiseProblem } from "../../lib/problems/raise-problem";
 import { createMeeting } from "../../lib/meetings/create-meeting";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, apiRequest, sessionCookie } from "../factories";
@@ -115,6 +116,13 @@ const keys = [
   "color",
   "until",
   "title",
+  "category",
+  "department",
+  "dueDate",
+  "dueDays",
+  "description",
+  "to",
+  "resolution",
   "startsAt",
   "place",
   "chairId",
@@ -144,6 +152,11 @@ const query = fc.dictionary(
     "minInvestment",
     "state",
     "overdue",
+    "category",
+    "department",
+    "level",
+    "sort",
+    "park",
     "mine",
     "todo",
     "projectId",
@@ -193,8 +206,18 @@ describe("every API route survives hostile input", () => {
         })
       ).id,
     );
+    // A problem to act on (要素保障), raised by the manager on the same project.
+    ids.set(
+      "problems",
+      (
+        await raiseProblem({
+          actor: actorOf(manager),
+          input: { projectId: led.id, title: "模糊测试", category: "LAND", department: "ZRZY" },
+        })
+      ).id,
+    );
     // A meeting to act on, chaired by the manager, with an item.
-    const project = await db.project.findFirstOrThrow({ select: { id: true } });
+    const meetingProject = await db.project.findFirstOrThrow({ select: { id: true } });
     ids.set(
       "meetings",
       (
@@ -205,7 +228,7 @@ describe("every API route survives hostile input", () => {
             title: "模糊测试",
             startsAt: "2026-12-01T09:00",
             chairId: manager.id,
-            items: [{ kind: "PROJECT", projectId: project.id, title: "模糊测试", minutes: "模糊测试" }],
+            items: [{ kind: "PROJECT", projectId: meetingProject.id, title: "模糊测试", minutes: "模糊测试" }],
           },
         })
       ).id,

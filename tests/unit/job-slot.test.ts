@@ -26,6 +26,7 @@ describe("job slots", () => {
         "imports.recover",
         "notices.reminders",
         "permits.due-reminders",
+        "problems.escalation-proposals",
         "warnings.recompute-daily",
         "webhooks.deliver",
       ].sort(),

@@ -307,3 +307,34 @@ describe("properties", () => {
     );
   });
 });
+
+describe("三级调度: an overdue level-3 problem", () => {
+  // On plan (BLUE without the problems): 2 July, 1830.00 of 3650.00 completed.
+  const onPlan = (over: Partial<RuleInput> = {}) => base({ progress: done("1830.00"), ...over });
+
+  it("due today is not overdue; due yesterday turns the project YELLOW with the count", () => {
+    expect(color(onPlan({ topLevelProblems: [{ title: "供电", dueDate: "2026-07-02" }] }))).toBe("BLUE");
+    const r = computeWarning(
+      onPlan({
+        topLevelProblems: [
+          { title: "供电", dueDate: "2026-07-01" },
+          { title: "用地", dueDate: "2026-06-20" },
+          { title: "用工", dueDate: "2026-07-03" },
+        ],
+      }),
+    );
+    expect(r.color).toBe("YELLOW");
+    expect(r.reasons).toEqual([
+      { code: "problemTopLevelOverdue", color: "YELLOW", numbers: { count: 2, due: "2026-06-20" } },
+    ]);
+  });
+
+  it("RED stays RED, the problem's reason beside it; no plan stays 未纳入调度", () => {
+    const r = computeWarning(
+      base({ progress: done("0"), topLevelProblems: [{ title: "供电", dueDate: "2026-07-01" }] }),
+    );
+    expect(r.color).toBe("RED");
+    expect(r.reasons.map((x) => x.code)).toEqual(["behindSchedule", "problemTopLevelOverdue"]);
+    expect(color(base({ plan: null, topLevelProblems: [{ title: "供电", dueDate: "2026-07-01" }] }))).toBe("NONE");
+  });
+});
