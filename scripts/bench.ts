@@ -1,10 +1,11 @@
 // npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
-//               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--only list|supervision]
+//               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--problems 100000]
+//               [--only list|supervision|problems]
 // Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
 // starts the production build, and measures p50/p95 of the project list API over HTTP
 // (Bearer token) against the same queries as plain SQL; then the supervision numbers
 // (scripts/bench-supervision.ts): the daily colour recompute, one project's recompute inside
-// a change, the unread notification count.
+// a change, the unread notification count; and the 要素保障 problem list (scripts/bench-problems.ts).
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import path from "node:path";
@@ -30,6 +31,7 @@ const runs = arg("runs", 30);
 const dispatch = arg("dispatch", Math.min(projects, 20_000));
 const progress = arg("progress", dispatch * 10);
 const notifications = arg("notifications", dispatch * 10);
+const problemCount = arg("problems", 100_000);
 const onlyIndex = process.argv.indexOf("--only");
 const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : null;
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
@@ -79,10 +81,11 @@ async function main() {
     await sql.query("vacuum analyze");
     const industry = (await sql.query(`select id, code from industries order by "sortOrder" limit 1`)).rows[0];
 
-    if (only === "supervision") {
+    if (only === "supervision" || only === "problems") {
       await sql.end();
       await prisma.$disconnect();
-      supervision(db.url, volume.manager);
+      if (only === "supervision") supervision(db.url, volume.manager);
+      problems(db.url);
       return;
     }
     server = await startAppServer(db.url);
@@ -241,7 +244,10 @@ async function main() {
     await prisma.$disconnect();
     await server.stop();
     server = undefined;
-    if (only !== "list") supervision(db.url, volume.manager);
+    if (only !== "list") {
+      supervision(db.url, volume.manager);
+      problems(db.url);
+    }
   } finally {
     await server?.stop();
     await db.stop();
@@ -267,6 +273,27 @@ function supervision(url: string, manager: string) {
     },
   );
   if (run.status !== 0) throw new Error(`bench-supervision exited with ${run.status}`);
+}
+
+/** The 要素保障 numbers, likewise in a process of their own. */
+function problems(url: string) {
+  const run = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "bench-problems.ts")],
+    {
+      cwd: root,
+      stdio: "inherit",
+      env: {
+        ...process.env,
+        DATABASE_URL: url,
+        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
+        BENCH_TODAY: today,
+        BENCH_RUNS: String(runs),
+        BENCH_PROBLEMS: String(problemCount),
+      },
+    },
+  );
+  if (run.status !== 0) throw new Error(`bench-problems exited with ${run.status}`);
 }
 
 main().catch((e) => {

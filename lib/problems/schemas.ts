@@ -35,7 +35,7 @@ const workingDays = z.preprocess(
   z.coerce.number().int("validation.integer").min(1).max(120).optional(),
 );
 
-export const problemCategorySchema = z.enum(problemCategories, "validation.choice");
+const problemCategorySchema = z.enum(problemCategories, "validation.choice");
 
 /**
  * Raising a problem: due on `dueDate`, or in `dueDays` working days, or in 督办规则's
