@@ -5,13 +5,16 @@ import { getDb } from "../../lib/db";
 import { shanghaiToday } from "../../lib/dates";
 import { seed } from "../../prisma/seed";
 import { seedMeetings, seededMeetingTitles } from "../../prisma/seed-meetings";
+import { seedProblems } from "../../prisma/seed-problems";
 
 const today = shanghaiToday();
 
 describe("the seeded meetings", () => {
   beforeAll(async () => {
-    // seed() runs seedSupervision (the story's letters, colours and notices).
+    // seed() runs seedSupervision (the story's letters, colours and notices); then the problems
+    // (some escalated to levels 2 and 3), then the meetings, in the order the demo seeds them.
     await seed(getDb() as never);
+    await seedProblems(getDb() as never, today);
     await seedMeetings(getDb() as never, today);
   }, 180_000);
 
@@ -55,6 +58,13 @@ describe("the seeded meetings", () => {
     expect((m.items[0].reasons as { message: string }[])[0].message).toBeTruthy();
     const kinds = m.items.map((i) => i.kind);
     expect(kinds).toContain("NOTICE");
+    const open = await getDb().problem.findMany({
+      where: { level: { in: [2, 3] }, state: { in: ["OPEN", "IN_PROGRESS"] } },
+      select: { id: true, level: true },
+    });
+    const onAgenda = m.items.filter((i) => i.kind === "PROBLEM").map((i) => i.problemId);
+    // The 12 first proposals; the story's level-3 problems come before its level-2 ones.
+    if (m.items.length < 12) expect(onAgenda.sort()).toEqual(open.map((p) => p.id).sort());
     const colours = m.items.filter((i) => i.kind === "PROJECT").map((i) => i.project?.warning);
     expect(colours.indexOf("YELLOW")).toBeGreaterThan(colours.lastIndexOf("RED"));
   });
