@@ -295,7 +295,12 @@ export function MeetingEditor({
             const decisions = decisionsOf(field.id);
             const decided = decisions ? decisions.problems.length + decisions.notices.length : 0;
             return (
-              <li key={field.key} className="rounded-md border border-slate-200 p-3" data-testid="agenda-item">
+              // Keyed by the saved item's id: a save (which resets the form) keeps an open decision form open.
+              <li
+                key={field.id ?? field.key}
+                className="rounded-md border border-slate-200 p-3"
+                data-testid="agenda-item"
+              >
                 <div className="flex flex-wrap items-center gap-2">
                   <span className="text-xs font-semibold text-slate-500">{t("agenda.position", { n: i + 1 })}</span>
                   <span className="rounded bg-slate-200 px-1 text-xs">{t(`itemKinds.${field.kind}`)}</span>
