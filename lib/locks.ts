@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: it locks on the transaction it is given (no client, no secrets), so
+// the demo seed (a plain Node script) runs the writers that use it.
 import type { Tx } from "./db";
 import { AppError } from "./errors";
 
@@ -14,6 +15,7 @@ type LockableTable =
   | "industries"
   | "project_plans"
   | "supervision_notices"
+  | "meetings"
   | "problems"
   | "webhooks"
   | "supervision_settings";

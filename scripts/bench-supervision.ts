@@ -5,12 +5,16 @@
 //   right after (must write nothing), and the next day's run (the points behind move);
 // - the recompute of one project inside a change (recomputeWarning in a transaction), p50/p95;
 // - the unread notification count of one user (an index-only count on
-//   notifications (userId, readAt, createdAt)), p50/p95, through Prisma and as plain SQL.
+//   notifications (userId, readAt, createdAt)), p50/p95, through Prisma and as plain SQL;
+// - a meeting's proposed agenda (agendaCandidates: RED and YELLOW projects, overdue notices,
+//   open level-2/3 problems; 50 a group and the counts), p50/p95, on the colours of the
+//   recompute above plus 20,000 problems and 5,000 notices (a fifth overdue) added here.
 import { unreadCountSql } from "../lib/notifications/unread-sql";
 import pg from "pg";
 import { getDb, disconnectDb } from "../lib/db";
 import { recomputeAllWarnings } from "../lib/supervision/recompute-all";
 import { recomputeWarning } from "../lib/supervision/recompute-warning";
+import { agendaCandidates } from "../lib/meetings/agenda-candidates";
 
 const pct = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -100,6 +104,45 @@ async function main() {
     console.log(`| unread count, ${who}: ${n} unread, Prisma | ${f(pct(viaPrisma, 50))} | ${f(pct(viaPrisma, 95))} |`);
     console.log(`| unread count, ${who}: plain SQL | ${f(pct(viaSql, 50))} | ${f(pct(viaSql, 95))} |`);
   }
+  // A meeting's proposed agenda: problems at every level and state, and notices, some overdue.
+  await sql.query(
+    `insert into problems (id, "projectId", title, category, "departmentId", "dueDate", state, level, "raisedById", "updatedAt")
+     with p as (select id, row_number() over (order by id) as n from projects),
+          d as (select id, row_number() over (order by id) as n from departments),
+          c as (select (select count(*) from projects) as p, (select count(*) from departments) as d)
+     select 'bench-problem-' || i, p.id, '要素保障问题 ' || i, 'LAND', d.id, $1::date + (i % 40 - 20),
+            (array['OPEN','IN_PROGRESS','RESOLVED','CLOSED_UNRESOLVED'])[1 + i % 4]::"ProblemState", 1 + i % 3, $2, now()
+       from generate_series(1, 20000) i cross join c
+       join p on p.n = 1 + (i::bigint * 7919) % c.p
+       join d on d.n = 1 + i % c.d
+     on conflict do nothing`,
+    [today, manager],
+  );
+  await sql.query(
+    `insert into supervision_notices (id, year, seq, "projectId", subject, content, "issuedById", "leaderId", "ownerId",
+        "replyDays", "resolveDays", "replyDue", "resolveDue", "updatedAt")
+     with p as (select id, "ownerId", row_number() over (order by id) as n from projects),
+          c as (select count(*) as p from projects)
+     select 'bench-notice-' || i, 2099, i, p.id, '督办 ' || i, '督办内容', $2, $2, p."ownerId", 3, 15,
+            $1::date + (i % 25 - 5), $1::date + (i % 25 - 3), now()
+       from generate_series(1, 5000) i cross join c
+       join p on p.n = 1 + (i::bigint * 7919) % c.p
+     on conflict do nothing`,
+    [today, manager],
+  );
+  await sql.query("analyze problems; analyze supervision_notices");
+  for (const kind of ["MONTHLY", "COORDINATION"] as const) {
+    const times: number[] = [];
+    let last: Awaited<ReturnType<typeof agendaCandidates>> | null = null;
+    for (let i = 0; i < Math.min(runs, 100) + 5; i++) {
+      const t = performance.now();
+      last = await agendaCandidates(db, { kind, today, locale: "zh-CN" });
+      if (i >= 5) times.push(performance.now() - t);
+    }
+    const groups = last!.groups.map((g) => `${g.group} ${g.shown}/${g.total}`).join(", ");
+    console.log(`| agenda proposal, ${kind} (${groups}) | ${f(pct(times, 50))} | ${f(pct(times, 95))} |`);
+  }
+
   const plan = await sql.query(`explain (analyze, buffers) ${unreadCountSql}`, [manager]);
   console.log(`\nplan of the unread count:\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
   await sql.end();

@@ -275,6 +275,24 @@ const problemFields: FieldMap = {
   reason: { type: "text", label: "problemReason" },
 };
 
+const meetingFields: FieldMap = {
+  kind: code("meetings.kinds", "meetingKind"),
+  title: { type: "text", label: "meetingTitle" },
+  startsAt: { type: "datetime", label: "meetingStartsAt" },
+  place: { type: "text", label: "meetingPlace" },
+  chairId: ref("user", undefined, "meetingChair"),
+  attendeeIds: ref("user", undefined, "meetingAttendees"),
+  attendeesText: { type: "text", label: "meetingAttendeesText" },
+  state: code("meetings.states", "meetingState"),
+  items: { type: "list", label: "meetingItems" },
+  minutes: { type: "list", label: "meetingMinutes" },
+  signedOffAt: { type: "datetime", label: "meetingSignedOffAt" },
+  item: { type: "text", label: "meetingItem" },
+  decisionType: code("meetings.decisionTypes", "meetingDecisionType"),
+  decision: { type: "text", label: "meetingDecision" },
+  reason: { type: "text", label: "meetingReason" },
+};
+
 export const auditEntities: Record<string, EntityEntry> = {
   Project: {
     ref: "project",
@@ -485,6 +503,20 @@ export const auditEntities: Record<string, EntityEntry> = {
     href: () => "/chains",
     fields: { code: text, name: text, kind: code("chains.kinds", "industryKind"), sortOrder: num },
     actions: { create: { label: "create" }, update: { label: "update" } },
+  },
+  /** 协调会 / 月例会 (lib/meetings): the header, the agenda and minutes, decisions, the chair's sign-off. */
+  Meeting: {
+    nameField: "title",
+    href: (id) => `/supervision/meetings/${id}`,
+    fields: meetingFields,
+    actions: {
+      create: { label: "meetingCreate", details: false },
+      update: { label: "meetingUpdate" },
+      "update:afterSignOff": { label: "meetingUpdateAfterSignOff" },
+      signOff: { label: "meetingSignOff" },
+      decide: { label: "meetingDecide" },
+      "decide:afterSignOff": { label: "meetingDecideAfterSignOff" },
+    },
   },
   User: {
     ref: "user",

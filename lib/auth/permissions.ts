@@ -115,6 +115,8 @@ const table = {
   "meeting.manage": ["MANAGER"],
   /** Reading meetings and their minutes (approvers: the meetings they attend). */
   "meeting.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /** Reading the meetings one is an attendee of (a department's approver called to a 协调会). */
+  "meeting.readAttended": ["APPROVER"],
   /** 周通报: generating a week's snapshot on demand. */
   "bulletin.generate": ["MANAGER"],
   /** Reading the bulletins (circulated to every unit). */

@@ -19,6 +19,10 @@ export const notificationKinds = [
   "problemEscalationProposed",
   "problemResolved",
   "permitItemDue",
+  "meetingScheduled",
+  "meetingChanged",
+  "meetingMinutes",
+  "meetingSignedOff",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

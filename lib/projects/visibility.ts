@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: pure conditions and a read on the transaction given, so the demo
+// seed (a plain Node script) runs the writers that use it.
 import { projectScope, type Actor, type ProjectAction } from "../auth/permissions";
 import type { Prisma, Tx } from "../db";
 import { AppError } from "../errors";

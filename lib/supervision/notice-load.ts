@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: it reads and locks on the transaction it is given, so the demo seed
+// (a plain Node script) issues notices through the app's own writer.
 import type { Prisma, Tx } from "../db";
 import { can, type Actor } from "../auth/permissions";
 import { workingDaysBetween, type Calendar } from "../calendar/working-days";

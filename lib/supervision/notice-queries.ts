@@ -1,7 +1,7 @@
 import "server-only";
 import { getDb, type Prisma } from "../db";
 import { assertCan, can, type Actor } from "../auth/permissions";
-import { shanghaiToday, storedDate } from "../dates";
+import { shanghaiToday } from "../dates";
 import { AppError } from "../errors";
 import { loadCalendar } from "../calendar/load-calendar";
 import { parseInput } from "../validation";
@@ -10,18 +10,9 @@ import { noticeFacts, noticeSelect, noticeUserNames, toNoticeView, visibleNotice
 import { readNoticeEvents } from "./notice-timeline";
 import { listNoticesSchema } from "./schemas";
 
-/**
- * The `where` of the notices overdue on `today`: the SQL twin of noticeOverdue
- * (notice-overdue.ts) — not closed and past the day to resolve, or unanswered past the day
- * to reply. tests/integration/notices.test.ts holds the two together.
- */
-export function overdueNoticesWhere(today: string): Prisma.SupervisionNoticeWhereInput {
-  const day = storedDate(today);
-  return {
-    state: { not: "CLOSED" },
-    OR: [{ resolveDue: { lt: day } }, { state: "ISSUED", replyDue: { lt: day } }],
-  };
-}
+// The SQL twin of noticeOverdue lives beside it (pure, so that the demo seed can use it too).
+import { overdueNoticesWhere } from "./notice-overdue";
+export { overdueNoticesWhere };
 
 /** The notices waiting for this actor: a reply from its recipients; a decision or a close from managers. */
 function todoWhere(actor: Actor): Prisma.SupervisionNoticeWhereInput {

@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: pure wording of the colour columns (no client, no secrets), so the
+// demo seed (a plain Node script) words a meeting's proposed agenda with it too.
 import type { Prisma, Tx } from "../db";
 import { isoDate } from "../dates";
 import { moneyParts } from "../format";

@@ -5,7 +5,9 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Actor } from "../../lib/auth/permissions";
+import { getDb } from "../../lib/db";
 import { raiseProblem } from "../../lib/problems/raise-problem";
+import { createMeeting } from "../../lib/meetings/create-meeting";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import {
   actorOf,
@@ -368,6 +370,94 @@ describe("the problem routes", () => {
             body: method === "GET" ? undefined : body(url, projectId),
           }),
           { params: Promise.resolve({ id: problem.id }) },
+        );
+        expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
+      }
+    }
+  });
+});
+
+// Every meeting route, walked as each kind of reader of one meeting: an approver who does not
+// attend it cannot see it (404; the list answers only the meetings they attend); staff and
+// admins read it but change nothing (403); the chair (a leader) signs it off and nothing else;
+// the manager schedules, edits and decides, but does not sign off another's minutes.
+describe("the meeting routes", () => {
+  type Method = (typeof methods)[number];
+  type Who = "approver" | "staff" | "admin" | "chair" | "manager";
+  // [approver (not attending), staff, admin, chair, manager]
+  const table: Record<string, Partial<Record<Method, [number, number, number, number, number]>>> = {
+    "/api/v1/meetings": { GET: [200, 200, 200, 200, 200], POST: [403, 403, 403, 403, 201] },
+    "/api/v1/meetings/[id]": { GET: [404, 200, 200, 200, 200], PATCH: [403, 403, 403, 403, 200] },
+    "/api/v1/meetings/[id]/decisions": { POST: [403, 403, 403, 403, 201] },
+    "/api/v1/meetings/[id]/sign-off": { POST: [404, 403, 403, 200, 403] },
+    "/api/v1/meetings/agenda-proposal": { GET: [403, 403, 403, 403, 200] },
+  };
+  const order: Who[] = ["approver", "staff", "admin", "chair", "manager"];
+  const cookies = {} as Record<Who, string>;
+  let organiser: Actor;
+  let chairId = "";
+  let projectId = "";
+  let departmentCode = "";
+  const meetingRoutes = routes.filter((r) => r.url.startsWith("/api/v1/meetings"));
+  const inAWeek = new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    const users = {
+      approver: await createUser({ role: "APPROVER", departmentId: (await createDepartment({ kind: "PERMIT" })).id }),
+      staff: await createUser({ role: "STAFF" }),
+      admin: await createUser({ role: "ADMIN" }),
+      chair: await createUser({ role: "LEADER" }),
+      manager: await createUser({ role: "MANAGER" }),
+    };
+    for (const w of order) cookies[w] = await sessionCookie(users[w]);
+    organiser = actorOf(users.manager);
+    chairId = users.chair.id;
+    projectId = (await createProject({ leaderId: users.chair.id })).id;
+    // Problems name their department by its code, as people type it (upper case).
+    const department = await createDepartment({ kind: "BUREAU" });
+    departmentCode = `ROUTE${department.id.slice(-6).toUpperCase()}`;
+    await getDb().department.update({ where: { id: department.id }, data: { code: departmentCode } });
+  });
+
+  const body = (url: string, meeting: { items: { id: string }[] }) =>
+    ({
+      "/api/v1/meetings": { kind: "COORDINATION", title: "协调会", startsAt: `${inAWeek}T09:00`, chairId },
+      "/api/v1/meetings/[id]": { title: "改标题", version: 1 },
+      "/api/v1/meetings/[id]/decisions": {
+        agendaItemId: meeting.items[0].id,
+        type: "PROBLEM",
+        problem: { title: "用地", category: "LAND", department: departmentCode, dueDate: inAWeek },
+      },
+    })[url] ?? { version: 1 };
+
+  it("the table names every meeting route", () => {
+    expect(meetingRoutes.map((r) => r.url).sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(meetingRoutes.map((r) => [r.url, r] as const))("%s", async (url, route) => {
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    expect(methods.filter((m) => typeof mod[m] === "function").sort()).toEqual(Object.keys(table[url]).sort());
+    for (const [method, statuses] of Object.entries(table[url]) as [Method, number[]][]) {
+      for (const [i, who] of order.entries()) {
+        // A fresh meeting for each call, its one item with minutes (ready to sign off).
+        const meeting = await createMeeting({
+          actor: organiser,
+          input: {
+            kind: "COORDINATION",
+            title: "路由检查",
+            startsAt: `${inAWeek}T09:00`,
+            chairId,
+            items: [{ kind: "PROJECT", projectId, title: "议题", minutes: "同意" }],
+          },
+        });
+        const sample = route.sample.replace("sample-id", meeting.id);
+        const res = await mod[method](
+          apiRequest(method === "GET" && url.endsWith("proposal") ? `${sample}?kind=MONTHLY` : sample, {
+            method,
+            cookie: cookies[who],
+            body: method === "GET" ? undefined : body(url, meeting),
+          }),
+          { params: Promise.resolve({ id: meeting.id }) },
         );
         expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
       }

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
 import { raiseProblem } from "../../lib/problems/raise-problem";
+import { createMeeting } from "../../lib/meetings/create-meeting";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, apiRequest, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
@@ -122,6 +123,15 @@ const keys = [
   "description",
   "to",
   "resolution",
+  "startsAt",
+  "place",
+  "chairId",
+  "attendeeIds",
+  "attendeesText",
+  "items",
+  "agendaItemId",
+  "problem",
+  "notice",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -153,6 +163,8 @@ const query = fc.dictionary(
     "unread",
     "status",
     "version",
+    "from",
+    "to",
   ),
   nasty,
   { maxKeys: 3 },
@@ -201,6 +213,23 @@ describe("every API route survives hostile input", () => {
         await raiseProblem({
           actor: actorOf(manager),
           input: { projectId: led.id, title: "模糊测试", category: "LAND", department: "ZRZY" },
+        })
+      ).id,
+    );
+    // A meeting to act on, chaired by the manager, with an item.
+    const meetingProject = await db.project.findFirstOrThrow({ select: { id: true } });
+    ids.set(
+      "meetings",
+      (
+        await createMeeting({
+          actor: actorOf(manager),
+          input: {
+            kind: "COORDINATION",
+            title: "模糊测试",
+            startsAt: "2026-12-01T09:00",
+            chairId: manager.id,
+            items: [{ kind: "PROJECT", projectId: meetingProject.id, title: "模糊测试", minutes: "模糊测试" }],
+          },
         })
       ).id,
     );
