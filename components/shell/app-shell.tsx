@@ -18,6 +18,7 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
   { href: "/permits", key: "permits", action: "permit.read" },
   { href: "/supervision/dispatch", key: "supervisionDispatch", action: "dispatch.overview", group: "supervision" },
   { href: "/supervision/notices", key: "supervisionNotices", action: "supervision.read", group: "supervision" },
+  { href: "/supervision/bulletins", key: "supervisionBulletins", action: "bulletin.read", group: "supervision" },
   { href: "/profile", key: "profile", action: "apiToken.own" },
   { href: "/admin/users", key: "adminUsers", action: "user.read", group: "admin" },
   { href: "/admin/audit", key: "adminAudit", action: "auditLog.read", group: "admin" },

@@ -1,4 +1,5 @@
-import "server-only";
+// No "server-only" marker: it writes on the transaction it is given (no client, no secrets), so
+// the demo seed (a plain Node script) audits through it too (the weekly bulletins).
 import type { Prisma, Tx } from "../db";
 
 export type AuditEntry = {

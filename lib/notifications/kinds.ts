@@ -17,6 +17,7 @@ export const notificationKinds = [
   "problemAssigned",
   "problemEscalated",
   "permitItemDue",
+  "bulletinGenerated",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

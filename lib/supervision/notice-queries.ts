@@ -1,27 +1,17 @@
 import "server-only";
 import { getDb, type Prisma } from "../db";
 import { assertCan, can, type Actor } from "../auth/permissions";
-import { shanghaiToday, storedDate } from "../dates";
+import { shanghaiToday } from "../dates";
 import { AppError } from "../errors";
 import { loadCalendar } from "../calendar/load-calendar";
 import { parseInput } from "../validation";
+import { overdueNoticesWhere } from "./notice-overdue";
 import { checkNoticeAction, type NoticeAction } from "./notice-machine";
 import { noticeFacts, noticeSelect, noticeUserNames, toNoticeView, visibleNotices } from "./notice-load";
 import { readNoticeEvents } from "./notice-timeline";
 import { listNoticesSchema } from "./schemas";
 
-/**
- * The `where` of the notices overdue on `today`: the SQL twin of noticeOverdue
- * (notice-overdue.ts) — not closed and past the day to resolve, or unanswered past the day
- * to reply. tests/integration/notices.test.ts holds the two together.
- */
-export function overdueNoticesWhere(today: string): Prisma.SupervisionNoticeWhereInput {
-  const day = storedDate(today);
-  return {
-    state: { not: "CLOSED" },
-    OR: [{ resolveDue: { lt: day } }, { state: "ISSUED", replyDue: { lt: day } }],
-  };
-}
+export { overdueNoticesWhere } from "./notice-overdue";
 
 /** The notices waiting for this actor: a reply from its recipients; a decision or a close from managers. */
 function todoWhere(actor: Actor): Prisma.SupervisionNoticeWhereInput {
