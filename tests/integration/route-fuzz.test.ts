@@ -5,6 +5,9 @@
 import fc from "fast-check";
 import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
+import { generateBulletin } from "../../lib/bulletins/generate-bulletin";
+import { previousWeek } from "../../lib/bulletins/week";
+import { shanghaiToday } from "../../lib/dates";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, apiRequest, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
@@ -113,6 +116,7 @@ const keys = [
   "all",
   "color",
   "until",
+  "weekStart",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -139,6 +143,7 @@ const query = fc.dictionary(
     "unread",
     "status",
     "version",
+    "weekStart",
   ),
   nasty,
   { maxKeys: 3 },
@@ -179,6 +184,11 @@ describe("every API route survives hostile input", () => {
           input: { projectId: led.id, subject: "模糊测试", content: "模糊测试" },
         })
       ).id,
+    );
+    // A stored 周通报 (the seed has none): its reads and export get a real id.
+    ids.set(
+      "bulletins",
+      (await generateBulletin(db, { actor: null, input: { weekStart: previousWeek(shanghaiToday()).weekStart } }))!.id,
     );
     // An inactive robot (nothing is sent from here): its changes, test message and log get real ids.
     ids.set(
