@@ -41,3 +41,12 @@ export function weekMoments(week: Week): { from: Date; to: Date } {
     to: new Date(`${addDays(week.weekEnd, 1)}T00:00:00+08:00`),
   };
 }
+
+/** The bulletin's issue number: the ISO week of its Monday (2026-11-16 → 2026 年第 47 期). */
+export function issueOf(weekStart: string): { year: number; n: number } {
+  // The ISO week's year is the year of its Thursday; week 1 holds the year's first Thursday.
+  const thursday = addDays(weekStart, 3);
+  const year = Number(thursday.slice(0, 4));
+  const days = (Date.parse(`${thursday}T00:00:00Z`) - Date.parse(`${year}-01-01T00:00:00Z`)) / 86_400_000;
+  return { year, n: Math.floor(days / 7) + 1 };
+}

@@ -1,4 +1,5 @@
 import {
+  issueOf,
   isCalendarDay,
   isMonday,
   previousWeek,
@@ -45,5 +46,12 @@ describe("bulletin weeks (Monday–Sunday, Asia/Shanghai)", () => {
     const w = weekStarting("2026-11-16");
     expect(weekEnded(w, "2026-11-22")).toBe(false);
     expect(weekEnded(w, "2026-11-23")).toBe(true);
+  });
+
+  it("numbers the issues by ISO week, the year of the week's Thursday", () => {
+    expect(issueOf("2026-11-16")).toEqual({ year: 2026, n: 47 });
+    expect(issueOf("2026-12-28")).toEqual({ year: 2026, n: 53 });
+    expect(issueOf("2025-12-29")).toEqual({ year: 2026, n: 1 });
+    expect(issueOf("2027-01-04")).toEqual({ year: 2027, n: 1 });
   });
 });
