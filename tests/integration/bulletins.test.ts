@@ -8,6 +8,7 @@ import { GET as listRoute, POST as generateRoute } from "../../app/api/v1/bullet
 import { GET as getRoute } from "../../app/api/v1/bulletins/[id]/route";
 import { GET as exportRoute } from "../../app/api/v1/bulletins/[id]/export/route";
 import { GET as previewRoute } from "../../app/api/v1/bulletins/preview/route";
+import { seedBulletins } from "../../prisma/seed-bulletins";
 import type { BulletinSections } from "../../lib/bulletins/compute-bulletin";
 import { generateBulletin, generateLastWeekBulletin } from "../../lib/bulletins/generate-bulletin";
 import { previousWeek, weekMoments, weekOf, type Week } from "../../lib/bulletins/week";
@@ -481,5 +482,14 @@ describe("weekly bulletin", () => {
     const [job] = await db.bulletin.findMany({ where: { weekStart: storedDate(W2.weekStart) } });
     expect([job.revision, job.generatedById]).toEqual([1, null]);
     expect(await db.bulletin.count({ where: { weekStart: storedDate(W.weekStart) } })).toBe(4);
+  });
+
+  it("the demo seed generates the last two ended weeks that have none, once", async () => {
+    const W3 = previousWeek(previousWeek(W.weekStart).weekStart);
+    expect(await seedBulletins(db, today)).toEqual({ generated: [] });
+    expect(await seedBulletins(db, W.weekStart)).toEqual({ generated: [W3.weekStart] });
+    expect(await seedBulletins(db, W.weekStart)).toEqual({ generated: [] });
+    const seeded = await db.bulletin.findFirstOrThrow({ where: { weekStart: storedDate(W3.weekStart) } });
+    expect([seeded.revision, seeded.generatedById]).toEqual([1, null]);
   });
 });
