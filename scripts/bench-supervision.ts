@@ -5,9 +5,13 @@
 //   right after (must write nothing), and the next day's run (the points behind move);
 // - the recompute of one project inside a change (recomputeWarning in a transaction), p50/p95;
 // - the unread notification count of one user (an index-only count on
-//   notifications (userId, readAt, createdAt)), p50/p95, through Prisma and as plain SQL.
+//   notifications (userId, readAt, createdAt)), p50/p95, through Prisma and as plain SQL;
+// - the weekly bulletin (周通报) of last week: generateBulletin end to end (every section's
+//   set-based queries, the stored revision, audit and inbox rows), three runs; target < 5 s.
 import { unreadCountSql } from "../lib/notifications/unread-sql";
 import pg from "pg";
+import { generateBulletin } from "../lib/bulletins/generate-bulletin";
+import { previousWeek } from "../lib/bulletins/week";
 import { getDb, disconnectDb } from "../lib/db";
 import { recomputeAllWarnings } from "../lib/supervision/recompute-all";
 import { recomputeWarning } from "../lib/supervision/recompute-warning";
@@ -100,6 +104,21 @@ async function main() {
     console.log(`| unread count, ${who}: ${n} unread, Prisma | ${f(pct(viaPrisma, 50))} | ${f(pct(viaPrisma, 95))} |`);
     console.log(`| unread count, ${who}: plain SQL | ${f(pct(viaSql, 50))} | ${f(pct(viaSql, 95))} |`);
   }
+  // 周通报 of last week, as the Monday job makes it (each run a new revision).
+  const week = previousWeek(today);
+  console.log(
+    `\n| weekly bulletin ${week.weekStart}–${week.weekEnd} (generateBulletin) | seconds | sections' headline |`,
+  );
+  console.log("| --- | --- | --- |");
+  for (const run of [1, 2, 3]) {
+    const t = performance.now();
+    const b = await generateBulletin(db, { actor: null, input: { weekStart: week.weekStart }, today });
+    const s = b!.sections;
+    console.log(
+      `| run ${run} (revision ${b!.revision}) | ${((performance.now() - t) / 1000).toFixed(2)} | new ${s.newLeads.count}, signed ${s.signings.count}, started ${s.firstEntries.CONSTRUCTION.count}, red ${s.colours.current.RED}, ranked ${s.ranking.owners.people} owners, overdue notices ${s.notices.overdue.count}, permits ${s.permits.decided} |`,
+    );
+  }
+
   const plan = await sql.query(`explain (analyze, buffers) ${unreadCountSql}`, [manager]);
   console.log(`\nplan of the unread count:\n${plan.rows.map((r) => `    ${r["QUERY PLAN"]}`).join("\n")}`);
   await sql.end();

@@ -214,18 +214,8 @@ async function readRedList(db: Tx): Promise<BulletinSections["redList"]> {
   };
 }
 
-/**
- * 红黑榜 at the week's last day (`asOf`): per project under dispatch in that year with an
- * investment goal, planned % = the greater of the straight line from 1 January
- * ((days elapsed incl. asOf) / days in the year) and the last milestone already due
- * (its cumulative investment / goal); actual % = the latest progress entry of the year up
- * to asOf (investment completed / goal), 0 without one — SPEC §5's 序时进度, as the colour
- * rules compute it. Score = avg(actual − planned) in points per person (ranking.ts).
- */
-async function readRanking(db: Tx, asOf: string, size: number): Promise<BulletinSections["ranking"]> {
-  const year = Number(asOf.slice(0, 4));
-  const rows = await db.$queryRawUnsafe<(RankInput & { kind: "LEADER" | "OWNER" })[]>(
-    `with g as (
+/** $1 year, $2 its 1 January, $3 the day (asOf), $4 the next 1 January → (kind, userId, name, projects, score). */
+export const rankingSql = `with g as (
        select pp."leaderId", p."ownerId",
               (100 * (coalesce(lp.done, 0) / pp."goalInvestment"
                  - greatest(($3::date - $2::date + 1)::numeric / ($4::date - $2::date),
@@ -234,7 +224,7 @@ async function readRanking(db: Tx, asOf: string, size: number): Promise<Bulletin
          join projects p on p.id = pp."projectId"
          left join lateral (select m.investment from plan_milestones m
                              where m."planId" = pp.id and m."dueDate" <= $3::date
-                             order by m."dueDate" desc, m.quarter desc limit 1) ms on true
+                             order by m.quarter desc limit 1) ms on true
          left join lateral (select e."investmentCompleted" as done from progress_entries e
                              where e."projectId" = p.id and e.date >= $2::date and e.date <= $3::date
                              order by e.date desc, e."investmentCompleted" desc limit 1) lp on true
@@ -244,7 +234,22 @@ async function readRanking(db: Tx, asOf: string, size: number): Promise<Bulletin
        union all
        select 'OWNER', "ownerId", count(*)::int, round(avg(gap), 1) from g group by "ownerId")
      select per.kind, per."userId", u."displayName" as name, per.projects, per.score::text as score
-       from per join users u on u.id = per."userId"`,
+       from per join users u on u.id = per."userId"`;
+
+/**
+ * 红黑榜 at the week's last day (`asOf`): per project under dispatch in that year with an
+ * investment goal, planned % = the greater of the straight line from 1 January
+ * ((days elapsed incl. asOf) / days in the year) and the last milestone already due
+ * (its cumulative investment / goal); actual % = the latest progress entry of the year up
+ * to asOf (investment completed / goal), 0 without one — SPEC §5's 序时进度, as the colour
+ * rules compute it. Score = avg(actual − planned) in points per person (ranking.ts).
+ * A milestone's due date lies in its quarter (plan schema), so the last one due is the one of
+ * the highest quarter due: read backwards on plan_milestones (planId, quarter), no sort.
+ */
+async function readRanking(db: Tx, asOf: string, size: number): Promise<BulletinSections["ranking"]> {
+  const year = Number(asOf.slice(0, 4));
+  const rows = await db.$queryRawUnsafe<(RankInput & { kind: "LEADER" | "OWNER" })[]>(
+    rankingSql,
     year,
     `${year}-01-01`,
     asOf,
