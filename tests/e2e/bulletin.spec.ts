@@ -8,7 +8,7 @@ import { pdfText } from "./pdf-text";
 test("a manager generates last week's bulletin, reads it and prints it", async ({ page }) => {
   await loginAs(page, "manager");
   await page.goto("/supervision/bulletins");
-  await expect(page.getByRole("heading", { name: "周通报" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "周通报", exact: true })).toBeVisible();
   const picker = page.locator("#bulletin-week");
   const lastWeek = await picker.inputValue();
   expect(lastWeek).toMatch(/^\d{4}-\d{2}-\d{2}$/);

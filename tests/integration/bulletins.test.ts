@@ -414,6 +414,7 @@ describe("weekly bulletin", () => {
     const tuesday = await post(addDays(W.weekStart, 1));
     expect([tuesday.status, Object.keys(tuesday.body.error.fields)]).toEqual([400, ["weekStart"]]);
     expect((await post("2026-02-30")).status).toBe(400);
+    expect((await post("0001-01-01")).status).toBe(400);
     expect((await post(W.weekStart, cookie.staff)).status).toBe(403);
     const preview = await call(previewRoute, "/api/v1/bulletins/preview", { cookie: cookie.manager });
     expect([preview.status, preview.body.draft, preview.body.weekStart]).toEqual([200, true, weekOf(today).weekStart]);
