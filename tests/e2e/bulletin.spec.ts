@@ -21,6 +21,7 @@ test("a manager generates last week's bulletin, reads it and prints it", async (
   await expect(doc).toContainText("一、新增线索");
   await expect(doc).toContainText("红黑榜");
   await expect(page.getByTestId("bulletin-summary")).toBeVisible();
+  await expect(page.getByTestId("bulletin-export-link")).toHaveText("导出 Excel");
 
   await page.getByTestId("bulletin-print-link").click();
   await expect(page).toHaveURL(/\/print$/);

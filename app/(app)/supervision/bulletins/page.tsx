@@ -74,7 +74,7 @@ export default async function BulletinsPage({
                 <td className="px-3 py-2">{b.generatedBy ? b.generatedBy.name : t("byJob")}</td>
                 <td className="px-3 py-2 whitespace-nowrap">
                   <a href={`/api/v1/bulletins/${b.id}/export`} className="text-brand-700 hover:underline">
-                    {t("export")}
+                    {t("exportButton")}
                   </a>
                 </td>
               </tr>

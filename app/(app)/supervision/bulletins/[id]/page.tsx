@@ -42,7 +42,7 @@ export default async function BulletinPage({ params }: Props) {
             {t("print")}
           </Link>
           <a href={`/api/v1/bulletins/${b.id}/export`} className={button} data-testid="bulletin-export-link">
-            {t("export")}
+            {t("exportButton")}
           </a>
         </div>
       </div>
