@@ -9,8 +9,12 @@
 // - a meeting's proposed agenda (agendaCandidates: RED and YELLOW projects, overdue notices,
 //   open level-2/3 problems; 50 a group and the counts), p50/p95, on the colours of the
 //   recompute above plus 20,000 problems and 5,000 notices (a fifth overdue) added here.
+// - the weekly bulletin (周通报) of last week: generateBulletin end to end (every section's
+//   set-based queries, the stored revision, audit and inbox rows), three runs; target < 5 s.
 import { unreadCountSql } from "../lib/notifications/unread-sql";
 import pg from "pg";
+import { generateBulletin } from "../lib/bulletins/generate-bulletin";
+import { previousWeek } from "../lib/bulletins/week";
 import { getDb, disconnectDb } from "../lib/db";
 import { recomputeAllWarnings } from "../lib/supervision/recompute-all";
 import { recomputeWarning } from "../lib/supervision/recompute-warning";
@@ -141,6 +145,20 @@ async function main() {
     }
     const groups = last!.groups.map((g) => `${g.group} ${g.shown}/${g.total}`).join(", ");
     console.log(`| agenda proposal, ${kind} (${groups}) | ${f(pct(times, 50))} | ${f(pct(times, 95))} |`);
+  }
+  // 周通报 of last week, as the Monday job makes it (each run a new revision).
+  const week = previousWeek(today);
+  console.log(
+    `\n| weekly bulletin ${week.weekStart}–${week.weekEnd} (generateBulletin) | seconds | sections' headline |`,
+  );
+  console.log("| --- | --- | --- |");
+  for (const run of [1, 2, 3]) {
+    const t = performance.now();
+    const b = await generateBulletin(db, { actor: null, input: { weekStart: week.weekStart }, today });
+    const s = b!.sections;
+    console.log(
+      `| run ${run} (revision ${b!.revision}) | ${((performance.now() - t) / 1000).toFixed(2)} | new ${s.newLeads.count}, signed ${s.signings.count}, started ${s.firstEntries.CONSTRUCTION.count}, red ${s.colours.current.RED}, ranked ${s.ranking.owners.people} owners, overdue notices ${s.notices.overdue.count}, permits ${s.permits.decided} |`,
+    );
   }
 
   const plan = await sql.query(`explain (analyze, buffers) ${unreadCountSql}`, [manager]);

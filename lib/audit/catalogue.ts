@@ -581,6 +581,12 @@ export const auditEntities: Record<string, EntityEntry> = {
       update: { label: "problemUpdate" },
     },
   },
+  /** 周通报: a week's frozen snapshot, one row per generated revision (the job's rows have no actor). */
+  Bulletin: {
+    href: (id) => `/supervision/bulletins/${id}`,
+    fields: { weekStart: { type: "date" }, weekEnd: { type: "date" }, revision: { type: "number" } },
+    actions: { generate: { label: "bulletinGenerate" } },
+  },
   /** 群机器人: the URL is kept masked and the secret only as whether one is set (lib/notifications/webhook-view.ts). */
   Webhook: {
     nameField: "name",

@@ -121,6 +121,8 @@ const table = {
   "bulletin.generate": ["MANAGER"],
   /** Reading the bulletins (circulated to every unit). */
   "bulletin.read": ALL,
+  /** Told in the inbox when a week's bulletin is generated (本周通报已生成). */
+  "bulletin.notified": ["LEADER", "MANAGER"],
   /** 管理员 → 督办规则. */
   "supervision.settings": ["ADMIN"],
   /** One's own inbox (通知): reading and marking read, never anyone else's. */

@@ -1,4 +1,6 @@
 import "server-only";
+import { generateLastWeekBulletin } from "../bulletins/generate-bulletin";
+import { getDb } from "../db";
 import { shanghaiToday } from "../dates";
 import { recoverStalledImports } from "../imports/recover-stalled-imports";
 import { runQueuedImport } from "../imports/run-queued-import";
@@ -20,4 +22,5 @@ export const jobHandlers: Record<QueueName, JobHandler> = {
   "permits.due-reminders": () => sendPermitDueReminders({ today: shanghaiToday() }),
   "imports.run": (data) => runQueuedImport({ importJobId: String(data.importJobId ?? "") }),
   "imports.recover": () => recoverStalledImports(),
+  "bulletins.weekly": () => generateLastWeekBulletin(getDb(), { today: shanghaiToday() }),
 };

@@ -28,6 +28,7 @@ export const queueNames = {
   permitDueReminders: "permits.due-reminders",
   runImport: "imports.run",
   recoverImports: "imports.recover",
+  weeklyBulletin: "bulletins.weekly",
 } as const;
 
 export type QueueName = (typeof queueNames)[keyof typeof queueNames];
@@ -110,6 +111,17 @@ export const queueDefinitions: Record<QueueName, QueueDefinition> = {
     retryDelay: 0,
     retryBackoff: false,
     expireInSeconds: 300,
+    concurrency: 1,
+  },
+  /** 周通报: last week's bulletin, Mondays at 08:00 (only when that week has none yet). */
+  "bulletins.weekly": {
+    name: queueNames.weeklyBulletin,
+    cron: "0 8 * * 1",
+    once: "day",
+    retryLimit: 5,
+    retryDelay: 300,
+    retryBackoff: true,
+    expireInSeconds: 1800,
     concurrency: 1,
   },
 };

@@ -23,6 +23,7 @@ export const notificationKinds = [
   "meetingChanged",
   "meetingMinutes",
   "meetingSignedOff",
+  "bulletinGenerated",
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

@@ -1,7 +1,6 @@
 // When a supervision notice is overdue (pure; days are "YYYY-MM-DD" in Asia/Shanghai). The
 // colour rules (an overdue notice turns its project RED), the lists and the reminder jobs
 // all ask this one function.
-
 import type { Prisma } from "../db";
 import { storedDate } from "../dates";
 

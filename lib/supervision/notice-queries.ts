@@ -5,14 +5,13 @@ import { shanghaiToday } from "../dates";
 import { AppError } from "../errors";
 import { loadCalendar } from "../calendar/load-calendar";
 import { parseInput } from "../validation";
+import { overdueNoticesWhere } from "./notice-overdue";
 import { checkNoticeAction, type NoticeAction } from "./notice-machine";
 import { noticeFacts, noticeSelect, noticeUserNames, toNoticeView, visibleNotices } from "./notice-load";
 import { readNoticeEvents } from "./notice-timeline";
 import { listNoticesSchema } from "./schemas";
 
-// The SQL twin of noticeOverdue lives beside it (pure, so that the demo seed can use it too).
-import { overdueNoticesWhere } from "./notice-overdue";
-export { overdueNoticesWhere };
+export { overdueNoticesWhere } from "./notice-overdue";
 
 /** The notices waiting for this actor: a reply from its recipients; a decision or a close from managers. */
 function todoWhere(actor: Actor): Prisma.SupervisionNoticeWhereInput {

@@ -2,10 +2,11 @@
 // demo seed (a plain Node script) words a meeting's proposed agenda with it too.
 import type { Prisma, Tx } from "../db";
 import { isoDate } from "../dates";
-import { moneyParts } from "../format";
 import type { Locale } from "../i18n/config";
-import { translate } from "../i18n/translate";
-import { readReasons, type Color, type WarningReason } from "./warning-rules";
+import { reasonMessage } from "./reason-message";
+import { readReasons, type Color } from "./warning-rules";
+
+export { reasonMessage } from "./reason-message";
 
 /** The colour columns of a project, for every read that shows its colour. */
 export const warningSelect = {
@@ -27,19 +28,6 @@ export type LocalizedReason = {
   message: string;
   numbers: Record<string, string | number>;
 };
-
-/** A reason in words, in the reader's language (warnings.reasons.<code> with its numbers). */
-export function reasonMessage(r: WarningReason, locale: Locale): string {
-  const params: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(r.numbers)) {
-    if (k === "stage") params[k] = translate(locale, `stages.${v}`);
-    else if (k === "investment") {
-      const { amount, unit } = moneyParts(String(v));
-      params[k] = `${amount} ${translate(locale, `common.units.${unit}`)}`;
-    } else params[k] = v;
-  }
-  return translate(locale, `warnings.reasons.${r.code}`, params);
-}
 
 export const localizeReasons = (reasons: unknown, locale: Locale): LocalizedReason[] =>
   readReasons(reasons).map((r) => ({

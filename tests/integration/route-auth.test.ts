@@ -4,7 +4,10 @@
 // (tests/e2e/auth.spec.ts walks the same list).
 import fs from "node:fs";
 import path from "node:path";
-import type { Actor } from "../../lib/auth/permissions";
+import type { Actor, Role } from "../../lib/auth/permissions";
+import { generateBulletin } from "../../lib/bulletins/generate-bulletin";
+import { previousWeek } from "../../lib/bulletins/week";
+import { shanghaiToday } from "../../lib/dates";
 import { getDb } from "../../lib/db";
 import { raiseProblem } from "../../lib/problems/raise-problem";
 import { createMeeting } from "../../lib/meetings/create-meeting";
@@ -462,5 +465,55 @@ describe("the meeting routes", () => {
         expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
       }
     }
+  });
+});
+
+// Every 周通报 route as each role: every role reads the bulletins (they are circulated to all
+// units); only a manager generates one or previews the current week's draft.
+describe("the bulletin routes", () => {
+  type Method = (typeof methods)[number];
+  type Who = "approver" | "staff" | "leader" | "admin" | "manager";
+  const order: Who[] = ["approver", "staff", "leader", "admin", "manager"];
+  const table: Record<string, Partial<Record<Method, [number, number, number, number, number]>>> = {
+    "/api/v1/bulletins": { GET: [200, 200, 200, 200, 200], POST: [403, 403, 403, 403, 201] },
+    "/api/v1/bulletins/[id]": { GET: [200, 200, 200, 200, 200] },
+    "/api/v1/bulletins/[id]/export": { GET: [200, 200, 200, 200, 200] },
+    "/api/v1/bulletins/preview": { GET: [403, 403, 403, 403, 200] },
+  };
+  const cookies = {} as Record<Who, string>;
+  const weekStart = previousWeek(shanghaiToday()).weekStart;
+  let id = "";
+  const bulletinRoutes = routes.filter((r) => r.url.startsWith("/api/v1/bulletins"));
+
+  beforeAll(async () => {
+    for (const w of order)
+      cookies[w] = await sessionCookie(
+        await createUser({
+          role: w.toUpperCase() as Role,
+          departmentId: w === "approver" ? (await createDepartment({ kind: "PERMIT" })).id : undefined,
+        }),
+      );
+    id = (await generateBulletin(getDb(), { actor: null, input: { weekStart } }))!.id;
+  });
+
+  it("the table names every bulletin route", () => {
+    expect(bulletinRoutes.map((r) => r.url).sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(bulletinRoutes.map((r) => [r.url, r] as const))("%s", async (url, route) => {
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    expect(methods.filter((m) => typeof mod[m] === "function").sort()).toEqual(Object.keys(table[url]).sort());
+    for (const [method, statuses] of Object.entries(table[url]) as [Method, number[]][])
+      for (const [i, who] of order.entries()) {
+        const res = await mod[method](
+          apiRequest(route.sample.replace("sample-id", id), {
+            method,
+            cookie: cookies[who],
+            body: method === "GET" ? undefined : { weekStart },
+          }),
+          { params: Promise.resolve({ id }) },
+        );
+        expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
+      }
   });
 });

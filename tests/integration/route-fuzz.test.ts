@@ -7,6 +7,9 @@ import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
 import { raiseProblem } from "../../lib/problems/raise-problem";
 import { createMeeting } from "../../lib/meetings/create-meeting";
+import { generateBulletin } from "../../lib/bulletins/generate-bulletin";
+import { previousWeek } from "../../lib/bulletins/week";
+import { shanghaiToday } from "../../lib/dates";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, apiRequest, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
@@ -132,6 +135,7 @@ const keys = [
   "agendaItemId",
   "problem",
   "notice",
+  "weekStart",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -165,6 +169,7 @@ const query = fc.dictionary(
     "version",
     "from",
     "to",
+    "weekStart",
   ),
   nasty,
   { maxKeys: 3 },
@@ -232,6 +237,11 @@ describe("every API route survives hostile input", () => {
           },
         })
       ).id,
+    );
+    // A stored 周通报 (the seed has none): its reads and export get a real id.
+    ids.set(
+      "bulletins",
+      (await generateBulletin(db, { actor: null, input: { weekStart: previousWeek(shanghaiToday()).weekStart } }))!.id,
     );
     // An inactive robot (nothing is sent from here): its changes, test message and log get real ids.
     ids.set(

@@ -23,6 +23,7 @@ describe("job slots", () => {
     const scheduled = Object.values(queueDefinitions).filter((q) => q.cron);
     expect(scheduled.map((q) => q.name).sort()).toEqual(
       [
+        "bulletins.weekly",
         "imports.recover",
         "notices.reminders",
         "permits.due-reminders",
