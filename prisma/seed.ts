@@ -19,6 +19,9 @@ import {
   type StoryDetail,
 } from "./seed-data";
 import { seedSupervision } from "./seed-supervision";
+import { seedProblems } from "./seed-problems";
+import { seedMeetings } from "./seed-meetings";
+import { seedBulletins } from "./seed-bulletins";
 import { shanghaiToday } from "../lib/dates";
 
 const day = (d?: string) => (d ? new Date(`${d}T00:00:00Z`) : null);
@@ -163,7 +166,14 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
     });
   }
   await seedChains(db, industryIds);
-  await seedSupervision(db, shanghaiToday());
+  // The supervision story, then what grows from it: problems at each level, a signed-off
+  // 协调会 whose decisions became problems and next month's 月例会, and the last two weeks'
+  // bulletins (frozen over all of it).
+  const today = shanghaiToday();
+  await seedSupervision(db, today);
+  await seedProblems(db, today);
+  await seedMeetings(db, today);
+  await seedBulletins(db, today);
   log(
     `seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`,
   );

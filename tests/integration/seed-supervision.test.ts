@@ -67,8 +67,15 @@ describe("the seeded supervision story", () => {
   });
 
   it("has notices in each state, numbered without gaps, the unanswered one overdue", async () => {
-    const notices = await getDb().supervisionNotice.findMany({ where: { year }, orderBy: { seq: "asc" } });
-    expect(notices.map((n) => n.seq)).toEqual([1, 2, 3]);
+    const all = await getDb().supervisionNotice.findMany({ where: { year }, orderBy: { seq: "asc" } });
+    // The story's three, then the 协调会's decision (prisma/seed-meetings.ts): one sequence, no gaps.
+    expect(all.map((n) => [n.seq, n.meetingId !== null])).toEqual([
+      [1, false],
+      [2, false],
+      [3, false],
+      [4, true],
+    ]);
+    const notices = all.filter((n) => n.meetingId === null);
     expect(new Set(notices.map((n) => n.state))).toEqual(new Set(["CLOSED", "REPLIED", "ISSUED"]));
     const issued = notices.find((n) => n.state === "ISSUED")!;
     const clock = (d: Date) => d.toISOString().slice(0, 10);
@@ -78,7 +85,7 @@ describe("the seeded supervision story", () => {
         today,
       ).overdue,
     ).toBe(true);
-    expect((await getDb().noticeCounter.findUniqueOrThrow({ where: { year } })).last).toBe(3);
+    expect((await getDb().noticeCounter.findUniqueOrThrow({ where: { year } })).last).toBe(4);
     const events = await getDb().noticeEvent.findMany({ where: { noticeId: notices[0].id }, orderBy: { at: "asc" } });
     expect(events.map((e) => e.action)).toEqual(["ISSUED", "REPLIED", "CLOSED"]);
   });
@@ -112,6 +119,12 @@ describe("the seeded supervision story", () => {
         db.supervisionNotice.count(),
         db.warningChange.count(),
         db.notification.count(),
+        db.problem.count(),
+        db.problemEvent.count(),
+        db.meeting.count(),
+        db.meetingAgendaItem.count(),
+        db.bulletin.count(),
+        db.auditLog.count(),
       ]);
     const before = await count();
     await seed(db as never);
