@@ -112,6 +112,8 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
         totalInvestment: p.totalInvestment,
         stage: p.stage,
         stageEnteredAt: day(d.path.at(-1)![1])!,
+        // Logged when its story began (a bulletin's 新增线索 counts projects by this), not at seeding.
+        createdAt: day(d.path[0][1])!,
         keyProject: p.keyProject,
         ownerId: staffId,
         leaderId: userIds.get("leader"),

@@ -46,6 +46,7 @@ export function ProgressList({
                 <RaiseFromEntry
                   projectId={raise.projectId}
                   entryId={e.id}
+                  entryDate={e.date}
                   problems={e.problems ?? ""}
                   departments={raise.departments}
                 />
