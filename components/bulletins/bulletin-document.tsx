@@ -294,6 +294,25 @@ export async function BulletinDocument({
             </tr>
           ))}
         </Table>
+        {(["raised", "resolved", "escalated"] as const).map((k) =>
+          s.problems[k].rows.length ? (
+            <div key={k}>
+              <h3 className="mt-3 font-semibold">{t(`problems.${k}`)}</h3>
+              <Table headers={[t("cols.title"), t("cols.name"), t("cols.level")]} testId={`bulletin-problems-${k}`}>
+                {s.problems[k].rows.map((r) => (
+                  <tr key={r.id}>
+                    <td className={cell}>{r.title}</td>
+                    <td className={cell}>
+                      {r.projectName}（{r.projectCode}）
+                    </td>
+                    <td className={`${cell} whitespace-nowrap`}>{t("problems.level", { level: r.level })}</td>
+                  </tr>
+                ))}
+              </Table>
+              {shown(s.problems[k].count, s.problems[k].rows.length)}
+            </div>
+          ) : null,
+        )}
       </section>
       <section className="bulletin-section">
         {heading(t("sections.permits"))}

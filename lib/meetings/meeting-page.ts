@@ -2,6 +2,8 @@ import "server-only";
 import { getDb } from "../db";
 import { can, type Actor } from "../auth/permissions";
 import { getSupervisionSettings } from "../supervision/settings";
+import { meetingFacts } from "./meeting-load";
+import { checkMeetingAction } from "./meeting-machine";
 import { meetingFormOptions } from "./meeting-options";
 import { getMeeting } from "./meeting-queries";
 import { meetingTimeInput } from "./meeting-time";
@@ -25,6 +27,8 @@ export async function meetingPage({ actor, id }: { actor: Actor; id: string }) {
     meeting,
     manager,
     chair: meeting.chairId === actor.id,
+    /** The chair may sign the minutes off now (the machine: minutes written, not yet signed). */
+    signOff: checkMeetingAction("SIGN_OFF", meetingFacts(actor, meeting)).ok,
     options,
     decisionOptions: {
       departments: options.departments,

@@ -114,6 +114,8 @@ test("a problem from a progress entry goes to level 2, onto a 协调会's agenda
   expect(after.raised - before.raised).toBe(2);
   expect(after.escalated - before.escalated).toBe(1);
   expect(after.resolved - before.resolved).toBe(1);
+  await expect(manager.getByTestId("bulletin-problems-resolved")).toContainText(followUp);
+  await expect(manager.getByTestId("bulletin-problems-escalated")).toContainText(title);
 
   // The 专报, one click from the project's 督办 tab, lists both and prints.
   await manager.goto(projectUrl);

@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function MeetingPage({ params }: Props) {
   await requireActor();
   const t = await getTranslations("meetings");
-  const { meeting: m, manager, chair, options, decisionOptions, editor } = await load((await params).id);
+  const { meeting: m, manager, chair, signOff, options, decisionOptions, editor } = await load((await params).id);
   const row = (label: string, value: React.ReactNode) => (
     <div>
       <dt className="text-xs text-slate-500">{label}</dt>
@@ -73,8 +73,12 @@ export default async function MeetingPage({ params }: Props) {
             <p data-testid="signed-off">
               {t("signOff.signedBy", { name: m.signedOffBy?.name ?? "", time: meetingTimeText(m.signedOffAt) })}
             </p>
-          ) : chair ? (
+          ) : signOff ? (
             <SignOffButton meetingId={m.id} title={m.title} version={m.version} />
+          ) : chair ? (
+            <p className="text-slate-500" data-testid="sign-off-needs-minutes">
+              {t("signOff.needsMinutes")}
+            </p>
           ) : (
             <p className="text-slate-500">{t("signOff.waiting")}</p>
           )}
