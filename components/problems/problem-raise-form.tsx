@@ -1,8 +1,10 @@
 "use client";
 import { useTranslations } from "next-intl";
+import { useRef } from "react";
 import { raiseProblemAction } from "@/app/(app)/supervision/problems/actions";
 import { Field, FormError, inputClass } from "@/components/ui/field";
 import { useSchemaForm } from "@/components/ui/schema-form";
+import { uploadProjectFiles } from "@/components/ui/upload-files";
 import { problemCategories } from "@/lib/problems/problem-machine";
 import { raiseProblemSchema } from "@/lib/problems/schemas";
 
@@ -36,6 +38,7 @@ export function ProblemRaiseForm({
 }) {
   const t = useTranslations("problems");
   const tf = useTranslations("fields.problem");
+  const files = useRef<HTMLInputElement>(null);
   const { form, submit, error, fieldError, pending } = useSchemaForm<Values>({
     schema: raiseProblemSchema,
     defaultValues: {
@@ -47,10 +50,24 @@ export function ProblemRaiseForm({
       description: "",
       progressEntryId,
     },
-    action: (values) => raiseProblemAction(values),
+    // Documents are uploaded to the project first, then the problem links them.
+    action: async (values) => {
+      const { uploaded, error } = await uploadProjectFiles(
+        projectId,
+        Array.from(files.current?.files ?? []),
+        "DOCUMENT",
+      );
+      if (error)
+        return {
+          ok: false as const,
+          error: { code: "VALIDATION", message: t("form.uploadFailed", { message: error }) },
+        };
+      return raiseProblemAction({ ...values, attachmentIds: uploaded.map((u) => u.id) });
+    },
     success: t("done.raised"),
     onSuccess: () => {
       form.reset();
+      if (files.current) files.current.value = "";
       onDone?.();
     },
   });
@@ -88,6 +105,9 @@ export function ProblemRaiseForm({
       <p className="text-xs text-slate-500">{t("form.dueHint")}</p>
       <Field label={tf("description")} htmlFor={id("description")} error={fieldError("description")}>
         <textarea id={id("description")} rows={3} className={inputClass} {...form.register("description")} />
+      </Field>
+      <Field label={t("form.files")} htmlFor={id("files")}>
+        <input id={id("files")} ref={files} type="file" multiple className="block text-sm" />
       </Field>
       <FormError message={error} />
       <button

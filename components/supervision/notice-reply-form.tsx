@@ -1,4 +1,5 @@
 "use client";
+import { uploadProjectFiles } from "@/components/ui/upload-files";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { replyNoticeAction } from "@/app/(app)/supervision/notices/actions";
@@ -47,21 +48,8 @@ export function NoticeReplyForm({
     if (!files?.length) return;
     setUploading(true);
     setUploadError(null);
-    const added: Evidence[] = [];
-    for (const file of Array.from(files)) {
-      const data = new FormData();
-      data.set("file", file);
-      data.set("category", "DOCUMENT");
-      const res = await fetch(`/api/v1/projects/${projectId}/attachments`, { method: "POST", body: data });
-      const body = await res.json().catch(() => null);
-      if (!res.ok) {
-        setUploadError(
-          `${t("form.uploadFailed")}：${body?.error?.fields?.file ?? body?.error?.message ?? res.statusText}`,
-        );
-        break;
-      }
-      added.push({ id: body.id, fileName: body.fileName });
-    }
+    const { uploaded: added, error } = await uploadProjectFiles(projectId, Array.from(files), "DOCUMENT");
+    if (error) setUploadError(`${t("form.uploadFailed")}：${error}`);
     setUploaded((u) => [...u, ...added]);
     form.setValue("attachmentIds", [...new Set([...form.getValues("attachmentIds"), ...added.map((a) => a.id)])]);
     setUploading(false);

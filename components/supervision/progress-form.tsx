@@ -1,4 +1,5 @@
 "use client";
+import { uploadProjectFiles } from "@/components/ui/upload-files";
 import { useTranslations } from "next-intl";
 import { useRef } from "react";
 import { addProgressAction } from "@/app/(app)/supervision/dispatch/actions";
@@ -36,22 +37,10 @@ export function ProgressForm({ projectId, today, maxMb }: { projectId: string; t
     defaultValues: blank,
     success: t("added"),
     action: async (values) => {
-      const attachmentIds: string[] = [];
-      for (const file of Array.from(files.current?.files ?? [])) {
-        const data = new FormData();
-        data.set("file", file);
-        data.set("category", "OTHER");
-        const res = await fetch(`/api/v1/projects/${projectId}/attachments`, { method: "POST", body: data });
-        const body = await res.json().catch(() => null);
-        if (!res.ok) {
-          const message = body?.error?.fields?.file ?? body?.error?.message ?? res.statusText;
-          return {
-            ok: false as const,
-            error: { code: body?.error?.code ?? "VALIDATION", message: t("uploadFailed", { message }) },
-          };
-        }
-        attachmentIds.push(body.id);
-      }
+      const { uploaded, error } = await uploadProjectFiles(projectId, Array.from(files.current?.files ?? []), "OTHER");
+      if (error)
+        return { ok: false as const, error: { code: "VALIDATION", message: t("uploadFailed", { message: error }) } };
+      const attachmentIds = uploaded.map((u) => u.id);
       return addProgressAction(projectId, { ...values, attachmentIds });
     },
     onSuccess: () => {

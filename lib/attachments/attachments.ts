@@ -3,6 +3,7 @@ import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
 import type { Upload } from "./files";
+import { visibleProblemsWhere } from "../problems/problem-access";
 import { getDb } from "../db";
 import { env } from "../env";
 import { writeAudit } from "../audit/log";
@@ -132,7 +133,8 @@ export async function listAttachments({ actor, projectId }: { actor: Actor; proj
 }
 
 /**
- * The stored file: a case's document for anyone who may see the case, any other attachment
+ * The stored file: a case's document for anyone who may see the case, a 要素保障 problem's for
+ * anyone who may see the problem, any other attachment
  * for those who may read the bureau's work on its project; else 404.
  */
 export async function readAttachment({ actor, id }: { actor: Actor; id: string }) {
@@ -142,6 +144,8 @@ export async function readAttachment({ actor, id }: { actor: Actor; id: string }
       id,
       OR: [
         { permitCaseId: { not: null }, permitCase: { is: visibleCases(actor) } },
+        // A problem's documents: for whoever sees the problem (its department's users too).
+        { problemId: { not: null }, problem: { is: visibleProblemsWhere(actor) } },
         { project: { is: visibleProjects(actor, "work") } },
       ],
     },

@@ -107,7 +107,11 @@ export function problemEventText(locale: Locale, e: ProblemEventView): string {
   });
 }
 
-export type ProblemDetail = ProblemView & { timeline: (ProblemEventView & { text: string })[] };
+export type ProblemDetail = ProblemView & {
+  timeline: (ProblemEventView & { text: string })[];
+  /** Its documents (GET /api/v1/attachments/{id}: for whoever sees the problem). */
+  attachments: { id: string; fileName: string; size: number; createdAt: string }[];
+};
 
 async function findVisible(actor: Actor, id: string) {
   const db = getDb();
@@ -128,8 +132,20 @@ export async function getProblem({
 }): Promise<ProblemDetail> {
   const row = await findVisible(actor, id);
   const db = getDb();
-  const [[view], events] = await Promise.all([toProblemViews(db, [row]), readProblemEvents(db, id)]);
-  return { ...view, timeline: events.map((e) => ({ ...e, text: problemEventText(locale, e) })) };
+  const [[view], events, attachments] = await Promise.all([
+    toProblemViews(db, [row]),
+    readProblemEvents(db, id),
+    db.attachment.findMany({
+      where: { problemId: id },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, fileName: true, size: true, createdAt: true },
+    }),
+  ]);
+  return {
+    ...view,
+    timeline: events.map((e) => ({ ...e, text: problemEventText(locale, e) })),
+    attachments: attachments.map((a) => ({ ...a, createdAt: a.createdAt.toISOString() })),
+  };
 }
 
 /** The problem page: the problem, its timeline in words, and what this reader may do (the use-cases ask the machine again). */

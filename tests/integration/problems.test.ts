@@ -14,7 +14,10 @@ import { addDays, addWorkingDays, workingDaysBetween } from "../../lib/calendar/
 import { shanghaiToday, storedDate } from "../../lib/dates";
 import { getDb } from "../../lib/db";
 import { proposeProblemEscalations } from "../../lib/problems/escalation-proposals";
+import { storeAttachment } from "../../lib/attachments/attachments";
+import { GET as downloadRoute } from "../../app/api/v1/attachments/[id]/route";
 import {
+  actorOf,
   apiRequest,
   callRoute as call,
   createDepartment,
@@ -360,5 +363,32 @@ describe("要素保障 problems", () => {
     // Resolving it takes the colour back.
     await transition(p.id, { to: "RESOLVED", resolution: "已批复", version: 3 });
     expect((await colour()).warning).toBe("BLUE");
+  });
+
+  it("links the documents uploaded first; whoever sees the problem downloads them, its department too", async () => {
+    const doc = await storeAttachment({
+      actor: actorOf(u.owner),
+      projectId,
+      file: { name: "用电负荷测算.pdf", type: "application/pdf", bytes: new TextEncoder().encode("%PDF-1.4 负荷") },
+      category: "DOCUMENT",
+      permitCaseId: null,
+    });
+    const res = await raise({ title: "专线接入", attachmentIds: [doc.id] });
+    expect(res.status).toBe(201);
+    const detail = await call(getRoute, `/api/v1/problems/${res.body.id}`, {
+      cookie: cookie.deptApprover,
+      id: res.body.id,
+    });
+    expect(detail.body.attachments.map((a: { fileName: string }) => a.fileName)).toEqual(["用电负荷测算.pdf"]);
+    const download = (who: Who) =>
+      downloadRoute(apiRequest(`/api/v1/attachments/${doc.id}`, { cookie: cookie[who] }), routeParams({ id: doc.id }));
+    // The department's approver reads no project work, yet the problem's document is theirs to read.
+    expect((await download("deptApprover")).status).toBe(200);
+    expect(await (await download("deptApprover")).text()).toBe("%PDF-1.4 负荷");
+    expect((await download("otherApprover")).status).toBe(404);
+    // A document already linked is not linked twice.
+    const again = await raise({ title: "专线接入二", attachmentIds: [doc.id] });
+    expect(again.status).toBe(400);
+    expect(again.body.error.fields).toHaveProperty("attachmentIds");
   });
 });

@@ -74,6 +74,20 @@ export default async function ProblemPage({ params }: Props) {
                 {t("detail.closeReason")}：{p.closeReason}
               </p>
             ) : null}
+            {p.attachments.length ? (
+              <div className="mt-3 text-sm">
+                <p className="text-xs text-slate-500">{t("detail.attachments")}</p>
+                <ul data-testid="problem-attachments">
+                  {p.attachments.map((a) => (
+                    <li key={a.id}>
+                      <a className="text-brand-700 hover:underline" href={`/api/v1/attachments/${a.id}`}>
+                        {a.fileName}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
           </Card>
 
           {working ? (
