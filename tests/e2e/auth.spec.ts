@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { appRoutes } from "../support/app-routes";
-import { loginAs } from "./fixtures";
+import { loginThroughForm } from "./fixtures";
 
 test("staff logs in, sees the Chinese shell, switches to English and logs out", async ({ page }) => {
-  await loginAs(page, "staff");
+  await loginThroughForm(page, "staff");
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-CN");
   await expect(page.getByTestId("current-user")).toContainText("张伟");
   await expect(page.getByTestId("current-role")).toHaveText("招商专员");

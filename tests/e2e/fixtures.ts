@@ -4,7 +4,25 @@ export const DEMO_PASSWORD = "Demo@2026";
 /** The app under test (scripts/e2e.ts sets it). */
 export const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 
+/**
+ * Signs in as `username` with a session of its own, the way the login form does (next-auth's
+ * CSRF token, then the credentials callback from the app's origin) but without rendering the
+ * form, and opens the home page. tests/e2e/auth.spec.ts signs in through the form itself
+ * (`loginThroughForm`).
+ */
 export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD) {
+  const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
+  const res = await page.request.post("/api/auth/callback/credentials", {
+    form: { csrfToken, username, password, json: "true" },
+    headers: { origin: new URL(BASE_URL).origin },
+  });
+  expect(res.ok()).toBe(true);
+  await page.goto("/");
+  await expect(page.getByTestId("current-user")).toBeVisible();
+}
+
+/** Signs in through the login page, as a person does. */
+export async function loginThroughForm(page: Page, username: string, password = DEMO_PASSWORD) {
   await page.goto("/login");
   await page.locator("#username").fill(username);
   await page.locator("#password").fill(password);

@@ -20,8 +20,11 @@ test("the leader's bell counts the unread; opening one marks it read; mark all r
   // Opening one goes to its page and marks it read.
   const first = unread.first().getByRole("link");
   const text = (await first.textContent())!;
+  const href = (await first.getAttribute("href"))!;
   await first.click();
-  await expect(page).toHaveURL(/\/projects\/[^/]+$/);
+  // Its page (a project, a notice, a problem, a meeting or a bulletin).
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[?.]/g, "\\$&")}$`));
+  await expect(page).not.toHaveURL(/\/notifications/);
   await expect(count).toHaveText(String(before - 1));
   await page.goto("/notifications");
   await expect(page.getByTestId("notification-list").getByText(text, { exact: true }).first()).toBeVisible();
