@@ -226,3 +226,15 @@ test("an admin pastes the holiday notice, reviews what was read on the year's gr
   await expect(grid.locator('[data-date="2027-10-02"]')).not.toHaveAttribute("data-changed", "true");
   await expect(grid.locator('[data-date="2027-09-26"]')).toHaveAttribute("data-kind", "WORKDAY");
 });
+
+test("the permit report draws each department's cycle time as a chart beside its table", async ({ page }) => {
+  await loginAs(page, "manager");
+  await page.goto("/permits/report");
+  const table = page.getByTestId("report-departments");
+  await expect(table).toContainText("自然资源和规划局");
+  // ECharts (SVG renderer): the departments of the table are the chart's axis labels.
+  const chart = page.getByTestId("cycle-chart");
+  await expect(chart.locator("svg")).toBeVisible();
+  await expect(chart).toContainText("自然资源和规划局");
+  await expect(chart).toContainText("平均用时");
+});
