@@ -55,7 +55,9 @@ export function EChart({
     const chart = echarts.init(el, undefined, { renderer: "svg" });
     chart.setOption({
       color: palette,
-      textStyle: { fontFamily: "inherit" },
+      // The page's own font, named: ECharts measures labels with it (containLabel), so CJK
+      // labels are not cut at the edge.
+      textStyle: { fontFamily: getComputedStyle(el).fontFamily },
       animation: false,
       ...option,
     });

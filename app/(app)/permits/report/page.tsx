@@ -20,8 +20,8 @@ function cycleChart(rows: Row[], label: { avg: string; p90: string; days: string
   return {
     tooltip: { trigger: "axis", axisPointer: { type: "shadow" } },
     legend: { top: 0, itemGap: 24 },
-    grid: { left: 8, right: 32, top: 32, bottom: 8, containLabel: true },
-    xAxis: { type: "value", name: label.days, minInterval: 1 },
+    grid: { left: 8, right: 40, top: 32, bottom: 28, containLabel: true },
+    xAxis: { type: "value", name: label.days, nameLocation: "middle", nameGap: 24, minInterval: 1 },
     yAxis: { type: "category", data: shown.map((r) => r.name) },
     series: [
       {
