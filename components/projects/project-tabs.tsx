@@ -22,14 +22,14 @@ export function TabNav({
 }) {
   const t = useTranslations("projectPage.tabs");
   return (
-    <nav className="mb-4 flex gap-1 border-b border-slate-200" role="tablist">
+    <nav className="mb-4 flex gap-1 overflow-x-auto border-b border-slate-200" role="tablist">
       {tabs.map((tab) => (
         <Link
           key={tab}
           role="tab"
           aria-selected={tab === active}
           href={`/projects/${projectId}?tab=${tab}`}
-          className={`-mb-px border-b-2 px-4 py-2 text-sm ${tab === active ? "border-brand-700 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
+          className={`-mb-px shrink-0 border-b-2 px-3 py-2 text-sm whitespace-nowrap md:px-4 ${tab === active ? "border-brand-700 font-semibold text-brand-700" : "border-transparent text-slate-600 hover:text-slate-900"}`}
         >
           {t(tab)}
         </Link>

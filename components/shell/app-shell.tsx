@@ -6,6 +6,7 @@ import { unreadCount } from "@/lib/notifications/unread-count";
 import { NotificationBell } from "@/components/notifications/notification-bell";
 import { LanguageSwitch } from "./language-switch";
 import { LogoutButton } from "./logout-button";
+import { MobileNav } from "./mobile-nav";
 import { NavLinks, type NavItem } from "./nav-links";
 import { ToastProvider } from "@/components/ui/toast";
 
@@ -52,7 +53,7 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
         <a href="#main" className="sr-only focus:not-sr-only">
           {t("common.skipToContent")}
         </a>
-        <aside className="no-print w-56 shrink-0 bg-slate-900 px-3 py-4">
+        <aside className="no-print hidden w-56 shrink-0 bg-slate-900 px-3 py-4 md:block">
           <Link href="/" className="mb-6 block px-3 text-base font-bold text-white">
             {t("common.appShort")}
           </Link>
@@ -61,9 +62,12 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           </nav>
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className="no-print flex items-center justify-between border-b border-slate-200 bg-white px-6 py-3">
-            <span className="text-sm font-semibold text-slate-700">{t("common.appName")}</span>
-            <div className="flex items-center gap-4">
+          <header className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 py-2 md:px-6 md:py-3">
+            <div className="flex items-center gap-2">
+              <MobileNav items={items} label={t("common.menu")} close={t("common.closeMenu")} />
+              <span className="hidden text-sm font-semibold text-slate-700 sm:inline">{t("common.appName")}</span>
+            </div>
+            <div className="flex flex-wrap items-center gap-2 md:gap-4">
               <NotificationBell
                 unread={unread}
                 label={unread ? t("notifications.bellUnread", { n: unread }) : t("notifications.bell")}
@@ -78,13 +82,13 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
                   {t(`roles.${actor.role}`)}
                 </span>
                 {actor.departmentName ? (
-                  <span className="ml-2 text-xs text-slate-500">{actor.departmentName}</span>
+                  <span className="ml-2 hidden text-xs text-slate-500 sm:inline">{actor.departmentName}</span>
                 ) : null}
               </span>
               <LogoutButton />
             </div>
           </header>
-          <main id="main" className="flex-1 px-6 py-5">
+          <main id="main" className="min-w-0 flex-1 px-3 py-4 md:px-6 md:py-5">
             {children}
           </main>
         </div>
