@@ -114,4 +114,12 @@ test("the dispatch overview lists the projects under dispatch that have not repo
   await notToday.getByRole("link", { name: "润辉生物泰美太海洋多肽药物项目" }).click();
   await expect(page.getByTestId("plan-state")).toHaveAttribute("data-state", "SIGNED");
   await expect(page.getByTestId("progress-list")).toContainText("双回路供电接入待电力部门排期");
+  // A year of weekly reports: the latest ten show, the earlier ones fold below.
+  await expect(page.getByTestId("progress-list").locator("tbody tr")).toHaveCount(10);
+  await expect(page.getByTestId("progress-list-earlier")).toBeHidden();
+  await page
+    .getByTestId("progress-earlier")
+    .getByText(/更早的 \d+ 条日调度/)
+    .click();
+  await expect(page.getByTestId("progress-list-earlier")).toBeVisible();
 });
