@@ -1,10 +1,8 @@
 import "server-only";
 import { getDb } from "../db";
-import { assertCan, type Actor } from "../auth/permissions";
+import type { Actor } from "../auth/permissions";
 import { isoDate, shanghaiToday } from "../dates";
-import { AppError } from "../errors";
 import type { Locale } from "../i18n/config";
-import { withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { problemOverdue } from "../problems/problem-machine";
 import { noticeNumber } from "./notice-machine";
@@ -12,6 +10,7 @@ import { noticeOverdue } from "./notice-overdue";
 import { listProgress } from "./progress-queries";
 import { planSelect, planView } from "./plan-view";
 import { reviewQuarters } from "./quarter-review";
+import { readableProject } from "./readable-project";
 import { planYearSchema } from "./schemas";
 import { listWarningChanges } from "./warning-history";
 
@@ -36,24 +35,7 @@ export async function inspectionReport({
 }) {
   const q = parseInput(planYearSchema, { year: year ?? Number(today.slice(0, 4)) });
   const db = getDb();
-  const project = await db.project.findFirst({
-    where: withVisibleProjects(actor, { id: projectId }, "work"),
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      enterpriseName: true,
-      stage: true,
-      totalInvestment: true,
-      plannedStartDate: true,
-      industry: { select: { name: true } },
-      park: { select: { name: true } },
-      owner: { select: { displayName: true } },
-      leader: { select: { displayName: true } },
-    },
-  });
-  if (!project) throw new AppError("NOT_FOUND");
-  assertCan(actor, "supervision.read");
+  const project = await readableProject(actor, projectId);
 
   const from = new Date(Date.UTC(q.year, 0, 1));
   const to = new Date(Date.UTC(q.year + 1, 0, 1));

@@ -1,36 +1,14 @@
 import "server-only";
 import { getDb } from "../db";
 import { describe } from "../audit/queries";
-import { assertCan, can, canOnProject, rolesWith, type Actor } from "../auth/permissions";
+import { can, canOnProject, rolesWith, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { defaultLocale, type Locale } from "../i18n/config";
-import { withVisibleProjects } from "../projects/visibility";
 import { parseInput } from "../validation";
 import { checkPlanAction, planStateOf, saveActionFor } from "./plan-machine";
 import { planSelect, planView } from "./plan-view";
+import { readableProject } from "./readable-project";
 import { planYearSchema } from "./schemas";
-
-/** The project a plan belongs to, for those who may read the bureau's work on it (else 404). */
-async function readableProject(actor: Actor, projectId: string) {
-  const project = await getDb().project.findFirst({
-    where: withVisibleProjects(actor, { id: projectId }, "work"),
-    select: {
-      id: true,
-      code: true,
-      name: true,
-      enterpriseName: true,
-      stage: true,
-      totalInvestment: true,
-      ownerId: true,
-      leaderId: true,
-      owner: { select: { displayName: true } },
-      park: { select: { name: true } },
-    },
-  });
-  if (!project) throw new AppError("NOT_FOUND");
-  assertCan(actor, "supervision.read");
-  return project;
-}
 
 /** A project's plan for a year (GET): 404 when there is none, or the project is not the reader's to see. */
 export async function getPlan({ actor, projectId, year }: { actor: Actor; projectId: string; year: unknown }) {
