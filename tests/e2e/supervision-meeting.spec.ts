@@ -58,6 +58,13 @@ test("a manager prepares a meeting from the proposal; the chair signs off its mi
   await expect(chair.getByTestId("meeting-state")).toHaveText("纪要已签发");
   await chairContext.close();
 
+  // Signed-off minutes read as minutes, even for the manager; 修改纪要 opens the editor.
+  await page.goto(meetingUrl);
+  await expect(page.getByTestId("agenda")).toContainText("加快双回路供电接入");
+  await expect(page.getByTestId("meeting-form")).toHaveCount(0);
+  await page.getByTestId("meeting-edit-closed").click();
+  await expect(page.getByTestId("meeting-form")).toBeVisible();
+
   await page.goto(`${meetingUrl}/print`);
   const sheet = page.getByTestId("minutes-sheet");
   await expect(sheet).toContainText("会议纪要");

@@ -11,7 +11,7 @@ import { meetingPage } from "@/lib/meetings/meeting-page";
 import { meetingTimeText } from "@/lib/meetings/meeting-time";
 import { recordLoader } from "@/lib/pages/record-page";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ edit?: string }> };
 
 const load = recordLoader(async (id) => meetingPage({ actor: await requireActor(), id }));
 
@@ -22,12 +22,15 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * One meeting: its header, the chair's sign-off, and the agenda — a manager edits it (items,
- * minutes, decisions; after sign-off with a reason), others read it.
+ * minutes, decisions), others read it. Signed-off minutes read as minutes for everyone; a
+ * manager opens the editor with 修改纪要 (`?edit=1`), where every change needs a reason.
  */
-export default async function MeetingPage({ params }: Props) {
+export default async function MeetingPage({ params, searchParams }: Props) {
   await requireActor();
   const t = await getTranslations("meetings");
   const { meeting: m, manager, chair, signOff, options, decisionOptions, editor } = await load((await params).id);
+  const closed = m.state === "CLOSED";
+  const editing = manager && (!closed || (await searchParams).edit === "1");
   const row = (label: string, value: React.ReactNode) => (
     <div>
       <dt className="text-xs text-slate-500">{label}</dt>
@@ -84,7 +87,7 @@ export default async function MeetingPage({ params }: Props) {
           )}
         </div>
       </Card>
-      {manager ? (
+      {editing ? (
         <MeetingEditor
           meeting={editor}
           defaults={editor}
@@ -94,9 +97,20 @@ export default async function MeetingPage({ params }: Props) {
         />
       ) : (
         <section aria-labelledby="agenda-heading" className="space-y-2">
-          <h2 id="agenda-heading" className="text-base font-semibold text-slate-800">
-            {t("agenda.title")}
-          </h2>
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id="agenda-heading" className="text-base font-semibold text-slate-800">
+              {t("agenda.title")}
+            </h2>
+            {manager && closed ? (
+              <Link
+                href={`/supervision/meetings/${m.id}?edit=1`}
+                className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-100"
+                data-testid="meeting-edit-closed"
+              >
+                {t("detail.editClosed")}
+              </Link>
+            ) : null}
+          </div>
           <MeetingMinutes meeting={m} />
         </section>
       )}
