@@ -1403,15 +1403,31 @@ export async function seedDistrictYear(db: PrismaClient, today: string) {
   await db.projectActivity.createMany({
     data: todo.flatMap((p) => {
       const by = users.get(p.owner)!;
-      const recent = p.row.recentTalk
+      const notBefore = (day: string) => (day > p.path.at(-1)!.day ? day : p.path.at(-1)!.day);
+      const recent: DistrictProject["activities"] = p.row.recentTalk
         ? [
             {
-              type: "NEGOTIATION" as const,
-              day: [addDays(today, -p.row.recentTalk), p.path.at(-1)!.day].reduce((a, b) => (a > b ? a : b)),
+              type: "NEGOTIATION",
+              day: notBefore(addDays(today, -p.row.recentTalk)),
               notes: "就投资协议条款进行新一轮洽谈，拟提交签约周签约",
             },
           ]
         : [];
+      // Three projects in five that are still open were followed up in the last four weeks.
+      const n = districtRows.indexOf(p.row);
+      if (!["SUSPENDED", "TERMINATED"].includes(p.row.stage) && n % 5 < 3) {
+        const stage = idx(p.row.stage);
+        recent.push({
+          type: stage < idx("SIGNED") ? (n % 2 ? "CALL" : "VISIT") : "VISIT",
+          day: notBefore(addDays(today, -(2 + ((n * 7) % 26)))),
+          notes:
+            stage < idx("SIGNED")
+              ? "回访企业，跟进投资决策和选址比选进展"
+              : stage < idx("CONSTRUCTION")
+                ? "走访企业，协调推进注册、用地和审批手续"
+                : "走访现场，了解建设运营情况和要素需求",
+        });
+      }
       return [...p.activities, ...recent]
         .filter((a) => a.day <= today)
         .map((a) => ({
