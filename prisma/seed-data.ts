@@ -580,3 +580,18 @@ export const chains: {
     projects: { "NH-2026-0001": ["光刻胶"] },
   },
 ];
+
+/**
+ * The district's other 招商专员 and 分包领导 (prisma/seed-district-year.ts owns projects by
+ * them); same password as the demo accounts. `npm start` names them on one line after the
+ * accounts above.
+ */
+export const districtUsers = [
+  { username: "staff2", displayName: "刘芳", role: "STAFF", department: "ZSJ" },
+  { username: "staff3", displayName: "陈强", role: "STAFF", department: "ZSJ" },
+  { username: "staff4", displayName: "杨雪", role: "STAFF", department: "ZSJ" },
+  { username: "staff5", displayName: "黄海涛", role: "STAFF", department: "ZSJ" },
+  { username: "staff6", displayName: "周婷", role: "STAFF", department: "ZSJ" },
+  { username: "leader2", displayName: "吴志刚", role: "LEADER", department: "ZSJ" },
+  { username: "leader3", displayName: "郑国平", role: "LEADER", department: "ZSJ" },
+] as const;

@@ -225,7 +225,16 @@ async function seedMonthly(
       createdById: s.actor.id,
     },
   });
-  for (const [position, p] of proposal.items.slice(0, 12).entries())
+  // Twelve items in the proposal's order: the RED projects, overdue notices and problems
+  // always, the YELLOW projects as room remains (the district has more of them than one
+  // meeting takes up).
+  const red = new Set(
+    (await tx.project.findMany({ where: { warning: "RED" }, select: { id: true } })).map((p) => p.id),
+  );
+  const core = proposal.items.filter((p) => p.kind !== "PROJECT" || red.has(p.projectId));
+  let room = Math.max(0, 12 - core.length);
+  const agenda = proposal.items.filter((p) => p.kind !== "PROJECT" || red.has(p.projectId) || room-- > 0).slice(0, 12);
+  for (const [position, p] of agenda.entries())
     await tx.meetingAgendaItem.create({
       data: {
         meetingId: meeting.id,

@@ -19,6 +19,7 @@ import {
   type StoryDetail,
 } from "./seed-data";
 import { seedSupervision } from "./seed-supervision";
+import { seedDistrictYear } from "./seed-district-year";
 import { seedProblems } from "./seed-problems";
 import { seedMeetings } from "./seed-meetings";
 import { seedBulletins } from "./seed-bulletins";
@@ -172,6 +173,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   // 协调会 whose decisions became problems and next month's 月例会, and the last two weeks'
   // bulletins (frozen over all of it).
   const today = shanghaiToday();
+  await seedDistrictYear(db, today);
   await seedSupervision(db, today);
   await seedProblems(db, today);
   await seedMeetings(db, today);
@@ -203,7 +205,7 @@ const calendar2026: Calendar = {
  * decided after its working days (with a 补正 return where the story has one), the case
  * ISSUED when all seven are approved. Decisions are by the department's demo approver.
  */
-async function seedPermitCase(
+export async function seedPermitCase(
   db: PrismaClient,
   o: {
     projectId: string;

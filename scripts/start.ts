@@ -9,7 +9,7 @@ import { migrateDeploy } from "./lib/prisma-cli";
 import { authSecret, buildIsStale, dataDir, prismaFor, root } from "./lib/runtime";
 import { nextBin, serveArgs, waitForHealth } from "./lib/server";
 import { seed } from "../prisma/seed";
-import { DEMO_PASSWORD, demoUsers } from "../prisma/seed-data";
+import { DEMO_PASSWORD, demoUsers, districtUsers } from "../prisma/seed-data";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT ?? 3000);
@@ -68,6 +68,12 @@ async function main() {
     console.log(`\n招商引资 CRM 已启动: ${env.NEXTAUTH_URL}`);
     console.log(`演示账号 (密码均为 ${DEMO_PASSWORD}):`);
     for (const u of demoUsers) console.log(`  ${u.username.padEnd(9)} ${u.role.padEnd(9)} ${u.displayName}`);
+    const more = (role: string) =>
+      districtUsers
+        .filter((u) => u.role === role)
+        .map((u) => u.username)
+        .join("、");
+    console.log(`  另有招商专员 ${more("STAFF")}，分包领导 ${more("LEADER")}（密码相同）`);
   } catch (err) {
     console.error(err instanceof Error ? err.message : err);
     await stop(1);
