@@ -24,7 +24,7 @@ export async function getProjectIncentives({
 }) {
   assertCan(actor, "incentive.read");
   const db = getDb();
-  await assertProjectVisible(db, { actor, projectId });
+  await assertProjectVisible(db, { actor, projectId, part: "work" });
   const result = await computeProjectIncentives(db, projectId, locale);
   if (!result) throw new AppError("NOT_FOUND");
   return result;
@@ -34,7 +34,7 @@ export async function getProjectIncentives({
 export async function listProjectGrants({ actor, projectId }: { actor: Actor; projectId: string }) {
   assertCan(actor, "incentive.read");
   const db = getDb();
-  await assertProjectVisible(db, { actor, projectId });
+  await assertProjectVisible(db, { actor, projectId, part: "work" });
   const rows = await db.incentiveGrant.findMany({
     where: { projectId },
     orderBy: [{ grantedOn: "desc" }, { createdAt: "desc" }],
@@ -78,10 +78,12 @@ export async function recordGrant({
   input: unknown;
   locale: Locale;
 }) {
+  // A project one may not see does not exist (404) before one's role is refused (403).
+  await assertProjectVisible(getDb(), { actor, projectId });
   assertCan(actor, "incentive.grant");
   const data = parseInput(grantSchema, input);
   return getDb().$transaction(async (tx) => {
-    await assertProjectVisible(tx, { actor, projectId });
+    await assertProjectVisible(tx, { actor, projectId, part: "work" });
     await lockRow(tx, "projects", projectId);
     const measure = await tx.incentiveMeasure.findUnique({
       where: { id: data.measureId },

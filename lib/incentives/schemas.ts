@@ -80,10 +80,7 @@ const measureShape = {
   tiers: z.array(tierSchema, "validation.required").min(1, "validation.tiersRequired").max(20),
   threshold: nullableDecimal,
   cap: nullableDecimal,
-  years: z.preprocess(
-    (v) => nfkc(blankToUndefined(v)),
-    z.coerce.number("validation.number").int("validation.integer").min(1).max(10),
-  ),
+  years: z.preprocess((v) => nfkc(blankToUndefined(v)), z.coerce.number().int("validation.integer").min(1).max(10)),
   validFrom: requiredDate,
   validTo: z.preprocess((v) => (v === "" || v === undefined ? null : v), dateString.nullable()),
   description: optionalText(2000),
@@ -130,7 +127,7 @@ export const grantSchema = labelled(
     measureId: idRef,
     year: z.preprocess(
       (v) => nfkc(blankToUndefined(v)),
-      z.coerce.number("validation.number").int("validation.integer").min(2000).max(2100),
+      z.coerce.number().int("validation.integer").min(2000).max(2100),
     ),
     amount: decimalString.refine((v) => new Decimal(v).gt(0), "validation.positive"),
     grantedOn: z.preprocess(blankToUndefined, pastDate),
@@ -141,7 +138,7 @@ export type GrantInput = z.input<typeof grantSchema>;
 
 /** GET /api/v1/reports/incentives?year= (optional). */
 export const incentiveReportQuery = z.object({
-  year: z.preprocess(blankToUndefined, z.coerce.number("validation.number").int().min(2000).max(2100).optional()),
+  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
   category: z.preprocess(blankToUndefined, z.enum(incentiveCategories, "validation.choice").optional()),
 });
 
