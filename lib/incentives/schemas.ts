@@ -7,7 +7,6 @@ import {
   labelled,
   nfkc,
   optionalBool,
-  optionalDecimal,
   optionalText,
   pastDate,
   requiredDate,
@@ -95,10 +94,15 @@ type MeasureShape = {
 };
 
 function measureRules(m: MeasureShape, ctx: z.RefinementCtx) {
-  for (const p of tierProblems(m.tiers)) ctx.addIssue({ code: "custom", path: p.path, message: p.key });
-  if (m.cap !== null && m.threshold !== null && new Decimal(m.cap).lt(m.threshold))
+  // The refinement also sees input that failed the fields' own rules: only whole values are compared.
+  const amount = (v: unknown) => typeof v === "string" && /^\d+(\.\d+)?$/.test(v);
+  const tiersParsed =
+    Array.isArray(m.tiers) && m.tiers.every((t) => amount(t?.from) && (t.to === null || amount(t.to)));
+  if (tiersParsed)
+    for (const p of tierProblems(m.tiers)) ctx.addIssue({ code: "custom", path: p.path, message: p.key });
+  if (amount(m.cap) && amount(m.threshold) && new Decimal(m.cap!).lt(m.threshold!))
     ctx.addIssue({ code: "custom", path: ["cap"], message: "validation.capBelowThreshold" });
-  if (m.validTo && m.validTo < m.validFrom)
+  if (m.validTo instanceof Date && m.validFrom instanceof Date && m.validTo < m.validFrom)
     ctx.addIssue({ code: "custom", path: ["validTo"], message: "validation.validToBeforeFrom" });
 }
 
@@ -137,9 +141,10 @@ export const grantSchema = labelled(
 export type GrantInput = z.input<typeof grantSchema>;
 
 /** GET /api/v1/reports/incentives?year= (optional). */
-export const incentiveReportQuery = z.object({
-  year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
-  category: z.preprocess(blankToUndefined, z.enum(incentiveCategories, "validation.choice").optional()),
-});
-
-export { optionalDecimal };
+export const incentiveReportQuery = labelled(
+  "incentive",
+  z.object({
+    year: z.preprocess(blankToUndefined, z.coerce.number().int().min(2000).max(2100).optional()),
+    category: z.preprocess(blankToUndefined, z.enum(incentiveCategories, "validation.choice").optional()),
+  }),
+);

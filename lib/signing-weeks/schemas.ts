@@ -11,9 +11,11 @@ const eventShape = {
 };
 
 function datesInOrder(v: { startDate?: Date; endDate?: Date }, ctx: z.RefinementCtx) {
-  if (v.startDate && v.endDate && v.endDate < v.startDate)
+  // Checked only when both dates parsed (the refinement also sees input that failed them).
+  if (!(v.startDate instanceof Date) || !(v.endDate instanceof Date)) return;
+  if (v.endDate < v.startDate)
     ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.signingWeekDates" });
-  else if (v.startDate && v.endDate && v.endDate.getTime() - v.startDate.getTime() > 30 * 86_400_000)
+  else if (v.endDate.getTime() - v.startDate.getTime() > 30 * 86_400_000)
     ctx.addIssue({ code: "custom", path: ["endDate"], message: "validation.signingWeekLength" });
 }
 

@@ -424,3 +424,15 @@ export async function signingWeekRanges() {
   });
   return rows.map((r) => ({ name: r.name, startDate: isoDate(r.startDate)!, endDate: isoDate(r.endDate)! }));
 }
+
+/** NEGOTIATING projects not yet candidates of the event, for the add-by-hand choice (by code, at most 500). */
+export async function negotiatingChoices({ actor, id }: { actor: Actor; id: string }) {
+  assertCan(actor, "signingWeek.manage");
+  const rows = await getDb().project.findMany({
+    where: withVisibleProjects(actor, { stage: "NEGOTIATING", signingWeeks: { none: { signingWeekId: id } } }),
+    select: { id: true, code: true, name: true },
+    orderBy: { code: "asc" },
+    take: 500,
+  });
+  return rows;
+}
