@@ -231,8 +231,10 @@ describe("incentive measures and grants", () => {
     const grant = (who: Who, projectId: string, body: Record<string, unknown>) =>
       call(grantRoute, "/x", { method: "POST", cookie: cookie[who], id: projectId, body });
     const good = { measureId, year: 2025, amount: "666.67", grantedOn: "2025-12-20", note: "2025 年度兑现" };
-    for (const who of ["staff", "leader", "approver", "admin"] as const)
+    for (const who of ["staff", "leader", "admin"] as const)
       expect([who, (await grant(who, projects.capped, good)).status]).toEqual([who, 403]);
+    // An approver does not see the project at all (no permit item of their department): 404.
+    expect((await grant("approver", projects.capped, good)).status).toBe(404);
     const notQualified = await grant("manager", projects.below, { ...good, amount: "1" });
     expect([notQualified.status, notQualified.body.error.code]).toEqual([422, "RULE_INCENTIVE_NOT_QUALIFIED"]);
     const wrongYear = await grant("manager", projects.capped, { ...good, year: 2030 });
