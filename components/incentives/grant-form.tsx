@@ -66,7 +66,7 @@ export function GrantForm({
       noValidate
     >
       <h3 className="text-sm font-semibold text-slate-700">{t("title")}</h3>
-      <div className="grid grid-cols-1 gap-3 md:grid-cols-5">
+      <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
         <Field label={tf("measureId")} htmlFor={id("measureId")} error={fieldError("measureId")} required>
           <select id={id("measureId")} className={inputClass} {...form.register("measureId")}>
             {measures.map((m) => (

@@ -52,7 +52,7 @@ export async function IncentivesTab({ actor, projectId }: { actor: Actor; projec
         >
           {result.items.map((i) => (
             <tr key={i.measureId} className="align-top" data-measure={i.name} data-qualifies={i.qualifies}>
-              <td className="px-3 py-2 font-medium">{i.name}</td>
+              <td className="min-w-[8rem] px-3 py-2 font-medium">{i.name}</td>
               <td className="px-3 py-2 whitespace-nowrap">{t(`categories.${i.category}`)}</td>
               <td className="px-3 py-2 whitespace-nowrap">
                 {i.qualifies ? (

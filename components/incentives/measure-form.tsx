@@ -123,7 +123,7 @@ export function MeasureForm({ measure, onDone }: { measure?: MeasureView; onDone
                 <input
                   id={id(`tiers-${i}-to`)}
                   aria-label={`${tf("tiers_to")} ${i + 1}`}
-                  placeholder={t("openEnded")}
+                  placeholder={t("toPlaceholder")}
                   className={inputClass}
                   {...form.register(`tiers.${i}.to`)}
                 />

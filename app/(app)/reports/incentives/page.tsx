@@ -45,7 +45,7 @@ export default async function IncentiveReportPage({ searchParams }: Props) {
   const chart = {
     tooltip: { trigger: "axis" },
     legend: { data: [t("report.scheduled"), t("report.granted")] },
-    grid: { left: 8, right: 8, bottom: 8, top: 32, containLabel: true },
+    grid: { left: 8, right: 8, bottom: 36, top: 32, containLabel: true },
     xAxis: { type: "category", data: report.years.map((y) => String(y.year)) },
     yAxis: { type: "value", name: t("units.wanHeader") },
     series: [
