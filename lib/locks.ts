@@ -18,7 +18,9 @@ type LockableTable =
   | "meetings"
   | "problems"
   | "webhooks"
-  | "supervision_settings";
+  | "supervision_settings"
+  | "incentive_measures"
+  | "signing_weeks";
 
 /**
  * Locks one row for the rest of the transaction (`select … for update`), so that the

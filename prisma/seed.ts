@@ -22,6 +22,8 @@ import { seedSupervision } from "./seed-supervision";
 import { seedDistrictYear } from "./seed-district-year";
 import { seedProblems } from "./seed-problems";
 import { seedMeetings } from "./seed-meetings";
+import { seedIncentives } from "./seed-incentives";
+import { seedSigningWeek } from "./seed-signing-week";
 import { seedBulletins } from "./seed-bulletins";
 import { shanghaiToday } from "../lib/dates";
 
@@ -177,6 +179,8 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   await seedSupervision(db, today);
   await seedProblems(db, today);
   await seedMeetings(db, today);
+  await seedIncentives(db);
+  await seedSigningWeek(db);
   await seedBulletins(db, today);
   log(
     `seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`,

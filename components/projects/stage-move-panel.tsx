@@ -1,7 +1,7 @@
 "use client";
 import { useTranslations } from "next-intl";
 import { moveStageAction } from "@/app/(app)/projects/actions";
-import { Field, FormError, inputClass } from "@/components/ui/field";
+import { Field, FieldMessage, FormError, inputClass } from "@/components/ui/field";
 import { useConfirm } from "@/components/ui/confirm";
 import { useSchemaForm } from "@/components/ui/schema-form";
 import { MoneyHint } from "@/components/ui/money";
@@ -18,7 +18,10 @@ const stageFields: Record<string, { name: StageField; type: string }[]> = {
   PRODUCTION: [{ name: "productionDate", type: "date" }],
 };
 type StageField = "signingDate" | "contractInvestment" | "creditCode" | "completionDate" | "productionDate";
-type Values = Record<StageField, string> & { to: string; note: string; version: number };
+type Values = Record<StageField, string> & { to: string; note: string; version: number; inSigningWeek: boolean };
+
+/** A 签约周's dates (the SIGNED form offers 签约周 as source channel for a date within them). */
+export type SigningWeekRange = { name: string; startDate: string; endDate: string };
 
 /**
  * The stage panel: the choices the stage machine allows this user, the fields the chosen
@@ -31,12 +34,14 @@ export function StageMovePanel({
   version,
   targets,
   defaults,
+  signingWeeks = [],
 }: {
   projectId: string;
   projectName: string;
   version: number;
   targets: string[];
   defaults: Record<string, string | null>;
+  signingWeeks?: SigningWeekRange[];
 }) {
   const t = useTranslations();
   const { confirm, dialog } = useConfirm();
@@ -51,18 +56,23 @@ export function StageMovePanel({
       creditCode: defaults.creditCode ?? "",
       completionDate: defaults.completionDate ?? "",
       productionDate: defaults.productionDate ?? "",
+      inSigningWeek: true,
     },
     // Only the chosen stage's own fields go with the move.
     success: (data) => t("projectPage.moved", { stage: t(`stages.${(data as { stage: string }).stage}`) }),
-    action: ({ to, note, version: v, ...fields }) =>
+    action: ({ to, note, version: v, inSigningWeek, ...fields }) =>
       moveStageAction(projectId, {
         to,
         note,
         version: v,
         ...Object.fromEntries((stageFields[to] ?? []).map((f) => [f.name, fields[f.name]])),
+        // 签约周 offered at signing: the channel goes with the move when the box stays ticked.
+        ...(to === "SIGNED" && inSigningWeek && weekOf(fields.signingDate) ? { sourceChannel: "SIGNING_WEEK" } : {}),
       }),
   });
   const to = form.watch("to");
+  const weekOf = (day: string) => (day ? signingWeeks.find((w) => w.startDate <= day && day <= w.endDate) : undefined);
+  const week = to === "SIGNED" ? weekOf(form.watch("signingDate")) : undefined;
   if (targets.length === 0) return <p className="text-sm text-slate-500">{t("projectPage.noMoves")}</p>;
   return (
     <form
@@ -110,6 +120,15 @@ export function StageMovePanel({
           {f.name === "contractInvestment" ? <MoneyHint value={form.watch(f.name)} /> : null}
         </Field>
       ))}
+      {week ? (
+        <div className="rounded-md bg-brand-50 px-3 py-2 text-sm" data-testid="signing-week-offer">
+          <label className="flex items-start gap-2">
+            <input type="checkbox" className="mt-1" {...form.register("inSigningWeek")} />
+            <span>{t("signingWeeks.page.offer", { name: week.name })}</span>
+          </label>
+          <FieldMessage htmlFor="move-sourceChannel" message={fieldError("sourceChannel")} />
+        </div>
+      ) : null}
       <Field label={t("projectPage.note")} htmlFor="move-note" error={fieldError("note")}>
         <textarea
           id="move-note"

@@ -22,6 +22,8 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
   { href: "/supervision/problems", key: "supervisionProblems", action: "problem.read", group: "supervision" },
   { href: "/supervision/meetings", key: "supervisionMeetings", action: "meeting.read", group: "supervision" },
   { href: "/supervision/bulletins", key: "supervisionBulletins", action: "bulletin.read", group: "supervision" },
+  { href: "/signing-weeks", key: "signingWeeks", action: "signingWeek.read" },
+  { href: "/reports/incentives", key: "incentiveReport", action: "incentive.report" },
   { href: "/profile", key: "profile", action: "apiToken.own" },
   { href: "/admin/users", key: "adminUsers", action: "user.read", group: "admin" },
   { href: "/admin/audit", key: "adminAudit", action: "auditLog.read", group: "admin" },
@@ -30,6 +32,7 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
   { href: "/admin/security", key: "adminSecurity", action: "securityLog.read", group: "admin" },
   { href: "/admin/supervision", key: "adminSupervision", action: "supervision.settings", group: "admin" },
   { href: "/admin/webhooks", key: "adminWebhooks", action: "webhook.manage", group: "admin" },
+  { href: "/admin/incentive-measures", key: "adminIncentiveMeasures", action: "incentive.manage", group: "admin" },
 ];
 
 export async function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {

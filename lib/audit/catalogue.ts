@@ -107,6 +107,24 @@ const nested = (from: Snapshot, key: string): Snapshot => {
   return v && typeof v === "object" && !Array.isArray(v) ? (v as Record<string, unknown>) : null;
 };
 
+/** A measure's tiers as lines people read: "1000.00–5000.00: 1%" (the last band open: "≥ 50000.00: 3%"). */
+const tierLines = (from: Snapshot): Snapshot => {
+  if (!from || !Array.isArray(from.tiers)) return from;
+  const pct = (rate: unknown) => {
+    const [i, f = ""] = String(rate).split(".");
+    const digits = (i + f.padEnd(2, "0")).replace(/^0+(?=\d)/, "");
+    const whole = digits.slice(0, digits.length - Math.max(0, f.length - 2)) || "0";
+    const frac = f.length > 2 ? f.slice(2).replace(/0+$/, "") : "";
+    return `${whole}${frac ? `.${frac}` : ""}%`;
+  };
+  const tiers = (from.tiers as { from: unknown; to: unknown; rate: unknown }[]).map((t) =>
+    t.to === null || t.to === undefined
+      ? `≥ ${String(t.from)}: ${pct(t.rate)}`
+      : `${String(t.from)}–${String(t.to)}: ${pct(t.rate)}`,
+  );
+  return { ...from, tiers };
+};
+
 const attachmentAdded: ActionEntry = {
   label: "attachmentAdd",
   fields: { fileName: text, category: code("attachments.categories", "attachmentCategory"), size: { type: "bytes" } },
@@ -337,6 +355,12 @@ export const auditEntities: Record<string, EntityEntry> = {
         },
       },
       "attachment:add": attachmentAdded,
+      // 政策兑现: a grant of a measure's payment year (lib/incentives/grants.ts).
+      "incentive:grant": {
+        label: "incentiveGrant",
+        fields: { measureName: text, year: num, amount: money, grantedOn: date, note: text },
+        subject: "measureName",
+      },
       // 日调度: a progress entry (its attachments named by their files).
       "progress:add": {
         label: "progressAdd",
@@ -516,6 +540,63 @@ export const auditEntities: Record<string, EntityEntry> = {
       signOff: { label: "meetingSignOff" },
       decide: { label: "meetingDecide" },
       "decide:afterSignOff": { label: "meetingDecideAfterSignOff" },
+    },
+  },
+  /** 政策措施 (lib/incentives/measures.ts): the tiers read as "1000–5000: 1%" lines. */
+  IncentiveMeasure: {
+    nameField: "name",
+    href: () => "/admin/incentive-measures",
+    fields: {
+      name: text,
+      category: code("incentives.categories", "incentiveCategory"),
+      field: code("incentives.fields", "incentiveField"),
+      tiers: { type: "list", label: "incentiveTiers" },
+      threshold: { ...money, label: "incentiveThreshold" },
+      cap: { ...money, label: "incentiveCap" },
+      years: { ...num, label: "incentiveYears" },
+      validFrom: date,
+      validTo: date,
+      description: text,
+      active: bool,
+    },
+    actions: {
+      create: { label: "create", reshape: (b, a) => ({ before: tierLines(b), after: tierLines(a) }) },
+      update: { label: "update", reshape: (b, a) => ({ before: tierLines(b), after: tierLines(a) }) },
+      deactivate: { label: "deactivate", reshape: (b, a) => ({ before: tierLines(b), after: tierLines(a) }) },
+      activate: { label: "activate", reshape: (b, a) => ({ before: tierLines(b), after: tierLines(a) }) },
+    },
+  },
+  /** 签约周 (lib/signing-weeks): the event and its candidates. */
+  SigningWeek: {
+    nameField: "name",
+    href: (id) => `/signing-weeks/${id}`,
+    fields: { name: text, startDate: date, endDate: date, note: text },
+    actions: {
+      create: { label: "create" },
+      update: { label: "update" },
+      candidateAdd: {
+        label: "signingWeekCandidateAdd",
+        fields: {
+          projectId: ref("project", "projectName", "project"),
+          manual: { ...bool, label: "signingWeekManual" },
+        },
+        subject: "projectName",
+      },
+      candidateConfirm: {
+        label: "signingWeekCandidateConfirm",
+        fields: { projectId: ref("project", "projectName", "project") },
+        subject: "projectName",
+      },
+      candidateUnconfirm: {
+        label: "signingWeekCandidateUnconfirm",
+        fields: { projectId: ref("project", "projectName", "project") },
+        subject: "projectName",
+      },
+      candidateRemove: {
+        label: "signingWeekCandidateRemove",
+        fields: { projectId: ref("project", "projectName", "project") },
+        subject: "projectName",
+      },
     },
   },
   User: {

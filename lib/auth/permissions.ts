@@ -129,6 +129,18 @@ const table = {
   "notification.own": ALL,
   /** Group-robot webhooks and their delivery log. */
   "webhook.manage": ["ADMIN"],
+  /** 政策兑现: reading the measures and a project's incentives (every reader of projects). */
+  "incentive.read": ALL,
+  /** Creating, changing and deactivating incentive measures. */
+  "incentive.manage": ["MANAGER", "ADMIN"],
+  /** Recording a grant (兑现) on a project. */
+  "incentive.grant": ["MANAGER"],
+  /** The totals of scheduled and granted incentives per year and category. */
+  "incentive.report": ["MANAGER", "ADMIN"],
+  /** 签约周: reading the events, their candidates and summaries. */
+  "signingWeek.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /** Creating events and proposing, adding, confirming and removing candidates. */
+  "signingWeek.manage": ["MANAGER", "ADMIN"],
   "user.read": ["ADMIN"],
   "user.manage": ["ADMIN"],
   "securityLog.read": ["ADMIN"],

@@ -14,6 +14,7 @@ import { transitionSchema, type TransitionData } from "./schemas";
 import { recordStageChange } from "./stage-changes";
 import { checkTransition } from "./stage-machine";
 import { recomputeWarning } from "../supervision/recompute-warning";
+import { checkSigningChannel } from "../signing-weeks/signing-channel";
 
 /**
  * Moves a project to another stage (SPEC §2). One transaction: lock the project, check
@@ -64,6 +65,7 @@ export async function moveLockedProject(
     constructionPermitIssued: data.to === "CONSTRUCTION" ? await constructionPermitIssued(tx, p.id) : false,
   });
   if (!verdict.ok) throw new AppError(verdict.rule, { fields: verdict.fields, labels: "project" });
+  if (data.sourceChannel) await checkSigningChannel(tx, data, data.signingDate ?? p.signingDate);
 
   const enterprise =
     data.creditCode && creditCode !== p.enterprise?.creditCode
@@ -84,6 +86,7 @@ export async function moveLockedProject(
         ...(data.contractInvestment ? { contractInvestment: data.contractInvestment } : {}),
         ...(data.completionDate ? { completionDate: data.completionDate } : {}),
         ...(data.productionDate ? { productionDate: data.productionDate } : {}),
+        ...(data.sourceChannel ? { sourceChannel: data.sourceChannel } : {}),
         ...(entering === "REGISTERED" && !p.registrationDate ? { registrationDate: shanghaiTodayDate() } : {}),
         ...(entering === "CONSTRUCTION" && !p.constructionDate ? { constructionDate: shanghaiTodayDate() } : {}),
         version: { increment: 1 },

@@ -197,6 +197,8 @@ export const transitionSchema = labelled(
     creditCode: z.preprocess(blankToUndefined, z.string().trim().toUpperCase().max(30).optional()),
     completionDate: optionalPastDate,
     productionDate: optionalPastDate,
+    /** Offered at signing (签约周 when the signing date falls in an event's dates); only with to = SIGNED. */
+    sourceChannel: z.preprocess(blankToUndefined, z.enum(sourceChannels, "validation.choice").optional()),
   }),
 );
 export type TransitionInput = z.input<typeof transitionSchema>;

@@ -8,6 +8,7 @@ export const projectSections = [
   "stages",
   "permit",
   "capital",
+  "incentives",
   "attachments",
   "history",
 ] as const;

@@ -127,6 +127,8 @@ describe("an approver on the project routes", () => {
     "/api/v1/projects/[id]/activities": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/attachments": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/capital-increases": { GET: 404, POST: 403 },
+    "/api/v1/projects/[id]/incentives": { GET: 404 },
+    "/api/v1/projects/[id]/incentives/grants": { GET: 404, POST: 403 },
     "/api/v1/projects/[id]/inspection-report": { GET: 404 },
     "/api/v1/projects/[id]/permit-case": { GET: 200, POST: 403 },
     "/api/v1/projects/[id]/plans/[year]": { GET: 404, PUT: 403 },
@@ -142,6 +144,12 @@ describe("an approver on the project routes", () => {
     "POST /api/v1/projects/[id]/activities": { type: "CALL", date: "2026-11-01", notes: "越权记录" },
     "POST /api/v1/projects/[id]/capital-increases": { date: "2026-11-01", amount: "100", version: 1 },
     "POST /api/v1/projects/[id]/permit-case": { applicant: "某企业" },
+    "POST /api/v1/projects/[id]/incentives/grants": {
+      measureId: "none",
+      year: 2026,
+      amount: "1",
+      grantedOn: "2026-01-05",
+    },
     "POST /api/v1/projects/[id]/transitions": { to: "NEGOTIATING", version: 1 },
     "PUT /api/v1/projects/[id]/plans/[year]": {
       goalStage: "CONSTRUCTION",
@@ -515,5 +523,106 @@ describe("the bulletin routes", () => {
         );
         expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
       }
+  });
+});
+
+// The 政策兑现 and 签约周 routes as each role: measures and the project's incentives are read by
+// every reader of projects (an approver only on a project of theirs, and not its work: 404);
+// measures and events change for MANAGER and ADMIN only, grants for MANAGER only (403 otherwise);
+// the totals are the managers' and admins'; events are read by the bureau, not approvers.
+describe("the incentive and signing-week routes", () => {
+  type Method = (typeof methods)[number];
+  type Who = "staff" | "leader" | "approver" | "admin" | "manager";
+  const order: Who[] = ["staff", "leader", "approver", "admin", "manager"];
+  // [staff, leader, approver, admin, manager]; a fresh measure, project and event for each call.
+  const table: Record<string, Partial<Record<Method, number[]>>> = {
+    "/api/v1/incentive-measures": { GET: [200, 200, 200, 200, 200], POST: [403, 403, 403, 201, 201] },
+    "/api/v1/incentive-measures/[id]": { PATCH: [403, 403, 403, 200, 200] },
+    "/api/v1/reports/incentives": { GET: [403, 403, 403, 200, 200] },
+    "/api/v1/reports/incentives/export": { GET: [403, 403, 403, 200, 200] },
+    "/api/v1/signing-weeks": { GET: [200, 200, 403, 200, 200], POST: [403, 403, 403, 201, 201] },
+    "/api/v1/signing-weeks/[id]": { GET: [200, 200, 403, 200, 200], PATCH: [403, 403, 403, 200, 200] },
+    "/api/v1/signing-weeks/[id]/candidates": { POST: [403, 403, 403, 201, 201] },
+    "/api/v1/signing-weeks/[id]/candidates/[projectId]": {
+      PATCH: [403, 403, 403, 200, 200],
+      DELETE: [403, 403, 403, 200, 200],
+    },
+    "/api/v1/signing-weeks/[id]/proposal": { GET: [200, 200, 403, 200, 200] },
+    "/api/v1/signing-weeks/[id]/export": { GET: [200, 200, 403, 200, 200] },
+  };
+  const cookies = {} as Record<Who, string>;
+  let n = 0;
+  const ours = routes.filter(
+    (r) =>
+      r.url.startsWith("/api/v1/incentive-measures") ||
+      r.url.startsWith("/api/v1/signing-weeks") ||
+      r.url.startsWith("/api/v1/reports/incentives"),
+  );
+
+  beforeAll(async () => {
+    for (const w of order) cookies[w] = await sessionCookie(await createUser({ role: w.toUpperCase() as Role }));
+  });
+
+  it("the table names every route", () => {
+    expect(ours.map((r) => r.url).sort()).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(ours.map((r) => [r.url, r] as const))("%s", async (url, route) => {
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    expect(methods.filter((m) => typeof mod[m] === "function").sort()).toEqual(Object.keys(table[url]).sort());
+    const db = getDb();
+    for (const [method, statuses] of Object.entries(table[url]) as [Method, number[]][]) {
+      for (const [i, who] of order.entries()) {
+        n += 1;
+        const tag = `${Date.now()}-${n}`;
+        const measure = await db.incentiveMeasure.create({
+          data: {
+            name: `路由检查${tag}`,
+            category: "FINANCE",
+            field: "totalInvestment",
+            tiers: [{ from: "0.00", to: null, rate: "0.01" }],
+            years: 1,
+            validFrom: new Date("2024-01-01T00:00:00Z"),
+            active: false,
+          },
+        });
+        const project = await createProject({ stage: "NEGOTIATING" });
+        const event = await db.signingWeek.create({
+          data: {
+            name: `路由检查${tag}`,
+            startDate: new Date("2030-01-07T00:00:00Z"),
+            endDate: new Date("2030-01-11T00:00:00Z"),
+            createdById: project.ownerId,
+            candidates: { create: { projectId: project.id, addedById: project.ownerId } },
+          },
+        });
+        const other = await createProject({ stage: "NEGOTIATING" });
+        const body = (
+          {
+            "POST /api/v1/incentive-measures": {
+              name: `新措施${tag}`,
+              category: "FINANCE",
+              field: "totalInvestment",
+              tiers: [{ from: "0", to: null, rate: "0.01" }],
+              years: 1,
+              validFrom: "2024-01-01",
+            },
+            "PATCH /api/v1/incentive-measures/[id]": { description: "改", version: 1 },
+            "POST /api/v1/signing-weeks": { name: `新活动${tag}`, startDate: "2030-02-04", endDate: "2030-02-08" },
+            "PATCH /api/v1/signing-weeks/[id]": { note: "改", version: 1 },
+            "POST /api/v1/signing-weeks/[id]/candidates": { projectId: other.id, version: 1 },
+            "PATCH /api/v1/signing-weeks/[id]/candidates/[projectId]": { confirmed: true, version: 1 },
+            "DELETE /api/v1/signing-weeks/[id]/candidates/[projectId]": { version: 1 },
+          } as Record<string, unknown>
+        )[`${method} ${url}`];
+        const id = url.startsWith("/api/v1/incentive-measures") ? measure.id : event.id;
+        const sample = route.sample.replace("sample-id", id).replace("sample-id", project.id);
+        const res = await mod[method](
+          apiRequest(sample, { method, cookie: cookies[who], body: method === "GET" ? undefined : (body ?? {}) }),
+          { params: Promise.resolve({ id, projectId: project.id }) },
+        );
+        expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
+      }
+    }
   });
 });

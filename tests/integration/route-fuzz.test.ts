@@ -136,6 +136,21 @@ const keys = [
   "problem",
   "notice",
   "weekStart",
+  "field",
+  "tiers",
+  "threshold",
+  "cap",
+  "years",
+  "validFrom",
+  "validTo",
+  "measureId",
+  "year",
+  "grantedOn",
+  "startDate",
+  "endDate",
+  "confirmed",
+  "proposed",
+  "sourceChannel",
 ];
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
@@ -252,6 +267,9 @@ describe("every API route survives hostile input", () => {
         })
       ).id,
     );
+    // The seeded 政策措施 and 签约周: their changes and candidates get real ids.
+    ids.set("incentive-measures", await first(db.incentiveMeasure.findFirst({ select: { id: true } })));
+    ids.set("signing-weeks", await first(db.signingWeek.findFirst({ select: { id: true } })));
     for (const username of ["admin", "manager", "approver"])
       cookies.push(await sessionCookie(await db.user.findUniqueOrThrow({ where: { username } })));
   }, 120_000);

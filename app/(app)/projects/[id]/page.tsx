@@ -18,6 +18,8 @@ import { Attachments } from "@/components/projects/attachments";
 import { CapitalIncreases } from "@/components/projects/capital-increases";
 import { PermitTab } from "@/components/permits/permit-tab";
 import { SupervisionTab } from "@/components/supervision/supervision-tab";
+import { IncentivesTab } from "@/components/incentives/incentives-tab";
+import { signingWeekRanges } from "@/lib/signing-weeks/signing-weeks";
 import { getProjectPermitCase } from "@/lib/permits/queries";
 import { listCapitalIncreases } from "@/lib/projects/capital-increases";
 import { listAttachments, uploadLimitMb } from "@/lib/attachments/attachments";
@@ -116,6 +118,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
               today={shanghaiToday()}
             />
           ) : null}
+          {tab === "incentives" ? <IncentivesTab actor={actor} projectId={p.id} /> : null}
           {tab === "attachments" ? (
             <Attachments
               projectId={p.id}
@@ -143,6 +146,7 @@ export default async function ProjectPage({ params, searchParams }: Props) {
               projectName={p.name}
               version={p.version}
               targets={targets}
+              signingWeeks={targets.includes("SIGNED") ? await signingWeekRanges() : []}
               defaults={{
                 signingDate: p.signingDate,
                 contractInvestment: p.contractInvestment,

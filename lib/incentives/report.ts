@@ -1,0 +1,168 @@
+import "server-only";
+import Decimal from "decimal.js";
+import ExcelJS from "exceljs";
+import { getDb } from "../db";
+import { assertCan, type Actor } from "../auth/permissions";
+import { shanghaiToday } from "../dates";
+import { formatDateTime } from "../format";
+import type { Locale } from "../i18n/config";
+import { translate } from "../i18n/translate";
+import { parseInput } from "../validation";
+import { calculateIncentive } from "./calculate";
+import { calcMeasure } from "./measure-view";
+import { activeMeasures, incentiveProjectSelect, toIncentiveProject } from "./project-incentives";
+import { incentiveCategories, incentiveReportQuery, type IncentiveCategoryCode } from "./schemas";
+
+type Cell = { scheduled: Decimal; granted: Decimal; projects: Set<string> };
+const cell = (): Cell => ({ scheduled: new Decimal(0), granted: new Decimal(0), projects: new Set() });
+
+/**
+ * 政策兑现 totals for managers: by payment year × category, what the active measures schedule
+ * for every signed project (calculate.ts, exact) against what was granted (兑现, every grant,
+ * by its measure's category). Two reads (the signed projects' fields, the grants grouped by
+ * project, measure and year) and one pass of decimal arithmetic. With `year` and/or `category`,
+ * also the projects behind that figure (the links of the page).
+ */
+export async function incentiveReport({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "incentive.report");
+  const q = parseInput(incentiveReportQuery, query);
+  const db = getDb();
+  const [measures, projects, grants, allMeasures] = await Promise.all([
+    activeMeasures(db),
+    db.project.findMany({
+      where: { signingDate: { not: null } },
+      select: { ...incentiveProjectSelect, name: true, code: true },
+    }),
+    db.incentiveGrant.groupBy({ by: ["projectId", "measureId", "year"], _sum: { amount: true } }),
+    db.incentiveMeasure.findMany({ select: { id: true, category: true } }),
+  ]);
+  const categoryOf = new Map(allMeasures.map((m) => [m.id, m.category as IncentiveCategoryCode]));
+  const cells = new Map<string, Cell>();
+  const key = (year: number, c: string) => `${year}:${c}`;
+  const at = (year: number, c: string) => cells.get(key(year, c)) ?? cells.set(key(year, c), cell()).get(key(year, c))!;
+  // Per project, for the drill-down list.
+  const rows = new Map<string, { scheduled: Decimal; granted: Decimal }>();
+  const wanted = (year: number, c: string) =>
+    (q.year === undefined || q.year === year) && (!q.category || q.category === c);
+  const row = (id: string) =>
+    rows.get(id) ?? rows.set(id, { scheduled: new Decimal(0), granted: new Decimal(0) }).get(id)!;
+
+  for (const p of projects) {
+    const input = toIncentiveProject(p);
+    for (const m of measures) {
+      const r = calculateIncentive(calcMeasure(m), input);
+      for (const y of r.byYear) {
+        const c = at(y.year, m.category);
+        c.scheduled = c.scheduled.plus(y.amount);
+        c.projects.add(p.id);
+        if (wanted(y.year, m.category)) row(p.id).scheduled = row(p.id).scheduled.plus(y.amount);
+      }
+    }
+  }
+  for (const g of grants) {
+    const category = categoryOf.get(g.measureId)!;
+    const amount = new Decimal(g._sum.amount?.toString() ?? "0");
+    const c = at(g.year, category);
+    c.granted = c.granted.plus(amount);
+    c.projects.add(g.projectId);
+    if (wanted(g.year, category)) row(g.projectId).granted = row(g.projectId).granted.plus(amount);
+  }
+
+  const years = [...new Set([...cells.keys()].map((k) => Number(k.split(":")[0])))].sort((a, b) => a - b);
+  const items = years.map((year) => {
+    const byCategory = incentiveCategories.map((category) => {
+      const c = cells.get(key(year, category)) ?? cell();
+      return { category, scheduled: c.scheduled.toFixed(2), granted: c.granted.toFixed(2), projects: c.projects.size };
+    });
+    return {
+      year,
+      byCategory,
+      scheduled: byCategory.reduce((s, c) => s.plus(c.scheduled), new Decimal(0)).toFixed(2),
+      granted: byCategory.reduce((s, c) => s.plus(c.granted), new Decimal(0)).toFixed(2),
+    };
+  });
+  const byCategory = incentiveCategories.map((category) => ({
+    category,
+    scheduled: items
+      .reduce((s, y) => s.plus(y.byCategory.find((c) => c.category === category)!.scheduled), new Decimal(0))
+      .toFixed(2),
+    granted: items
+      .reduce((s, y) => s.plus(y.byCategory.find((c) => c.category === category)!.granted), new Decimal(0))
+      .toFixed(2),
+  }));
+  const names = new Map(projects.map((p) => [p.id, p]));
+  const drill =
+    q.year !== undefined || q.category
+      ? [...rows.entries()]
+          .filter(([, r]) => !r.scheduled.isZero() || !r.granted.isZero())
+          .map(([id, r]) => ({
+            id,
+            name: names.get(id)?.name ?? id,
+            code: names.get(id)?.code ?? "",
+            scheduled: r.scheduled.toFixed(2),
+            granted: r.granted.toFixed(2),
+          }))
+          .sort((a, b) => new Decimal(b.scheduled).cmp(a.scheduled) || a.code.localeCompare(b.code))
+      : null;
+  return {
+    years: items,
+    byCategory,
+    scheduled: items.reduce((s, y) => s.plus(y.scheduled), new Decimal(0)).toFixed(2),
+    granted: items.reduce((s, y) => s.plus(y.granted), new Decimal(0)).toFixed(2),
+    filter: { year: q.year ?? null, category: q.category ?? null },
+    projects: drill,
+  };
+}
+
+/** The totals as .xlsx: one row per year, scheduled and granted per category (万元). */
+export async function exportIncentiveReport({ actor, locale }: { actor: Actor; locale: Locale }) {
+  const report = await incentiveReport({ actor, query: {} });
+  const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = actor.displayName;
+  const sheet = workbook.addWorksheet(t("incentives.report.title"), { views: [{ state: "frozen", ySplit: 3 }] });
+  const width = 2 + incentiveCategories.length * 2 + 2;
+  sheet.addRow([
+    `${t("incentives.report.title")}（${t("incentives.units.wanHeader")}）　${formatDateTime(new Date())}　${actor.displayName}`,
+  ]);
+  sheet.mergeCells(1, 1, 1, width);
+  sheet.getRow(1).font = { bold: true, size: 13 };
+  sheet.addRow([
+    t("incentives.report.year"),
+    ...incentiveCategories.flatMap((c) => [t(`incentives.categories.${c}`), ""]),
+    t("incentives.report.total"),
+    "",
+  ]);
+  sheet.addRow([
+    "",
+    ...[...incentiveCategories, "total"].flatMap(() => [
+      t("incentives.report.scheduled"),
+      t("incentives.report.granted"),
+    ]),
+  ]).font = { bold: true };
+  sheet.getRow(2).font = { bold: true };
+  const num = (s: string) => Number(s); // exact to the cent: two decimals fit a double's digits
+  for (const y of report.years)
+    sheet.addRow([
+      y.year,
+      ...y.byCategory.flatMap((c) => [num(c.scheduled), num(c.granted)]),
+      num(y.scheduled),
+      num(y.granted),
+    ]);
+  sheet.addRow([
+    t("incentives.report.total"),
+    ...report.byCategory.flatMap((c) => [num(c.scheduled), num(c.granted)]),
+    num(report.scheduled),
+    num(report.granted),
+  ]).font = { bold: true };
+  sheet.columns.forEach((c, i) => {
+    c.width = i === 0 ? 10 : 14;
+    if (i > 0) c.numFmt = "#,##0.00";
+  });
+  const today = shanghaiToday();
+  return {
+    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+    fileName: `${t("incentives.report.fileBase")}_${today}.xlsx`,
+    asciiName: `incentives-${today}.xlsx`,
+  };
+}
