@@ -9,7 +9,15 @@ import { gridHref, warningTone, type WarRoomFilters } from "./tone";
 function Card({ card, tv }: { card: WarRoomCard; tv: boolean }) {
   const t = useTranslations();
   const reasons = card.warningReasons.map((r) => r.message);
-  const title = [`${card.code} ${card.name}`, t(`warnings.${card.warning}`), ...reasons].join("\n");
+  const title = [
+    `${card.code} ${card.name}`,
+    card.enterpriseName,
+    [card.parkName, card.leaderName ? t("warRoom.leader", { name: card.leaderName }) : t("warRoom.noLeader")]
+      .filter(Boolean)
+      .join(" · "),
+    t(`warnings.${card.warning}`),
+    ...reasons,
+  ].join("\n");
   return (
     <li>
       <Link
@@ -19,15 +27,14 @@ function Card({ card, tv }: { card: WarRoomCard; tv: boolean }) {
         data-warning={card.warning}
         className={`block rounded border border-l-4 border-slate-200 px-2 py-1.5 text-slate-900 hover:shadow ${warningTone[card.warning].card}`}
       >
-        <span className={`block truncate font-medium ${tv ? "text-lg" : "text-sm"}`}>{card.name}</span>
-        <span className={`flex items-center justify-between gap-2 text-slate-600 ${tv ? "text-base" : "text-xs"}`}>
-          <span className="truncate">{card.enterpriseName}</span>
-          <Money wan={card.investment} />
-        </span>
-        <span className={`block truncate text-slate-500 ${tv ? "text-sm" : "text-xs"}`}>
-          {card.parkName ?? ""}
-          {card.parkName ? " · " : ""}
-          {card.leaderName ? t("warRoom.leader", { name: card.leaderName }) : t("warRoom.noLeader")}
+        <span className={`line-clamp-2 font-medium leading-snug ${tv ? "text-lg" : "text-sm"}`}>{card.name}</span>
+        <span
+          className={`mt-0.5 flex flex-wrap items-baseline justify-between gap-x-2 ${tv ? "text-base" : "text-xs"}`}
+        >
+          <span className="truncate text-slate-500">{card.leaderName ?? t("warRoom.noLeader")}</span>
+          <span className="font-medium text-slate-800">
+            <Money wan={card.investment} />
+          </span>
         </span>
         {reasons.length ? (
           <span className={`block truncate text-red-700 ${tv ? "text-sm" : "text-xs"}`}>{reasons[0]}</span>

@@ -6,6 +6,7 @@ import {
   PLAN_WIDTH,
   coastPath,
   labelPoint,
+  labelSize,
   markerPoint,
   parkShapes,
   pointsAttr,
@@ -77,7 +78,7 @@ export function ParkPlan({
                   x={lx}
                   y={ly}
                   textAnchor="middle"
-                  fontSize={tv ? 26 : 22}
+                  fontSize={labelSize(poly, park.name, tv ? 26 : 22)}
                   fontWeight={700}
                   fill={tv ? "#f8fafc" : "#0f172a"}
                 >

@@ -17,7 +17,7 @@ export const coastPath = "M 800 0 C 850 100 930 200 900 330 C 880 430 860 520 90
 export const roadPaths = [
   "M 0 312 L 890 312",
   "M 432 0 L 432 620",
-  "M 760 0 C 800 100 860 200 840 330 C 825 430 800 520 850 620",
+  "M 772 0 C 822 100 898 200 876 330 C 862 430 842 520 884 620",
 ];
 
 /** Park outlines keyed by park code (parks.code); a park without one is listed beside the plan. */
@@ -44,16 +44,16 @@ export const parkShapes: Record<string, readonly Point[]> = {
   ],
   HEM: [
     [462, 342],
-    [700, 342],
-    [682, 562],
+    [682, 342],
+    [668, 562],
     [462, 575],
   ],
   MAR: [
-    [735, 340],
-    [862, 340],
-    [842, 452],
-    [805, 545],
-    [722, 560],
+    [700, 342],
+    [848, 342],
+    [834, 452],
+    [808, 545],
+    [690, 560],
   ],
 };
 
@@ -62,6 +62,12 @@ export function labelPoint(poly: readonly Point[]): Point {
   const xs = poly.map((p) => p[0]);
   const ys = poly.map((p) => p[1]);
   return [(Math.min(...xs) + Math.max(...xs)) / 2, Math.min(...ys) + 34];
+}
+
+/** A label's font size: at most `max`, small enough for the text to fit the outline's width. */
+export function labelSize(poly: readonly Point[], text: string, max: number): number {
+  const xs = poly.map((p) => p[0]);
+  return Math.min(max, Math.floor((Math.max(...xs) - Math.min(...xs) - 16) / [...text].length));
 }
 
 /** Ray casting: whether the point lies inside the polygon. */

@@ -42,6 +42,15 @@ export function WarRoomTv({
   const [screen, setScreen] = useState(() => ({ view: 0, since: Date.now(), now: Date.now() }));
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
 
+  // The page under the wall screen does not scroll (the screen scrolls itself when it must).
+  useEffect(() => {
+    const before = document.body.style.overflow;
+    document.body.style.overflow = "hidden";
+    return () => {
+      document.body.style.overflow = before;
+    };
+  }, []);
+
   useEffect(() => {
     let stopped = false;
     const load = async () => {
@@ -85,6 +94,7 @@ export function WarRoomTv({
       className="fixed inset-0 z-50 flex flex-col overflow-auto bg-slate-900 px-6 py-4 text-white"
       data-testid="war-room-tv"
       data-view={current}
+      data-total={data.columns.reduce((n, c) => n + c.count, 0)}
     >
       <header className="mb-4 flex flex-wrap items-center gap-x-6 gap-y-2">
         <h1 className="text-4xl font-bold">{t("title")}</h1>
