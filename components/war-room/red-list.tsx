@@ -41,7 +41,7 @@ export function RedList({ data, tv = false }: { data: WarRoomData["redList"]; tv
                 className={tv ? "border-t border-slate-700" : "border-t border-slate-100"}
                 data-testid="red-row"
               >
-                <td className={cell}>
+                <td className={`${cell} min-w-[9rem]`}>
                   <Link
                     href={`/projects/${p.id}`}
                     className={`font-medium underline ${tv ? "text-white" : "text-brand-700"}`}
@@ -58,7 +58,7 @@ export function RedList({ data, tv = false }: { data: WarRoomData["redList"]; tv
                 <td className={`${cell} text-right`}>
                   <Money wan={p.investment} />
                 </td>
-                <td className={`${cell} ${tv ? "text-red-300" : "text-red-700"}`}>
+                <td className={`${cell} min-w-[16rem] ${tv ? "text-red-300" : "text-red-700"}`}>
                   {p.warningReasons.length ? p.warningReasons.map((r) => r.message).join("；") : t("warRoom.noReasons")}
                 </td>
                 <td className={`${cell} whitespace-nowrap`}>

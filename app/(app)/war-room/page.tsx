@@ -64,7 +64,7 @@ export default async function WarRoomPage({
       <Card className="mb-4">
         <WarRoomBoard columns={result.columns} filters={filters} />
       </Card>
-      <div className="grid gap-4">
+      <div className="space-y-4">
         <Card title={t("warRoom.plan.title")}>
           <ParkPlan data={result} filters={filters} />
         </Card>
