@@ -2,7 +2,7 @@
 // over HTTP against the same reads as plain SQL, run in parallel as the API runs them (stage
 // totals, each column's first 12 cards through a window function, the park totals and each
 // park's first 40 markers, the red list's count and first 30 rows).
-import type pg from "pg";
+import pg from "pg";
 
 const cards = (where: string, extra: string, perGroup: number, by: string) => `
   select * from (
@@ -14,7 +14,7 @@ const cards = (where: string, extra: string, perGroup: number, by: string) => `
   where n <= ${perGroup}`;
 
 /** The board's reads as plain SQL for a filter (`where` on projects p, with its parameters). */
-function warRoomSql(sql: pg.Client, where: string, params: unknown[]) {
+function warRoomSql(sql: pg.Pool, where: string, params: unknown[]) {
   const onBoard = `p.stage not in ('SUSPENDED', 'TERMINATED') and ${where}`;
   return Promise.all([
     sql.query(
@@ -40,16 +40,18 @@ function warRoomSql(sql: pg.Client, where: string, params: unknown[]) {
 export async function benchWarRoom({
   base,
   token,
-  sql,
+  url,
   runs,
   pct,
 }: {
   base: string;
   token: string;
-  sql: pg.Client;
+  url: string;
   runs: number;
   pct: (xs: number[], p: number) => number;
 }) {
+  // A pool as large as the app's (lib/db.ts: 10), so the plain SQL runs its reads in parallel too.
+  const sql = new pg.Pool({ connectionString: url, max: 10 });
   const park = (await sql.query(`select id, code from parks order by "sortOrder" limit 1`)).rows[0];
   const industry = (await sql.query(`select id, code from industries order by "sortOrder" limit 1`)).rows[0];
   const leader = (await sql.query(`select id, username from users where username = 'leader'`)).rows[0];
@@ -87,4 +89,5 @@ export async function benchWarRoom({
       `| ${c.name} | ${f(pct(api, 50))} | ${f(pct(api, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} | ${onBoard} |`,
     );
   }
+  await sql.end();
 }

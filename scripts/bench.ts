@@ -204,7 +204,7 @@ async function main() {
     });
     const cases = [...managerCases.map((c) => ({ ...c, who: "manager" as const })), ...approverCases];
     // 挂图作战 (scripts/bench-war-room.ts); --only war-room measures it alone.
-    await benchWarRoom({ base, token: tokens.manager, sql, runs, pct });
+    await benchWarRoom({ base, token: tokens.manager, url: db.url, runs, pct });
     if (only === "war-room") cases.length = 0;
     console.log(`\n| query (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`);
     console.log("| --- | --- | --- | --- | --- | --- |");

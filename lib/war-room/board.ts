@@ -31,11 +31,12 @@ const cardSelect = {
   leader: { select: { id: true, displayName: true } },
 } as const satisfies Prisma.ProjectSelect;
 
-// The enum's order is NONE, BLUE, YELLOW, RED: descending puts the reddest first.
+// The enum's order is NONE, BLUE, YELLOW, RED: descending puts the reddest first. All three
+// descending, so that the indexes (stage | parkId, warning, totalInvestment, id) read it backwards.
 const cardOrder = [
   { warning: "desc" },
   { totalInvestment: "desc" },
-  { id: "asc" },
+  { id: "desc" },
 ] as const satisfies Prisma.ProjectOrderByWithRelationInput[];
 
 type CardRow = Prisma.ProjectGetPayload<{ select: typeof cardSelect }>;
