@@ -17,6 +17,7 @@ const sharedState = [
   "supervision-meeting",
   "supervision-notice",
   "supervision-settings",
+  "war-room",
 ].map((f) => `**/${f}.spec.ts`);
 
 export default defineConfig({

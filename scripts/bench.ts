@@ -1,6 +1,6 @@
 // npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
 //               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--problems 100000]
-//               [--only list|supervision|problems]
+//               [--only list|supervision|problems|war-room]
 // Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
 // starts the production build, and measures p50/p95 of the project list API over HTTP
 // (Bearer token) against the same queries as plain SQL; then the supervision numbers
@@ -17,6 +17,7 @@ import { startAppServer, type AppServer } from "./lib/server";
 import { seed } from "../prisma/seed";
 import { seedVolume } from "../prisma/seed-volume";
 import { seedDispatchVolume } from "../prisma/seed-dispatch-volume";
+import { benchWarRoom } from "./bench-war-room";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -202,6 +203,9 @@ async function main() {
       };
     });
     const cases = [...managerCases.map((c) => ({ ...c, who: "manager" as const })), ...approverCases];
+    // 挂图作战 (scripts/bench-war-room.ts); --only war-room measures it alone.
+    await benchWarRoom({ base, token: tokens.manager, url: db.url, runs, pct });
+    if (only === "war-room") cases.length = 0;
     console.log(`\n| query (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`);
     console.log("| --- | --- | --- | --- | --- | --- |");
     const totals: string[] = [];
@@ -244,7 +248,7 @@ async function main() {
     await prisma.$disconnect();
     await server.stop();
     server = undefined;
-    if (only !== "list") {
+    if (only !== "list" && only !== "war-room") {
       supervision(db.url, volume.manager);
       problems(db.url);
       incentives(db.url);

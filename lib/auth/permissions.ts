@@ -84,6 +84,8 @@ const table = {
   /** Being warned that open items fall due in a year whose holidays are not entered yet. */
   "permit.calendarGaps": ["MANAGER", "ADMIN"],
   "dashboard.read": ALL,
+  /** 挂图作战 in the menu (the board itself reads as the grid does: project.read, each role's own projects). */
+  "warRoom.menu": ["STAFF", "LEADER", "MANAGER"],
   /** 督查督办: plans, progress, colours and notices of the projects one may read. */
   "supervision.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
   /** Changing a plan after the leader signed it (with a reason). */

@@ -23,6 +23,8 @@ for (const user of ["manager", "leader", "staff", "approver_zrzy"]) {
       "/permits",
       "/supervision/problems",
       "/supervision/bulletins",
+      "/war-room",
+      "/war-room?tv=1",
       ...(user === "approver_zrzy" ? [] : ["/supervision/notices", "/supervision/meetings"]),
     ])
       await fitsThePhone(page, path);

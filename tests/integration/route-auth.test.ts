@@ -626,3 +626,42 @@ describe("the incentive and signing-week routes", () => {
     }
   });
 });
+
+// 挂图作战 as each role: whoever reads the grid reads the board (every role, each its own
+// projects: an approver only those with an item of their department); a filter naming
+// nothing is 400 for everyone.
+describe("the war room route", () => {
+  type Who = "approver" | "staff" | "leader" | "admin" | "manager";
+  const order: Who[] = ["approver", "staff", "leader", "admin", "manager"];
+  const cookies = {} as Record<Who, string>;
+  const warRoomRoutes = routes.filter((r) => r.url.startsWith("/api/v1/reports/war-room"));
+  let onlyTheirs = "";
+
+  beforeAll(async () => {
+    const department = await createDepartment({ kind: "PERMIT" });
+    for (const w of order)
+      cookies[w] = await sessionCookie(
+        await createUser({ role: w.toUpperCase() as Role, departmentId: w === "approver" ? department.id : undefined }),
+      );
+    onlyTheirs = (await createProject({ stage: "SIGNED" })).id;
+    await createPermitItem({ projectId: onlyTheirs, departmentId: department.id });
+  });
+
+  it("the table names the route", () => {
+    expect(warRoomRoutes.map((r) => r.url)).toEqual(["/api/v1/reports/war-room"]);
+  });
+
+  it.each(order)("%s reads the board (200) and gets 400 for a park that does not exist", async (who) => {
+    const route = warRoomRoutes[0];
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    expect(methods.filter((m) => typeof mod[m] === "function")).toEqual(["GET"]);
+    const ok = await mod.GET(apiRequest(route.sample, { cookie: cookies[who] }), { params: Promise.resolve({}) });
+    expect([who, ok.status]).toEqual([who, 200]);
+    const cards = ((await ok.json()).columns as { cards: { id: string }[] }[]).flatMap((c) => c.cards.map((x) => x.id));
+    if (who === "approver") expect(cards).toEqual([onlyTheirs]);
+    const bad = await mod.GET(apiRequest(`${route.sample}?park=NO-SUCH-PARK`, { cookie: cookies[who] }), {
+      params: Promise.resolve({}),
+    });
+    expect([who, bad.status]).toEqual([who, 400]);
+  });
+});
