@@ -21,6 +21,7 @@ import {
 import { seedSupervision } from "./seed-supervision";
 import { seedProblems } from "./seed-problems";
 import { seedMeetings } from "./seed-meetings";
+import { seedTargets } from "./seed-targets";
 import { seedBulletins } from "./seed-bulletins";
 import { shanghaiToday } from "../lib/dates";
 
@@ -175,6 +176,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   await seedSupervision(db, today);
   await seedProblems(db, today);
   await seedMeetings(db, today);
+  await seedTargets(db);
   await seedBulletins(db, today);
   log(
     `seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`,

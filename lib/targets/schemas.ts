@@ -50,6 +50,9 @@ export const saveTargetsSchema = labelled(
           ctx.addIssue({ code: "custom", path: ["items", i, field], message });
         if (item.unit === "DISTRICT" && item.unitId) at("unitId", "validation.targetDistrictId");
         if (item.unit !== "DISTRICT" && !item.unitId) at("unitId", "validation.choose");
+        // zod runs this refinement also when a field failed: check only what parsed.
+        const figures = [item.annual, ...(item.quarters ?? [])];
+        if (!figures.every((f) => typeof f === "string" && /^\d+\.\d{2}$/.test(f))) return;
         const count = isCountIndicator(item.indicator);
         if (count && !isWhole(item.annual)) at("annual", "validation.integer");
         if (item.quarters) {
