@@ -14,6 +14,7 @@ import { ToastProvider } from "@/components/ui/toast";
 const sections: { href: string; key: string; action: Action; group?: string }[] = [
   { href: "/", key: "home", action: "dashboard.read" },
   { href: "/projects", key: "projects", action: "project.read" },
+  { href: "/targets", key: "targets", action: "target.readAll" },
   { href: "/enterprises", key: "enterprises", action: "enterprise.read" },
   { href: "/chains", key: "chains", action: "chain.read" },
   { href: "/permits", key: "permits", action: "permit.read" },
