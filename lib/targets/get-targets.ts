@@ -115,3 +115,5 @@ export async function getTargets({ actor, query }: { actor: Actor; query: unknow
     },
   };
 }
+
+export type TargetsView = Awaited<ReturnType<typeof getTargets>>;
