@@ -24,6 +24,7 @@ for (const user of ["manager", "leader", "staff", "approver_zrzy"]) {
       "/supervision/problems",
       "/supervision/bulletins",
       ...(user === "approver_zrzy" ? [] : ["/supervision/notices", "/supervision/meetings"]),
+      ...(user === "manager" || user === "leader" ? ["/targets"] : []),
     ])
       await fitsThePhone(page, path);
 
