@@ -107,6 +107,37 @@ export function TargetsEditor({ data }: { data: TargetsView }) {
   return (
     <div className="space-y-4">
       {!editable ? <p className="rounded bg-slate-50 px-3 py-2 text-sm text-slate-600">{t("readOnly")}</p> : null}
+      <section aria-labelledby="rollups-title" data-testid="rollups">
+        <h2 id="rollups-title" className="mb-2 text-sm font-semibold text-slate-700">
+          {t("rollups")}
+        </h2>
+        <ul className="space-y-1 text-sm">
+          {data.rollups.map((r) =>
+            (["staff", "leaders", "parks"] as const)
+              .filter((part) => r.parts[part].warning)
+              .map((part) => {
+                const x = r.parts[part];
+                const group = t(`groups.${part === "staff" ? "STAFF" : part === "leaders" ? "LEADER" : "PARK"}`);
+                const name = `${t(`indicators.${r.indicator}`)} · ${t("rollupPart", { group })}`;
+                return (
+                  <li
+                    key={`${r.indicator}-${part}`}
+                    className={x.warning ? "text-amber-800" : "text-slate-600"}
+                    data-warning={x.warning ? `${r.indicator}-${part}` : undefined}
+                  >
+                    {x.warning ? "⚠ " : "✓ "}
+                    {x.warning
+                      ? `${t(`indicators.${r.indicator}`)}: ${t("rollupWarning", { group, sum: x.sum, whole: r.district ?? t("noDistrict") })}`
+                      : `${name} ${x.sum} · ${t("rollupOk")}`}
+                  </li>
+                );
+              }),
+          )}
+        </ul>
+        {data.rollups.every((r) => Object.values(r.parts).every((x) => !x.warning)) ? (
+          <p className="text-sm text-slate-600">✓ {t("rollupOk")}</p>
+        ) : null}
+      </section>
       <div className="overflow-x-auto">
         <table className="min-w-full divide-y divide-slate-200 text-sm" data-testid="targets-grid">
           <thead className="bg-slate-50 text-left text-xs font-semibold text-slate-600">
@@ -245,37 +276,6 @@ export function TargetsEditor({ data }: { data: TargetsView }) {
           {t("save")}
         </button>
       ) : null}
-      <section aria-labelledby="rollups-title" data-testid="rollups">
-        <h2 id="rollups-title" className="mb-2 text-sm font-semibold text-slate-700">
-          {t("rollups")}
-        </h2>
-        <ul className="space-y-1 text-sm">
-          {data.rollups.map((r) =>
-            (["staff", "leaders", "parks"] as const)
-              .filter((part) => r.parts[part].warning)
-              .map((part) => {
-                const x = r.parts[part];
-                const group = t(`groups.${part === "staff" ? "STAFF" : part === "leaders" ? "LEADER" : "PARK"}`);
-                const name = `${t(`indicators.${r.indicator}`)} · ${t("rollupPart", { group })}`;
-                return (
-                  <li
-                    key={`${r.indicator}-${part}`}
-                    className={x.warning ? "text-amber-800" : "text-slate-600"}
-                    data-warning={x.warning ? `${r.indicator}-${part}` : undefined}
-                  >
-                    {x.warning ? "⚠ " : "✓ "}
-                    {x.warning
-                      ? `${t(`indicators.${r.indicator}`)}: ${t("rollupWarning", { group, sum: x.sum, whole: r.district ?? t("noDistrict") })}`
-                      : `${name} ${x.sum} · ${t("rollupOk")}`}
-                  </li>
-                );
-              }),
-          )}
-        </ul>
-        {data.rollups.every((r) => Object.values(r.parts).every((x) => !x.warning)) ? (
-          <p className="text-sm text-slate-600">✓ {t("rollupOk")}</p>
-        ) : null}
-      </section>
     </div>
   );
 }
