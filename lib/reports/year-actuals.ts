@@ -66,13 +66,17 @@ export async function loadYearActuals(db: PrismaClient, year: number, scope: Act
         signed: string;
       }[]
     >(
-      `select sc."toStage"::text as stage, p."ownerId", p."leaderId", p."parkId",
-              count(distinct sc."projectId")::int as count,
+      // The year's first entries through the index stage_changes (toStage, firstEntry, createdAt),
+      // then each project by its key (lateral): never a scan of every project.
+      `select fe.stage, p."ownerId", p."leaderId", p."parkId", count(*)::int as count,
               coalesce(sum(p."totalInvestment"), 0)::text as amount,
               coalesce(sum(coalesce(p."contractInvestment", p."totalInvestment")), 0)::text as signed
-         from stage_changes sc join projects p on p.id = sc."projectId"
-        where sc."firstEntry" and sc."toStage" in ('SIGNED', 'CONSTRUCTION', 'COMPLETED', 'PRODUCTION')
-          and sc."createdAt" >= $1 and sc."createdAt" < $2 ${s.sql}
+         from (select distinct sc."toStage"::text as stage, sc."projectId" from stage_changes sc
+                where sc."firstEntry" and sc."toStage" in ('SIGNED', 'CONSTRUCTION', 'COMPLETED', 'PRODUCTION')
+                  and sc."createdAt" >= $1 and sc."createdAt" < $2) fe
+         cross join lateral (select x."ownerId", x."leaderId", x."parkId", x."totalInvestment", x."contractInvestment"
+                               from projects x where x.id = fe."projectId") p
+        where true ${s.sql}
         group by 1, 2, 3, 4`,
       from,
       to,
@@ -86,7 +90,7 @@ export async function loadYearActuals(db: PrismaClient, year: number, scope: Act
                  from progress_entries pe
                 where pe.date >= $1::date and pe.date < $2::date
                 order by pe."projectId", pe.date desc, pe."createdAt" desc) e
-         join projects p on p.id = e."projectId"
+         cross join lateral (select x."ownerId", x."leaderId", x."parkId" from projects x where x.id = e."projectId") p
         where true ${s.sql}
         group by 1, 2, 3`,
       fromDay,
