@@ -30,7 +30,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
     projectStageSummary({ actor }),
     hasOwnProjects ? projectStageSummary({ actor, mine: true }) : null,
     can(actor.role, "user.read") ? userRoleSummary({ actor }) : null,
-    can(actor.role, "report.read") && actor.role !== "ADMIN" ? dashboard({ actor, query: { year } }) : null,
+    can(actor.role, "report.home") ? dashboard({ actor, query: { year } }) : null,
   ]);
   return (
     <div className="space-y-4">

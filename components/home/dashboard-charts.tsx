@@ -241,7 +241,7 @@ export function RankingChart({ data, context }: { data: Dashboard; context: Cont
     );
   };
   const unitFilter = (r: Dashboard["ranking"][number]): FigureFilter =>
-    r.unit === "PARK" ? { park: r.ref } : r.role === "LEADER" ? { leader: r.ref, owner: undefined } : { owner: r.ref };
+    r.by === "park" ? { park: r.ref } : r.by === "leader" ? { leader: r.ref } : { owner: r.ref };
   return (
     <ChartCard
       table="ranking"

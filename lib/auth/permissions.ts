@@ -97,6 +97,8 @@ const table = {
   "report.district": ["LEADER", "MANAGER", "ADMIN"],
   /** Reading one's own figures on the dashboard (staff: owned projects; leaders: their row). */
   "report.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /** The dashboard on the home page, after the 待办 (the admin's home stays the users' summary). */
+  "report.home": ["STAFF", "LEADER", "MANAGER"],
   /** 督查督办: plans, progress, colours and notices of the projects one may read. */
   "supervision.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
   /** Changing a plan after the leader signed it (with a reason). */

@@ -1,5 +1,5 @@
 import "server-only";
-import { assertCan, can, type Actor } from "../auth/permissions";
+import { assertCan, can, projectScope, type Actor, type Role } from "../auth/permissions";
 import { shanghaiToday, shanghaiYear } from "../dates";
 import { getDb } from "../db";
 import { parseInput } from "../validation";
@@ -33,6 +33,8 @@ export type RankingRow = {
   /** The grid's filter for the unit's projects: a username (owner or leader) or a park code. */
   ref: string;
   role: "STAFF" | "LEADER" | null;
+  /** The grid's filter naming the unit's projects: their owner, their leader (by the role's scope), or the park. */
+  by: "owner" | "leader" | "park";
   name: string;
   indicators: Partial<Record<TargetIndicator, { actual: string; target: string; progress: number | null }>>;
   /** The mean progress over the indicators with a target (percent), null without targets. */
@@ -261,9 +263,17 @@ function ranking({
         unitId: u.id,
         ref: u.username,
         role: u.role as "STAFF" | "LEADER",
+        by: projectScope(u.role as Role, "update") === "led" ? ("leader" as const) : ("owner" as const),
         name: u.displayName,
       })),
-    ...parks.map((k) => ({ unit: "PARK" as const, unitId: k.id, ref: k.code, role: null, name: k.name })),
+    ...parks.map((k) => ({
+      unit: "PARK" as const,
+      unitId: k.id,
+      ref: k.code,
+      role: null,
+      by: "park" as const,
+      name: k.name,
+    })),
   ].filter((u) => district || u.unitId === actor.id);
   const rows = units.map((u): RankingRow => {
     const indicators: RankingRow["indicators"] = {};
