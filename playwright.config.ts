@@ -9,6 +9,7 @@ import { defineConfig } from "@playwright/test";
 // security log) or change district-wide settings, so they run one at a time, after the rest.
 const sharedState = [
   "bulletin",
+  "dashboard",
   "navigation",
   "notifications",
   "problem-loop",

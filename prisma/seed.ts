@@ -24,6 +24,7 @@ import { seedProblems } from "./seed-problems";
 import { seedMeetings } from "./seed-meetings";
 import { seedIncentives } from "./seed-incentives";
 import { seedSigningWeek } from "./seed-signing-week";
+import { seedTargets } from "./seed-targets";
 import { seedBulletins } from "./seed-bulletins";
 import { shanghaiToday } from "../lib/dates";
 
@@ -181,6 +182,7 @@ export async function seed(db: PrismaClient, log: (line: string) => void = () =>
   await seedMeetings(db, today);
   await seedIncentives(db);
   await seedSigningWeek(db);
+  await seedTargets(db);
   await seedBulletins(db, today);
   log(
     `seeded ${departments.length} departments, ${parks.length} parks, ${industries.length} industries, ${demoUsers.length} users, ${storyProjects.length} story projects`,

@@ -1,6 +1,6 @@
 // npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
 //               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--problems 100000]
-//               [--only list|supervision|problems|war-room]
+//               [--only list|supervision|problems|war-room|dashboard]
 // Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
 // starts the production build, and measures p50/p95 of the project list API over HTTP
 // (Bearer token) against the same queries as plain SQL; then the supervision numbers
@@ -105,6 +105,15 @@ async function main() {
     const tokens = { manager: await tokenOf("manager"), approver: await tokenOf("approver_sthj") };
     const department = (await sql.query(`select "departmentId" as id from users where username = 'approver_sthj'`))
       .rows[0].id;
+
+    // 驾驶舱: GET /api/v1/reports/dashboard as the manager (every statement of lib/reports/dashboard.ts,
+    // run concurrently) against its main query in plain SQL (the year's first entries, grouped).
+    if (only === null || only === "dashboard") await dashboardBench(base, tokens.manager, sql);
+    if (only === "dashboard") {
+      await sql.end();
+      await prisma.$disconnect();
+      return;
+    }
 
     // An import batch (the grid's importJob= filter, 在项目库中查看 after an import): 2,000
     // projects picked at random, so most are old and far down the updatedAt order (the worst
@@ -257,6 +266,49 @@ async function main() {
     await server?.stop();
     await db.stop();
   }
+}
+
+/** The dashboard's API p95 and the same main query (clean-counted first entries of the year) in plain SQL. */
+async function dashboardBench(base: string, token: string, sql: pg.Client) {
+  const year = Number(today.slice(0, 4));
+  const from = new Date(`${year}-01-01T00:00:00+08:00`);
+  const to = new Date(`${year + 1}-01-01T00:00:00+08:00`);
+  const api: number[] = [];
+  const raw: number[] = [];
+  let figures = "";
+  for (let i = 0; i < runs + 3; i++) {
+    let t = performance.now();
+    const res = await fetch(`${base}/api/v1/reports/dashboard?year=${year}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    if (!res.ok) throw new Error(`dashboard: HTTP ${res.status}`);
+    const body = await res.json();
+    if (i >= 3) api.push(performance.now() - t);
+    if (i === 0)
+      figures = (["signed", "started", "completed", "production"] as const)
+        .map((b) => `${b} ${body.threeBatches[b].count}`)
+        .join(", ");
+    t = performance.now();
+    await sql.query(
+      `select sc."toStage", p."ownerId", p."leaderId", p."parkId", count(distinct sc."projectId"),
+              sum(p."totalInvestment"), sum(coalesce(p."contractInvestment", p."totalInvestment"))
+         from stage_changes sc join projects p on p.id = sc."projectId"
+        where sc."firstEntry" and sc."toStage" in ('SIGNED', 'CONSTRUCTION', 'COMPLETED', 'PRODUCTION')
+          and sc."createdAt" >= $1 and sc."createdAt" < $2
+        group by 1, 2, 3, 4`,
+      [from, to],
+    );
+    if (i >= 3) raw.push(performance.now() - t);
+  }
+  const f = (n: number) => n.toFixed(1);
+  console.log(
+    `\n| dashboard ${year} (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`,
+  );
+  console.log("| --- | --- | --- | --- | --- | --- |");
+  console.log(
+    `| GET /api/v1/reports/dashboard | ${f(pct(api, 50))} | ${f(pct(api, 95))} | ${f(pct(raw, 50))} | ${f(pct(raw, 95))} | ${(pct(api, 95) / pct(raw, 95)).toFixed(2)} |`,
+  );
+  console.log(`three batches: ${figures}`);
 }
 
 /** The supervision numbers, in a process of their own that loads the app's lib modules as the server does. */

@@ -1,27 +1,36 @@
 import { getTranslations } from "next-intl/server";
 import Link from "next/link";
+import { Dashboard } from "@/components/home/dashboard";
 import { HomeTasks } from "@/components/home/home-tasks";
 import { StageSummary } from "@/components/projects/stage-summary";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can, projectScope } from "@/lib/auth/permissions";
 import { homeTasks } from "@/lib/home/tasks";
+import { dashboard } from "@/lib/reports/dashboard";
+import { shanghaiYear } from "@/lib/dates";
 import { mineView, projectStageSummary } from "@/lib/projects/queries";
 import { userRoleSummary } from "@/lib/users/list-users";
 
-export default async function HomePage() {
+export default async function HomePage({ searchParams }: { searchParams: Promise<{ year?: string }> }) {
   const actor = await requireActor("dashboard.read");
+  // 驾驶舱: leaders and managers see the district's year, staff their own figures against their own targets.
+  const thisYear = shanghaiYear();
+  const asked = Number((await searchParams).year);
+  const year = Number.isInteger(asked) && asked >= 2000 && asked <= 2100 ? asked : thisYear;
+  const years = [...new Set([thisYear + 1, thisYear, thisYear - 1, thisYear - 2, year])].sort((a, b) => b - a);
   const t = await getTranslations();
   // Those who own or lead projects see theirs first (只看我的: lib/projects/queries.ts mineWhere).
   const scope = projectScope(actor.role, "update");
   const hasOwnProjects = scope === "own" || scope === "led";
   // An approver's summary covers only the projects with their department's permit items.
   const readsAll = projectScope(actor.role, "read") === "all";
-  const [tasks, all, mine, users] = await Promise.all([
+  const [tasks, all, mine, users, figures] = await Promise.all([
     homeTasks({ actor }),
     projectStageSummary({ actor }),
     hasOwnProjects ? projectStageSummary({ actor, mine: true }) : null,
     can(actor.role, "user.read") ? userRoleSummary({ actor }) : null,
+    can(actor.role, "report.home") ? dashboard({ actor, query: { year } }) : null,
   ]);
   return (
     <div className="space-y-4">
@@ -34,6 +43,9 @@ export default async function HomePage() {
         {t(`home.roleIntro.${actor.role}`, { department: actor.departmentName ?? "" })}
       </p>
       <HomeTasks tasks={tasks} />
+      {figures ? (
+        <Dashboard data={figures} owner={figures.scope === "own" ? actor.username : null} years={years} />
+      ) : null}
       {mine ? (
         <Card title={t("home.myProjects")}>
           <StageSummary rows={mine} testId="my-stage-summary" linkFilter="&mine=1" />

@@ -57,6 +57,8 @@ type Props = {
   error?: string;
   /** The import whose projects the view is limited to (`importJob=`), by its file and time. */
   importBatch?: string | null;
+  /** The dashboard's filters in words (首次进入签约 …, 招商渠道), each removable: [URL keys, words]. */
+  reportFilters?: { keys: string[]; words: string }[];
 };
 
 export function ProjectsGrid({
@@ -72,6 +74,7 @@ export function ProjectsGrid({
   canFilterMine,
   error,
   importBatch,
+  reportFilters = [],
 }: Props) {
   const t = useTranslations();
   const router = useRouter();
@@ -100,6 +103,10 @@ export function ProjectsGrid({
       hide: params.hide,
       mine: params.mine,
       importJob: params.importJob,
+      entered: params.entered,
+      enteredFrom: params.enteredFrom,
+      enteredTo: params.enteredTo,
+      channel: params.channel,
     };
     for (const k of filterKeys) next[k] = String(form.get(k) ?? "").trim() || undefined;
     go(next);
@@ -259,6 +266,23 @@ export function ProjectsGrid({
             {t("projects.importJobClear")}
           </button>
         </p>
+      ) : null}
+      {reportFilters.length ? (
+        <ul className="flex flex-wrap items-center gap-2 text-sm" data-testid="report-filters">
+          {reportFilters.map((f) => (
+            <li key={f.keys[0]} className="flex items-center gap-2 rounded-full bg-brand-50 px-3 py-1 text-brand-800">
+              {f.words}
+              <button
+                type="button"
+                onClick={() => set(Object.fromEntries(f.keys.map((k) => [k, undefined])))}
+                aria-label={t("projects.removeFilter", { filter: f.words })}
+                className="font-semibold hover:text-brand-900"
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
       ) : null}
       {error ? (
         <p role="alert" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800">

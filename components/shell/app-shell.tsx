@@ -15,6 +15,7 @@ const sections: { href: string; key: string; action: Action; group?: string }[] 
   { href: "/", key: "home", action: "dashboard.read" },
   { href: "/projects", key: "projects", action: "project.read" },
   { href: "/war-room", key: "warRoom", action: "warRoom.menu" },
+  { href: "/targets", key: "targets", action: "target.readAll" },
   { href: "/enterprises", key: "enterprises", action: "enterprise.read" },
   { href: "/chains", key: "chains", action: "chain.read" },
   { href: "/permits", key: "permits", action: "permit.read" },

@@ -528,6 +528,12 @@ export const auditEntities: Record<string, EntityEntry> = {
     fields: { code: text, name: text, kind: code("chains.kinds", "industryKind"), sortOrder: num },
     actions: { create: { label: "create" }, update: { label: "update" } },
   },
+  /** 年度目标 (lib/targets): one row per save, naming each changed target with its quarters. */
+  TargetYear: {
+    href: () => "/targets",
+    fields: { year: { type: "number", label: "targetYear" }, targets: { type: "list", label: "targets" } },
+    actions: { save: { label: "targetSave" } },
+  },
   /** 协调会 / 月例会 (lib/meetings): the header, the agenda and minutes, decisions, the chair's sign-off. */
   Meeting: {
     nameField: "title",

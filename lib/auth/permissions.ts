@@ -86,6 +86,21 @@ const table = {
   "dashboard.read": ALL,
   /** 挂图作战 in the menu (the board itself reads as the grid does: project.read, each role's own projects). */
   "warRoom.menu": ["STAFF", "LEADER", "MANAGER"],
+  /** 年度目标: reading targets (STAFF: only their own; lib/targets/get-targets.ts). */
+  "target.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /** Reading every unit's targets and the roll-ups (the district, parks, every person). */
+  "target.readAll": ["LEADER", "MANAGER", "ADMIN"],
+  /** Setting the year's targets. */
+  "target.edit": ["MANAGER", "ADMIN"],
+  /**
+   * 驾驶舱 (GET /api/v1/reports/dashboard): the district's figures against its targets; without
+   * it, one's own figures against one's own targets (STAFF).
+   */
+  "report.district": ["LEADER", "MANAGER", "ADMIN"],
+  /** Reading one's own figures on the dashboard (staff: owned projects; leaders: their row). */
+  "report.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
+  /** The dashboard on the home page, after the 待办 (the admin's home stays the users' summary). */
+  "report.home": ["STAFF", "LEADER", "MANAGER"],
   /** 督查督办: plans, progress, colours and notices of the projects one may read. */
   "supervision.read": ["STAFF", "LEADER", "MANAGER", "ADMIN"],
   /** Changing a plan after the leader signed it (with a reason). */

@@ -20,23 +20,44 @@ type Row = {
 };
 
 /**
- * Cycle times in working days per permit type and per department (average and 90th
- * percentile over decided items), overdue rate (decided after the due date, or open past
- * it), returns per item; cases by state and the fast-track share. Items of cases
- * submitted in the year, of the projects the actor may see.
+ * The one computation of permit cycle times: working days (average and 90th percentile over
+ * decided items), overdue and returns, of the items of cases submitted in the year, of the
+ * projects the actor may see (and, with `ownerId`, only that owner's projects), per permit
+ * type, per department, or over all items at once (the dashboard's figure).
  */
-export async function permitReport({ actor, query }: { actor: Actor; query: unknown }) {
-  assertCan(actor, "permit.report");
-  const { year = shanghaiYear() } = parseInput(yearQuerySchema, query);
+export async function permitCycleTimes({
+  actor,
+  year,
+  by,
+  ownerId,
+}: {
+  actor: Actor;
+  year: number;
+  by: "type" | "department" | "all";
+  ownerId?: string;
+}): Promise<Row[]> {
   const from = storedDate(`${year}-01-01`);
   const to = storedDate(`${year + 1}-01-01`);
   const today = shanghaiTodayDate();
-  const db = getDb();
   const visible = visibleCasesSql(actor, "c", 4);
-  const visibleWhere = visibleCases(actor);
-  const grouped = (by: "type" | "department") =>
-    db.$queryRawUnsafe<Row[]>(
-      `select ${by === "type" ? `t.code as key, t.name as name, d.name as department` : `d.code as key, d.name as name, d.name as department`},
+  const owner = ownerId
+    ? {
+        sql: `and c."projectId" in (select id from projects where "ownerId" = $${4 + visible.params.length})`,
+        params: [ownerId],
+      }
+    : { sql: "", params: [] };
+  const key = {
+    type: `t.code as key, t.name as name, d.name as department`,
+    department: `d.code as key, d.name as name, d.name as department`,
+    all: `'ALL' as key, '' as name, '' as department`,
+  }[by];
+  const groupBy = {
+    type: 'group by t.code, t.name, d.name, t."sortOrder" order by t."sortOrder"',
+    department: 'group by d.code, d.name, d."sortOrder" order by d."sortOrder"',
+    all: "",
+  }[by];
+  return getDb().$queryRawUnsafe<Row[]>(
+    `select ${key},
             count(*) filter (where i."decidedDate" is not null)::int as decided,
             round(avg(i."workingDays") filter (where i."decidedDate" is not null), 1)::float8 as "avgDays",
             (percentile_cont(0.9) within group (order by i."workingDays") filter (where i."decidedDate" is not null))::float8 as "p90Days",
@@ -48,14 +69,30 @@ export async function permitReport({ actor, query }: { actor: Actor; query: unkn
        join permit_cases c on c.id = i."caseId"
        join permit_types t on t.id = i."permitTypeId"
        join departments d on d.id = i."departmentId"
-      where c."startDate" >= $1 and c."startDate" < $2 and ${visible.sql}
-      group by ${by === "type" ? 't.code, t.name, d.name, t."sortOrder"' : 'd.code, d.name, d."sortOrder"'}
-      order by ${by === "type" ? 't."sortOrder"' : 'd."sortOrder"'}`,
-      from,
-      to,
-      today,
-      ...visible.params,
-    );
+      where c."startDate" >= $1 and c."startDate" < $2 and ${visible.sql} ${owner.sql}
+      ${groupBy}`,
+    from,
+    to,
+    today,
+    ...visible.params,
+    ...owner.params,
+  );
+}
+
+/**
+ * Cycle times in working days per permit type and per department (average and 90th
+ * percentile over decided items), overdue rate (decided after the due date, or open past
+ * it), returns per item; cases by state and the fast-track share. Items of cases
+ * submitted in the year, of the projects the actor may see.
+ */
+export async function permitReport({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "permit.report");
+  const { year = shanghaiYear() } = parseInput(yearQuerySchema, query);
+  const from = storedDate(`${year}-01-01`);
+  const to = storedDate(`${year + 1}-01-01`);
+  const db = getDb();
+  const visibleWhere = visibleCases(actor);
+  const grouped = (by: "type" | "department") => permitCycleTimes({ actor, year, by });
   const [byType, byDepartment, states, fast] = await Promise.all([
     grouped("type"),
     grouped("department"),

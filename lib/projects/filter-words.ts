@@ -88,9 +88,34 @@ export async function describeProjectFilters(
     add("projects.signingDate", range(isoDate(q.signedFrom) ?? undefined, isoDate(q.signedTo) ?? undefined));
   if (q.updatedFrom || q.updatedTo)
     add("projects.updatedAt", range(isoDate(q.updatedFrom) ?? undefined, isoDate(q.updatedTo) ?? undefined));
+  add("projects.sourceChannel", q.channel && t(`sourceChannels.${q.channel}`));
+  add("projects.entered", enteredWords(q, locale));
   add("projects.mineGroup", q.mine ? t("projects.mineOnly") : undefined);
   add("projects.stalled", q.stalled === undefined ? undefined : t("projects.stalledDays", { n: q.stalled }));
   add("projects.search", q.q);
   add("projects.importJob", q.importJob && (batch ?? q.importJob));
   return words;
+}
+
+/**
+ * 首次进入签约 2026-01-01 至 2026-12-31: the dashboard's clean-count filter in words (the grid's
+ * removable note and the export's filter line); null without one.
+ */
+export function enteredWords(
+  q: Pick<ListProjectsQuery, "entered" | "enteredFrom" | "enteredTo">,
+  locale: Locale,
+): string | null {
+  if (!q.entered) return null;
+  const t = (key: string, params?: Record<string, string | number>) => translate(locale, key, params);
+  const from = isoDate(q.enteredFrom) ?? undefined;
+  const to = isoDate(q.enteredTo) ?? undefined;
+  const range =
+    from && to
+      ? t("exports.range", { from, to })
+      : from
+        ? t("exports.from", { from })
+        : to
+          ? t("exports.to", { to })
+          : "";
+  return t("projects.enteredWords", { stage: t(`stages.${q.entered}`), range }).trim();
 }

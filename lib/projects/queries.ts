@@ -121,6 +121,27 @@ export function stalledWhere(days: number, today = shanghaiTodayDate()): Prisma.
   };
 }
 
+/**
+ * 首次进入: the project's first entry into `stage` (stage_changes.firstEntry) within the days
+ * `from`–`to` (inclusive, Asia/Shanghai; either may be open), through the index
+ * stage_changes (toStage, firstEntry, createdAt). The dashboard's clean counts link here.
+ */
+export function enteredWhere(stage: Stage, from?: Date, to?: Date): Prisma.ProjectWhereInput {
+  const day = (d: Date) => new Date(`${isoDate(d)}T00:00:00+08:00`);
+  return {
+    stageChanges: {
+      some: {
+        toStage: stage,
+        firstEntry: true,
+        createdAt: {
+          ...(from ? { gte: day(from) } : {}),
+          ...(to ? { lt: new Date(day(to).getTime() + 86_400_000) } : {}),
+        },
+      },
+    },
+  };
+}
+
 /** A reference filter matches the row's id or code (industry, park) or username (people). */
 export function projectWhere(q: ListProjectsQuery, actor: Actor): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [];
@@ -137,6 +158,8 @@ export function projectWhere(q: ListProjectsQuery, actor: Actor): Prisma.Project
   // Through the primary key (jobId, projectId) of import_job_projects, written with each imported row.
   if (q.importJob) and.push({ importedBy: { some: { jobId: q.importJob } } });
   if (q.chain) and.push({ links: { some: { link: { chain: { OR: [{ id: q.chain }, { code: q.chain }] } } } } });
+  if (q.channel) and.push({ sourceChannel: q.channel });
+  if (q.entered) and.push(enteredWhere(q.entered, q.enteredFrom, q.enteredTo));
   if (q.minInvestment) and.push({ totalInvestment: { gte: q.minInvestment } });
   if (q.maxInvestment) and.push({ totalInvestment: { lte: q.maxInvestment } });
   if (q.signedFrom) and.push({ signingDate: { gte: q.signedFrom } });

@@ -84,6 +84,15 @@ export const listProjectsSchema = labelled(
     stalled: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(3650).optional()),
     /** The projects an import created or changed (its commit job's id: 在项目库中查看 after an import). */
     importJob: z.preprocess(blankToUndefined, z.string().trim().max(60).optional()),
+    /**
+     * 首次进入: the projects whose FIRST entry into this stage (stage_changes.firstEntry) falls
+     * within enteredFrom–enteredTo (Shanghai days, inclusive) — the dashboard's clean counts.
+     */
+    entered: z.preprocess(blankToUndefined, z.enum(stages).optional()),
+    enteredFrom: optionalDate,
+    enteredTo: optionalDate,
+    /** 来源渠道 (全员招商, 专业招商, 以商招商, 签约周). */
+    channel: z.preprocess(blankToUndefined, z.enum(sourceChannels).optional()),
     page: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(100_000).default(1)),
     pageSize: z.preprocess(blankToUndefined, z.coerce.number().int().min(1).max(200).default(20)),
   }),

@@ -26,6 +26,7 @@ for (const user of ["manager", "leader", "staff", "approver_zrzy"]) {
       "/war-room",
       "/war-room?tv=1",
       ...(user === "approver_zrzy" ? [] : ["/supervision/notices", "/supervision/meetings"]),
+      ...(user === "manager" || user === "leader" ? ["/targets"] : []),
     ])
       await fitsThePhone(page, path);
 

@@ -665,3 +665,63 @@ describe("the war room route", () => {
     expect([who, bad.status]).toEqual([who, 400]);
   });
 });
+
+describe("the target and dashboard routes", () => {
+  type Method = (typeof methods)[number];
+  type Who = "approver" | "staff" | "leader" | "admin" | "manager";
+  const order: Who[] = ["approver", "staff", "leader", "admin", "manager"];
+  // 年度目标: read by all but approvers (staff their own), changed by managers and admins; the
+  // dashboard: staff their own figures, leaders, managers and admins the district's.
+  const table: Record<string, Partial<Record<Method, [number, number, number, number, number]>>> = {
+    "/api/v1/targets": { GET: [403, 200, 200, 200, 200], PUT: [403, 403, 403, 200, 200] },
+    "/api/v1/reports/dashboard": { GET: [403, 200, 200, 200, 200] },
+    "/api/v1/reports/dashboard/export": { GET: [403, 200, 200, 200, 200] },
+  };
+  const cookies = {} as Record<Who, string>;
+  const targetRoutes = routes.filter((r) => r.url in table);
+
+  beforeAll(async () => {
+    for (const w of order)
+      cookies[w] = await sessionCookie(
+        await createUser({
+          role: w.toUpperCase() as Role,
+          departmentId: w === "approver" ? (await createDepartment({ kind: "PERMIT" })).id : undefined,
+        }),
+      );
+  });
+
+  it("the table names every target and dashboard route", () => {
+    expect(
+      routes
+        .filter((r) => r.url === "/api/v1/targets" || r.url.startsWith("/api/v1/reports/dashboard"))
+        .map((r) => r.url)
+        .sort(),
+    ).toEqual(Object.keys(table).sort());
+  });
+
+  it.each(targetRoutes.map((r) => [r.url, r] as const))("%s", async (url, route) => {
+    const mod = (await import(route.file)) as Record<string, (req: Request, ctx: unknown) => Promise<Response>>;
+    expect(methods.filter((m) => typeof mod[m] === "function").sort()).toEqual(Object.keys(table[url]).sort());
+    let version: number | undefined;
+    for (const [method, statuses] of Object.entries(table[url]) as [Method, number[]][])
+      for (const [i, who] of order.entries()) {
+        const res = await mod[method](
+          apiRequest(`${route.sample}?year=2030&table=funnel`, {
+            method,
+            cookie: cookies[who],
+            body:
+              method === "GET"
+                ? undefined
+                : {
+                    year: 2030,
+                    items: [{ unit: "DISTRICT", unitId: null, indicator: "SIGNED_COUNT", annual: "5" }],
+                    version,
+                  },
+          }),
+          { params: Promise.resolve({}) },
+        );
+        expect([method, who, res.status]).toEqual([method, who, statuses[i]]);
+        if (method === "PUT" && res.status === 200) version = (await res.json()).version;
+      }
+  });
+});

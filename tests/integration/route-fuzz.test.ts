@@ -151,9 +151,30 @@ const keys = [
   "confirmed",
   "proposed",
   "sourceChannel",
+  "annual",
+  "quarters",
+  "unit",
+  "unitId",
+  "indicator",
 ];
+// A target PUT's item (年度目标) with nasty figures, so the item checks themselves are fuzzed.
+const targetItem = fc.record({
+  unit: fc.constantFrom("DISTRICT", "USER", "PARK", "x"),
+  unitId: fc.oneof(nasty, fc.constant(null)),
+  indicator: fc.constantFrom("SIGNED_COUNT", "SIGNED_INVESTMENT", "nope"),
+  annual: value,
+  quarters: fc.oneof(fc.array(value, { maxLength: 5 }), value),
+});
 const body = fc.oneof(
   { weight: 5, arbitrary: fc.dictionary(fc.constantFrom(...keys), value, { maxKeys: 6 }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      year: fc.oneof(value, fc.constant(2026)),
+      items: fc.array(targetItem, { maxLength: 3 }),
+      version: value,
+    }),
+  },
   { weight: 1, arbitrary: nasty },
   { weight: 1, arbitrary: fc.array(value, { maxLength: 2 }) },
 );
@@ -185,6 +206,11 @@ const query = fc.dictionary(
     "from",
     "to",
     "weekStart",
+    "table",
+    "entered",
+    "enteredFrom",
+    "enteredTo",
+    "channel",
   ),
   nasty,
   { maxKeys: 3 },

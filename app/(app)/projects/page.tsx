@@ -5,7 +5,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requireActor } from "@/lib/auth/current";
 import { can } from "@/lib/auth/permissions";
 import { resolveLocale } from "@/lib/i18n/config";
-import { importBatchName } from "@/lib/projects/filter-words";
+import { enteredWords, importBatchName } from "@/lib/projects/filter-words";
+import { listProjectsSchema } from "@/lib/projects/schemas";
 import { listProjects, mineView, withDefaultView } from "@/lib/projects/queries";
 import { listSavedViews } from "@/lib/projects/saved-views";
 import { projectReferenceData } from "@/lib/reference/queries";
@@ -35,6 +36,15 @@ export default async function ProjectsPage({
     listSavedViews({ actor }),
     params.importJob ? importBatchName(actor, params.importJob, locale) : null,
   ]);
+  // The dashboard's filters (首次进入 a stage within dates, 招商渠道), as removable words.
+  const parsed = listProjectsSchema.safeParse(params);
+  const q = parsed.success ? parsed.data : null;
+  const reportFilters = [
+    ...(q?.entered ? [{ keys: ["entered", "enteredFrom", "enteredTo"], words: enteredWords(q, locale)! }] : []),
+    ...(q?.channel
+      ? [{ keys: ["channel"], words: `${t("projects.sourceChannel")}: ${t(`sourceChannels.${q.channel}`)}` }]
+      : []),
+  ];
   return (
     <div>
       <PageHeader title={t("projects.title")} />
@@ -52,6 +62,7 @@ export default async function ProjectsPage({
           canFilterMine={mineView(actor).offered}
           error={filterError ?? undefined}
           importBatch={importBatch}
+          reportFilters={reportFilters}
         />
       </Card>
     </div>

@@ -1,0 +1,300 @@
+import "server-only";
+import { assertCan, can, projectScope, type Actor, type Role } from "../auth/permissions";
+import { shanghaiToday, shanghaiYear } from "../dates";
+import { getDb } from "../db";
+import { parseInput } from "../validation";
+import { permitCycleTimes } from "../permits/reports";
+import { stages } from "../projects/stages";
+import { overdueNoticesWhere } from "../supervision/notice-overdue";
+import { progressPercent, sumDecimals, targetIndicators, type TargetIndicator } from "../targets/indicators";
+import { figureOut } from "../targets/get-targets";
+import { yearQuery } from "../targets/schemas";
+import { actualOf, loadYearActuals, scopeSql, yearBounds, type ActualRow, type ActualScope } from "./year-actuals";
+
+// 驾驶舱 (SPEC §8, §10 GET /api/v1/reports/dashboard): a year's figures against its targets,
+// clean-counted (lib/reports/year-actuals.ts). The district for leaders and managers; a staff
+// member's own projects against their own targets. Every query is set-based and they run
+// concurrently; every figure has the grid query that lists exactly its projects
+// (lib/reports/dashboard-links.ts).
+
+export type SplitRow = { key: string; name: string; count: number; investment: string };
+export type MonthRow = {
+  month: number;
+  signedCount: number;
+  signedInvestment: string;
+  startedCount: number;
+  lastSignedCount: number;
+  lastSignedInvestment: string;
+  lastStartedCount: number;
+};
+export type RankingRow = {
+  unit: "USER" | "PARK";
+  unitId: string;
+  /** The grid's filter for the unit's projects: a username (owner or leader) or a park code. */
+  ref: string;
+  role: "STAFF" | "LEADER" | null;
+  /** The grid's filter naming the unit's projects: their owner, their leader (by the role's scope), or the park. */
+  by: "owner" | "leader" | "park";
+  name: string;
+  indicators: Partial<Record<TargetIndicator, { actual: string; target: string; progress: number | null }>>;
+  /** The mean progress over the indicators with a target (percent), null without targets. */
+  score: number | null;
+};
+
+const batches = [
+  ["signed", "SIGNED_COUNT", "SIGNED_INVESTMENT"],
+  ["started", "STARTED_COUNT", null],
+  ["completed", "COMPLETED_COUNT", null],
+  ["production", "PRODUCTION_COUNT", null],
+] as const;
+
+export async function dashboard({ actor, query }: { actor: Actor; query: unknown }) {
+  assertCan(actor, "report.read");
+  const year = parseInput(yearQuery, query).year ?? shanghaiYear();
+  const district = can(actor.role, "report.district");
+  const scope: ActualScope = district ? {} : { ownerId: actor.id };
+  const db = getDb();
+  const { from, to } = yearBounds(year);
+  const last = yearBounds(year - 1);
+  const own = scopeSql(scope, "p", 3);
+  const projectScope = scope.ownerId ? { ownerId: scope.ownerId } : {};
+  const today = shanghaiToday();
+
+  // Signed in the year (first entry into SIGNED): the splits by industry, park and channel in one
+  // grouping-sets statement, the chain split through the projects' chain links.
+  const signedProjects = `select p.* from projects p
+        where exists (select 1 from stage_changes sc where sc."projectId" = p.id and sc."firstEntry"
+                        and sc."toStage" = 'SIGNED' and sc."createdAt" >= $1 and sc."createdAt" < $2) ${own.sql}`;
+  const signedAmount = `coalesce(sum(coalesce(p."contractInvestment", p."totalInvestment")), 0)::text`;
+  const [
+    actuals,
+    targets,
+    people,
+    parks,
+    byWarning,
+    funnel,
+    problemsResolved,
+    noticesOverdue,
+    cycle,
+    splits,
+    chains,
+    monthly,
+  ] = await Promise.all([
+    loadYearActuals(db, year, scope),
+    db.target.findMany({
+      where: { year },
+      select: { unit: true, unitId: true, indicator: true, annual: true },
+    }),
+    db.user.findMany({
+      where: { role: { in: ["STAFF", "LEADER"] }, ...(district ? {} : { id: actor.id }) },
+      select: { id: true, username: true, displayName: true, role: true, active: true },
+      orderBy: { username: "asc" },
+    }),
+    district
+      ? db.park.findMany({
+          select: { id: true, code: true, name: true },
+          orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+        })
+      : [],
+    db.project.groupBy({ by: ["warning"], where: projectScope, _count: { _all: true } }),
+    db.project.groupBy({ by: ["stage"], where: projectScope, _count: { _all: true }, _sum: { totalInvestment: true } }),
+    db.problem.count({ where: { state: "RESOLVED", resolvedAt: { gte: from, lt: to }, project: projectScope } }),
+    db.supervisionNotice.count({ where: { ...overdueNoticesWhere(today), ...projectScope } }),
+    permitCycleTimes({ actor, year, by: "all", ownerId: scope.ownerId }),
+    db.$queryRawUnsafe<
+      {
+        kind: "industry" | "park" | "channel";
+        key: string | null;
+        name: string | null;
+        count: number;
+        investment: string;
+      }[]
+    >(
+      `select case when grouping(i.code) = 0 then 'industry' when grouping(k.code) = 0 then 'park' else 'channel' end as kind,
+                coalesce(i.code, k.code, p."sourceChannel"::text) as key, coalesce(i.name, k.name) as name,
+                count(distinct p.id)::int as count, ${signedAmount} as investment
+           from (${signedProjects}) p
+           join industries i on i.id = p."industryId" left join parks k on k.id = p."parkId"
+          group by grouping sets ((i.code, i.name, i."sortOrder"), (k.code, k.name, k."sortOrder"), (p."sourceChannel"))
+          order by 1, count(distinct p.id) desc, 2`,
+      from,
+      to,
+      ...own.params,
+    ),
+    // A project linked to two chains counts in each (distinct per chain).
+    db.$queryRawUnsafe<{ key: string; name: string; count: number; investment: string }[]>(
+      `select c.code as key, c.name as name, count(*)::int as count, ${signedAmount} as investment
+           from (select distinct sp.id, sp."contractInvestment", sp."totalInvestment", cl."chainId"
+                   from (${signedProjects}) sp
+                   join project_links pl on pl."projectId" = sp.id
+                   join chain_links cl on cl.id = pl."linkId") p
+           join chains c on c.id = p."chainId"
+          group by c.code, c.name, c."sortOrder" order by count(*) desc, c."sortOrder"`,
+      from,
+      to,
+      ...own.params,
+    ),
+    db.$queryRawUnsafe<{ y: number; m: number; stage: string; count: number; investment: string }[]>(
+      `select extract(year from sc."createdAt" at time zone 'UTC' at time zone 'Asia/Shanghai')::int as y,
+                extract(month from sc."createdAt" at time zone 'UTC' at time zone 'Asia/Shanghai')::int as m,
+                sc."toStage"::text as stage, count(distinct p.id)::int as count, ${signedAmount} as investment
+           from stage_changes sc join projects p on p.id = sc."projectId"
+          where sc."firstEntry" and sc."toStage" in ('SIGNED', 'CONSTRUCTION') and sc."createdAt" >= $1 and sc."createdAt" < $2 ${own.sql}
+          group by 1, 2, 3`,
+      last.from,
+      to,
+      ...own.params,
+    ),
+  ]);
+
+  const targetOf = (unit: string, unitId: string, indicator: TargetIndicator) =>
+    targets.find((t) => t.unit === unit && t.unitId === unitId && t.indicator === indicator)?.annual.toFixed(2) ?? null;
+  // The district's targets; a staff member's own.
+  const [tUnit, tId] = district ? (["DISTRICT", ""] as const) : (["USER", actor.id] as const);
+  const three = Object.fromEntries(
+    batches.map(([name, countIndicator, moneyIndicator]) => {
+      const count = actualOf(actuals, "DISTRICT", "", countIndicator);
+      const signed = moneyIndicator ? actualOf(actuals, "DISTRICT", "", moneyIndicator) : null;
+      const target = targetOf(tUnit, tId, countIndicator);
+      const investmentTarget = moneyIndicator ? targetOf(tUnit, tId, moneyIndicator) : null;
+      const investment =
+        signed ?? sumDecimals(actuals.filter((r) => r.indicator === countIndicator).map((r) => r.amount));
+      return [
+        name,
+        {
+          count: Number(figureOut(countIndicator, count)),
+          investment,
+          target: target === null ? null : Number(figureOut(countIndicator, target)),
+          progress: target === null ? null : progressPercent(count, target),
+          ...(moneyIndicator
+            ? {
+                investmentTarget,
+                investmentProgress: investmentTarget === null ? null : progressPercent(investment, investmentTarget),
+              }
+            : {}),
+        },
+      ];
+    }),
+  ) as Record<
+    (typeof batches)[number][0],
+    { count: number; investment: string; target: number | null; progress: number | null }
+  >;
+  const investmentCompleted = actualOf(actuals, "DISTRICT", "", "INVESTMENT_COMPLETED");
+  const investmentCompletedTarget = targetOf(tUnit, tId, "INVESTMENT_COMPLETED");
+
+  const months = Array.from({ length: 12 }, (_, i): MonthRow => {
+    const pick = (y: number, stage: string) => monthly.find((r) => r.y === y && r.m === i + 1 && r.stage === stage);
+    return {
+      month: i + 1,
+      signedCount: pick(year, "SIGNED")?.count ?? 0,
+      signedInvestment: pick(year, "SIGNED")?.investment ?? "0.00",
+      startedCount: pick(year, "CONSTRUCTION")?.count ?? 0,
+      lastSignedCount: pick(year - 1, "SIGNED")?.count ?? 0,
+      lastSignedInvestment: pick(year - 1, "SIGNED")?.investment ?? "0.00",
+      lastStartedCount: pick(year - 1, "CONSTRUCTION")?.count ?? 0,
+    };
+  });
+  const split = (kind: "industry" | "park" | "channel"): SplitRow[] =>
+    splits
+      .filter((r) => r.kind === kind)
+      .map((r) => ({ key: r.key ?? "", name: r.name ?? r.key ?? "", count: r.count, investment: r.investment }));
+
+  const overall = cycle[0];
+  return {
+    year,
+    scope: district ? ("district" as const) : ("own" as const),
+    threeBatches: three,
+    investmentCompleted: {
+      amount: investmentCompleted,
+      target: investmentCompletedTarget,
+      progress:
+        investmentCompletedTarget === null ? null : progressPercent(investmentCompleted, investmentCompletedTarget),
+    },
+    byWarning: Object.fromEntries(
+      (["BLUE", "YELLOW", "RED", "NONE"] as const).map((w) => [
+        w,
+        byWarning.find((g) => g.warning === w)?._count._all ?? 0,
+      ]),
+    ) as Record<"BLUE" | "YELLOW" | "RED" | "NONE", number>,
+    problemsResolved,
+    noticesOverdue,
+    permitCycle: {
+      decided: overall?.decided ?? 0,
+      avgDays: overall?.avgDays ?? null,
+      p90Days: overall?.p90Days ?? null,
+    },
+    funnel: stages.map((stage) => {
+      const g = funnel.find((f) => f.stage === stage);
+      return { stage, count: g?._count._all ?? 0, investment: g?._sum.totalInvestment?.toFixed(2) ?? "0.00" };
+    }),
+    byIndustry: split("industry"),
+    byPark: split("park"),
+    byChannel: split("channel"),
+    byChain: chains,
+    monthly: months,
+    ranking: ranking({ actuals, targets, people, parks, district, actor }),
+  };
+}
+
+/**
+ * 红黑榜: each person and park with targets, their actual, target and progress per indicator and
+ * the mean progress; best first. Leaders and managers see everyone; a staff member their own row.
+ */
+function ranking({
+  actuals,
+  targets,
+  people,
+  parks,
+  district,
+  actor,
+}: {
+  actuals: ActualRow[];
+  targets: { unit: string; unitId: string; indicator: TargetIndicator; annual: { toFixed(n: number): string } }[];
+  people: { id: string; username: string; displayName: string; role: string; active: boolean }[];
+  parks: { id: string; code: string; name: string }[];
+  district: boolean;
+  actor: Actor;
+}): RankingRow[] {
+  const units = [
+    ...people
+      .filter((u) => !district || u.active || targets.some((t) => t.unitId === u.id))
+      .map((u) => ({
+        unit: "USER" as const,
+        unitId: u.id,
+        ref: u.username,
+        role: u.role as "STAFF" | "LEADER",
+        by: projectScope(u.role as Role, "update") === "led" ? ("leader" as const) : ("owner" as const),
+        name: u.displayName,
+      })),
+    ...parks.map((k) => ({
+      unit: "PARK" as const,
+      unitId: k.id,
+      ref: k.code,
+      role: null,
+      by: "park" as const,
+      name: k.name,
+    })),
+  ].filter((u) => district || u.unitId === actor.id);
+  const rows = units.map((u): RankingRow => {
+    const indicators: RankingRow["indicators"] = {};
+    const progresses: number[] = [];
+    for (const indicator of targetIndicators) {
+      const t = targets.find((x) => x.unit === u.unit && x.unitId === u.unitId && x.indicator === indicator);
+      if (!t) continue;
+      const target = t.annual.toFixed(2);
+      const actual = actualOf(actuals, u.unit, u.unitId, indicator);
+      const progress = progressPercent(actual, target);
+      indicators[indicator] = { actual: figureOut(indicator, actual), target: figureOut(indicator, target), progress };
+      if (progress !== null) progresses.push(progress);
+    }
+    const score = progresses.length
+      ? Math.round((progresses.reduce((a, b) => a + b, 0) / progresses.length) * 10) / 10
+      : null;
+    return { ...u, indicators, score };
+  });
+  return rows
+    .filter((r) => r.score !== null)
+    .sort((a, b) => b.score! - a.score! || a.name.localeCompare(b.name, "zh-CN"));
+}
+
+export type Dashboard = Awaited<ReturnType<typeof dashboard>>;
