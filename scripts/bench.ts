@@ -1,6 +1,6 @@
 // npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
 //               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--problems 100000]
-//               [--only list|supervision|problems|war-room|dashboard]
+//               [--only list|supervision|problems|war-room|dashboard|incentives, or several: --only dashboard,war-room]
 // Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
 // starts the production build, and measures p50/p95 of the project list API over HTTP
 // (Bearer token) against the same queries as plain SQL; then the supervision numbers
@@ -34,7 +34,11 @@ const progress = arg("progress", dispatch * 10);
 const notifications = arg("notifications", dispatch * 10);
 const problemCount = arg("problems", 100_000);
 const onlyIndex = process.argv.indexOf("--only");
-const only = onlyIndex >= 0 ? process.argv[onlyIndex + 1] : null;
+const only = onlyIndex >= 0 ? new Set(process.argv[onlyIndex + 1].split(",")) : null;
+/** Whether a part is measured: all of them without --only, else the ones it names. */
+const wants = (part: string) => !only || only.has(part);
+/** The parts measured over HTTP (they need the production server). */
+const overHttp = ["list", "dashboard", "war-room"];
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
 const pct = (xs: number[], p: number) =>
@@ -82,11 +86,12 @@ async function main() {
     await sql.query("vacuum analyze");
     const industry = (await sql.query(`select id, code from industries order by "sortOrder" limit 1`)).rows[0];
 
-    if (only === "supervision" || only === "problems") {
+    if (!overHttp.some(wants)) {
       await sql.end();
       await prisma.$disconnect();
-      if (only === "supervision") supervision(db.url, volume.manager);
-      problems(db.url);
+      if (wants("supervision")) supervision(db.url, volume.manager);
+      if (wants("problems")) problems(db.url);
+      if (wants("incentives")) incentives(db.url);
       return;
     }
     server = await startAppServer(db.url);
@@ -108,8 +113,8 @@ async function main() {
 
     // 驾驶舱: GET /api/v1/reports/dashboard as the manager (every statement of lib/reports/dashboard.ts,
     // run concurrently) against its main query in plain SQL (the year's first entries, grouped).
-    if (only === null || only === "dashboard") await dashboardBench(base, tokens.manager, sql);
-    if (only === "dashboard") {
+    if (wants("dashboard")) await dashboardBench(base, tokens.manager, sql);
+    if (!wants("list") && !wants("war-room")) {
       await sql.end();
       await prisma.$disconnect();
       return;
@@ -212,11 +217,13 @@ async function main() {
       };
     });
     const cases = [...managerCases.map((c) => ({ ...c, who: "manager" as const })), ...approverCases];
-    // 挂图作战 (scripts/bench-war-room.ts); --only war-room measures it alone.
-    await benchWarRoom({ base, token: tokens.manager, url: db.url, runs, pct });
-    if (only === "war-room") cases.length = 0;
-    console.log(`\n| query (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`);
-    console.log("| --- | --- | --- | --- | --- | --- |");
+    // 挂图作战 (scripts/bench-war-room.ts).
+    if (wants("war-room")) await benchWarRoom({ base, token: tokens.manager, url: db.url, runs, pct });
+    if (!wants("list")) cases.length = 0;
+    if (cases.length) {
+      console.log(`\n| query (${projects} projects) | API p50 ms | API p95 ms | SQL p50 ms | SQL p95 ms | ratio p95 |`);
+      console.log("| --- | --- | --- | --- | --- | --- |");
+    }
     const totals: string[] = [];
     for (const c of cases) {
       const api: number[] = [];
@@ -257,11 +264,9 @@ async function main() {
     await prisma.$disconnect();
     await server.stop();
     server = undefined;
-    if (only !== "list" && only !== "war-room") {
-      supervision(db.url, volume.manager);
-      problems(db.url);
-      incentives(db.url);
-    }
+    if (wants("supervision")) supervision(db.url, volume.manager);
+    if (wants("problems")) problems(db.url);
+    if (wants("incentives")) incentives(db.url);
   } finally {
     await server?.stop();
     await db.stop();

@@ -24,6 +24,7 @@ const parts = new Set([
   "passwordSchema",
   "projectRowSchema",
   "enterpriseRowSchema",
+  "targetYear",
 ]);
 
 const schemas: [string, z.ZodType][] = schemaFiles.flatMap((file) =>
