@@ -3,31 +3,13 @@ import { defineConfig } from "@playwright/test";
 // Run through `npm run test:e2e` (scripts/e2e.ts), which starts the database and the
 // production server and sets BASE_URL. Debian's chromium, never a downloaded browser.
 //
-// Two projects over one server and one seeded database. "independent" files create their
-// own records (or only read) and run on two workers. "shared-state" files read district-wide
-// figures (this week's bulletin draft, the bell's unread count, the home page's sums, the
-// security log) or change district-wide settings, so they run one at a time, after the rest.
-const sharedState = [
-  "bulletin",
-  "dashboard",
-  "navigation",
-  "notifications",
-  "problem-loop",
-  "security",
-  "supervision-colour",
-  "supervision-meeting",
-  "supervision-notice",
-  "supervision-settings",
-  "war-room",
-].map((f) => `**/${f}.spec.ts`);
-
+// One worker: on this 2-core machine the server and Chromium already use both cores; with two
+// workers each test took twice as long and the run was no shorter (measured 2026-11-27). One
+// worker also keeps the tests that read district-wide figures (this week's bulletin draft, the
+// bell's unread count, the home page's sums) free of other tests' writes.
 export default defineConfig({
   testDir: "tests/e2e",
-  workers: 2,
-  projects: [
-    { name: "independent", testIgnore: sharedState, workers: 2 },
-    { name: "shared-state", testMatch: sharedState, workers: 1, dependencies: ["independent"] },
-  ],
+  workers: 1,
   retries: 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

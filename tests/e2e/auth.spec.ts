@@ -11,8 +11,11 @@ test("staff logs in, sees the Chinese shell, switches to English and logs out", 
   await expect(nav.getByRole("link", { name: "工作台" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "招商项目库" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "用户管理" })).toHaveCount(0);
-  // The home page counts come from the database: five seeded projects, one signed.
-  await expect(page.getByTestId("stage-summary-SIGNED")).toHaveText("1");
+  // The home page counts come from the database: as many signed projects as the API lists.
+  const signed = await page.request.get("/api/v1/projects?stage=SIGNED&pageSize=1");
+  const { total } = (await signed.json()) as { total: number };
+  expect(total).toBeGreaterThan(1);
+  await expect(page.getByTestId("stage-summary-SIGNED")).toHaveText(String(total));
 
   await page.getByTestId("language-switch").selectOption("en");
   await expect(nav.getByRole("link", { name: "Projects" })).toBeVisible();
