@@ -316,11 +316,14 @@ async function dashboardBench(base: string, token: string, sql: pg.Client) {
   console.log(`three batches: ${figures}`);
 }
 
-/** The supervision numbers, in a process of their own that loads the app's lib modules as the server does. */
-function supervision(url: string, manager: string) {
+/**
+ * One of the lib-level benches (scripts/bench-<name>.ts), in a process of its own that loads the
+ * app's lib modules as the server does, on the bench's database.
+ */
+function benchProcess(name: string, url: string, env: Record<string, string>) {
   const run = spawnSync(
     process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "bench-supervision.ts")],
+    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", `bench-${name}.ts`)],
     {
       cwd: root,
       stdio: "inherit",
@@ -328,54 +331,27 @@ function supervision(url: string, manager: string) {
         ...process.env,
         DATABASE_URL: url,
         NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-        BENCH_TODAY: today,
-        BENCH_MANAGER: manager,
-        BENCH_RUNS: String(Math.max(runs, 200)),
+        ...env,
       },
     },
   );
-  if (run.status !== 0) throw new Error(`bench-supervision exited with ${run.status}`);
+  if (run.status !== 0) throw new Error(`bench-${name} exited with ${run.status}`);
 }
 
-/** The 要素保障 numbers, likewise in a process of their own. */
-function problems(url: string) {
-  const run = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "bench-problems.ts")],
-    {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-        BENCH_TODAY: today,
-        BENCH_RUNS: String(runs),
-        BENCH_PROBLEMS: String(problemCount),
-      },
-    },
-  );
-  if (run.status !== 0) throw new Error(`bench-problems exited with ${run.status}`);
-}
+/** The supervision numbers. */
+const supervision = (url: string, manager: string) =>
+  benchProcess("supervision", url, {
+    BENCH_TODAY: today,
+    BENCH_MANAGER: manager,
+    BENCH_RUNS: String(Math.max(runs, 200)),
+  });
 
-/** The 政策兑现 number (one project's incentives < 20 ms), likewise in a process of its own. */
-function incentives(url: string) {
-  const run = spawnSync(
-    process.execPath,
-    ["--conditions=react-server", "--import", "tsx", path.join(root, "scripts", "bench-incentives.ts")],
-    {
-      cwd: root,
-      stdio: "inherit",
-      env: {
-        ...process.env,
-        DATABASE_URL: url,
-        NEXTAUTH_SECRET: crypto.randomBytes(32).toString("base64url"),
-        BENCH_RUNS: String(Math.max(runs, 200)),
-      },
-    },
-  );
-  if (run.status !== 0) throw new Error(`bench-incentives exited with ${run.status}`);
-}
+/** The 要素保障 numbers. */
+const problems = (url: string) =>
+  benchProcess("problems", url, { BENCH_TODAY: today, BENCH_RUNS: String(runs), BENCH_PROBLEMS: String(problemCount) });
+
+/** The 政策兑现 number (one project's incentives < 20 ms). */
+const incentives = (url: string) => benchProcess("incentives", url, { BENCH_RUNS: String(Math.max(runs, 200)) });
 
 main().catch((e) => {
   console.error(e);

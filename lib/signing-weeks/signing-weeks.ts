@@ -338,67 +338,58 @@ async function candidateOf(tx: Tx, id: string, projectId: string) {
   return c;
 }
 
-/** Confirms a candidate (or takes the confirmation back), with the event's version. */
-export async function confirmCandidate({
-  actor,
-  id,
-  projectId,
-  input,
-}: {
-  actor: Actor;
-  id: string;
-  projectId: string;
-  input: unknown;
-}) {
-  assertCan(actor, "signingWeek.manage");
-  const data = parseInput(confirmCandidateSchema, input);
+type CandidateCall = { actor: Actor; id: string; projectId: string; input: unknown };
+type CandidateRow = Awaited<ReturnType<typeof candidateOf>>;
+
+/**
+ * One change to an event's candidate, under the event's version: the event locked and its
+ * version raised, the candidate changed, the audit row written; the event's header after it.
+ * The caller has checked the permission and parsed its input.
+ */
+async function changeCandidate(
+  { actor, id, projectId }: CandidateCall,
+  version: number,
+  change: (tx: Tx, key: { signingWeekId_projectId: { signingWeekId: string; projectId: string } }) => Promise<unknown>,
+  audit: (c: CandidateRow) => { action: string; before?: object; after?: object },
+) {
   return getDb().$transaction(async (tx) => {
-    await lockEvent(tx, id, data.version);
+    await lockEvent(tx, id, version);
     const c = await candidateOf(tx, id, projectId);
-    await tx.signingWeekCandidate.update({
-      where: { signingWeekId_projectId: { signingWeekId: id, projectId } },
-      data: { confirmed: data.confirmed },
-    });
+    await change(tx, { signingWeekId_projectId: { signingWeekId: id, projectId } });
     await tx.signingWeek.update({ where: { id }, data: { version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SigningWeek",
-      entityId: id,
-      action: data.confirmed ? "candidateConfirm" : "candidateUnconfirm",
-      after: { projectId: c.project.id, projectName: c.project.name },
-    });
+    await writeAudit(tx, { actorId: actor.id, entityType: "SigningWeek", entityId: id, ...audit(c) });
     return getSigningWeekTx(tx, actor, id);
   });
 }
 
+/** Confirms a candidate (or takes the confirmation back), with the event's version. */
+export async function confirmCandidate(call: CandidateCall) {
+  assertCan(call.actor, "signingWeek.manage");
+  const data = parseInput(confirmCandidateSchema, call.input);
+  return changeCandidate(
+    call,
+    data.version,
+    (tx, where) => tx.signingWeekCandidate.update({ where, data: { confirmed: data.confirmed } }),
+    (c) => ({
+      action: data.confirmed ? "candidateConfirm" : "candidateUnconfirm",
+      after: { projectId: c.project.id, projectName: c.project.name },
+    }),
+  );
+}
+
 /** Removes a candidate, with the event's version. */
-export async function removeCandidate({
-  actor,
-  id,
-  projectId,
-  input,
-}: {
-  actor: Actor;
-  id: string;
-  projectId: string;
-  input: unknown;
-}) {
-  assertCan(actor, "signingWeek.manage");
-  const data = parseInput(removeCandidateSchema, input);
-  return getDb().$transaction(async (tx) => {
-    await lockEvent(tx, id, data.version);
-    const c = await candidateOf(tx, id, projectId);
-    await tx.signingWeekCandidate.delete({ where: { signingWeekId_projectId: { signingWeekId: id, projectId } } });
-    await tx.signingWeek.update({ where: { id }, data: { version: { increment: 1 } } });
-    await writeAudit(tx, {
-      actorId: actor.id,
-      entityType: "SigningWeek",
-      entityId: id,
+export async function removeCandidate(call: CandidateCall) {
+  assertCan(call.actor, "signingWeek.manage");
+  const data = parseInput(removeCandidateSchema, call.input);
+  return changeCandidate(
+    call,
+    data.version,
+    (tx, where) => tx.signingWeekCandidate.delete({ where }),
+    (c) => ({
       action: "candidateRemove",
       before: { projectId: c.project.id, projectName: c.project.name, confirmed: c.confirmed },
-    });
-    return getSigningWeekTx(tx, actor, id);
-  });
+    }),
+  );
 }
 
 /** The event's header after a change (the page reloads the rest). */
