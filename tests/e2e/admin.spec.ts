@@ -70,7 +70,7 @@ test("a user the admin creates can log in; deactivation ends their session at on
 
   const userCtx = await browser.newContext();
   const user = await userCtx.newPage();
-  await loginAs(user, "e2e.new", "Welcome2026");
+  await loginAs(user, "e2e.new", { password: "Welcome2026" });
   await expect(user.getByTestId("current-role")).toHaveText("分包领导");
 
   await admin.reload();

@@ -12,7 +12,7 @@ async function gridTotal(page: Page) {
 }
 
 test("manager: the dashboard's figures open the grid with exactly their projects", async ({ page }) => {
-  await loginAs(page, "manager");
+  await loginAs(page, "manager", { at: "/" });
   await expect(page.getByTestId("home-tasks")).toBeVisible();
   const dashboard = page.getByTestId("dashboard");
   await expect(dashboard).toBeVisible();

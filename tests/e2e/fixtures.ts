@@ -7,17 +7,22 @@ export const BASE_URL = process.env.BASE_URL ?? "http://127.0.0.1:3000";
 /**
  * Signs in as `username` with a session of its own, the way the login form does (next-auth's
  * CSRF token, then the credentials callback from the app's origin) but without rendering the
- * form, and opens the home page. tests/e2e/auth.spec.ts signs in through the form itself
- * (`loginThroughForm`).
+ * form, and opens `at`: the profile page unless asked (a light page with the shell; the home page
+ * of managers and leaders is the whole dashboard, so a test that reads it asks for "/").
+ * tests/e2e/auth.spec.ts signs in through the form itself (`loginThroughForm`).
  */
-export async function loginAs(page: Page, username: string, password = DEMO_PASSWORD) {
+export async function loginAs(
+  page: Page,
+  username: string,
+  { password = DEMO_PASSWORD, at = "/profile" }: { password?: string; at?: string } = {},
+) {
   const { csrfToken } = await (await page.request.get("/api/auth/csrf")).json();
   const res = await page.request.post("/api/auth/callback/credentials", {
     form: { csrfToken, username, password, json: "true" },
     headers: { origin: new URL(BASE_URL).origin },
   });
   expect(res.ok()).toBe(true);
-  await page.goto("/");
+  await page.goto(at);
   await expect(page.getByTestId("current-user")).toBeVisible();
 }
 

@@ -133,7 +133,7 @@ test("只看我的: STAFF open the grid on their own projects, one click shows a
 });
 
 test("each home page starts with its 待办; the manager's sums past 1 亿 read in 亿元", async ({ page }) => {
-  await loginAs(page, "manager");
+  await loginAs(page, "manager", { at: "/" });
   const tasks = page.getByTestId("home-tasks");
   await expect(tasks).toContainText("待办");
   // The 待办 card comes before the summaries.
@@ -151,7 +151,7 @@ test("each home page starts with its 待办; the manager's sums past 1 亿 read 
   for (const sum of sums) expect(sum).not.toMatch(/\d{2},\d{3}\.\d{2} 万元/);
 
   await page.context().clearCookies();
-  await loginAs(page, "approver_sthj");
+  await loginAs(page, "approver_sthj", { at: "/" });
   await expect(page.getByTestId("home-tasks").locator('[data-task="permitItems"]')).toContainText("本部门待审批事项");
   await page.getByTestId("home-tasks").locator('[data-task="permitItems"] ul a').first().click();
   await expect(page).toHaveURL(/\/permits\/\w+\?item=\w+#item-\w+$/);

@@ -2,7 +2,7 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { Client } from "pg";
-import { DEMO_PASSWORD, loginAs } from "./fixtures";
+import { loginAs } from "./fixtures";
 
 async function sql<T>(text: string, values: unknown[] = []): Promise<T[]> {
   const client = new Client({ connectionString: process.env.DATABASE_URL });
@@ -59,7 +59,7 @@ test("a page on another port cannot change data with the signed-in user's cookie
   expect(refusedAfter).toBeGreaterThanOrEqual(refusedBefore + 2);
   // The staff member's password is still the demo password.
   const other = await page.context().browser()!.newPage();
-  await loginAs(other, "staff", DEMO_PASSWORD);
+  await loginAs(other, "staff");
   await other.close();
 });
 
