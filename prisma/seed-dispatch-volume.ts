@@ -5,6 +5,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { pipelineStages } from "../lib/projects/stages";
+import { syncPlanProgressSql } from "../lib/supervision/plan-progress";
 import { bulkInsert, prng, type Column } from "./seed-volume";
 
 const planColumns: Column[] = [
@@ -142,6 +143,7 @@ export async function seedDispatchVolume(opts: {
       await bulkInsert(sql, "plan_milestones", milestoneColumns, milestones);
       for (let i = 0; i < entries.length; i += 20_000)
         await bulkInsert(sql, "progress_entries", progressColumns, entries.slice(i, i + 20_000));
+      await sql.query(syncPlanProgressSql, [plans.map((p) => p.projectId)]);
       await sql.query(
         `update projects p set "plannedStartDate" = v.d::date from unnest($1::text[], $2::text[]) as v(id, d) where p.id = v.id`,
         [startDates.map((s) => s.id), startDates.map((s) => s.date)],

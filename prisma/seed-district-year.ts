@@ -26,6 +26,7 @@ import { creditCodeCheckChar } from "../lib/enterprises/credit-code";
 import { nameColumns } from "../lib/enterprises/name-key";
 import { storedDate } from "../lib/dates";
 import { quarterEnd } from "../lib/supervision/plan-dates";
+import { syncPlanProgress } from "../lib/supervision/plan-progress";
 import { recomputeWarning } from "../lib/supervision/recompute-warning";
 import { DEMO_PASSWORD, districtUsers, holidays2026, permitTypes, type StoryDetail } from "./seed-data";
 import { seedPermitCase } from "./seed";
@@ -1565,6 +1566,10 @@ async function seedLetters(
       });
     }),
   });
+  await syncPlanProgress(
+    db,
+    lettered.map((p) => o.idOf.get(p.code)!),
+  );
   // The colours, by the rules (seed-supervision.ts recomputes the year's letters again after its own).
   await db.$transaction(
     async (tx) => {

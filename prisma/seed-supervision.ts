@@ -21,6 +21,7 @@ import { notify } from "../lib/notifications/notify";
 import { noticeNumber } from "../lib/supervision/notice-machine";
 import { writeNoticeEvent } from "../lib/supervision/notice-timeline";
 import { quarterEnd } from "../lib/supervision/plan-dates";
+import { syncPlanProgress } from "../lib/supervision/plan-progress";
 import { recomputeWarning } from "../lib/supervision/recompute-warning";
 import { writeWarningChanges } from "../lib/supervision/warning-changes";
 import { addMonths, readReasons } from "../lib/supervision/warning-rules";
@@ -172,6 +173,7 @@ export async function seedSupervision(db: PrismaClient, today: string) {
             };
           }),
         });
+        await syncPlanProgress(tx, [p.id]);
       }
       // 中硼's planned start: some weeks ago, and not started.
       await tx.project.update({

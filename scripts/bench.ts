@@ -1,6 +1,8 @@
 // npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
 //               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--problems 100000]
 //               [--only list|supervision|problems|war-room|dashboard|incentives, or several: --only dashboard,war-room]
+//               [--keep DIR: seed an embedded database under DIR once and reuse it on the next runs
+//                with the same sizes (for EXPLAIN between runs: its URL is printed)]
 // Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
 // starts the production build, and measures p50/p95 of the project list API over HTTP
 // (Bearer token) against the same queries as plain SQL; then the supervision numbers
@@ -8,9 +10,10 @@
 // a change, the unread notification count; and the 要素保障 problem list (scripts/bench-problems.ts).
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { throwAwayDatabase } from "./lib/database";
+import { createDatabase, startEmbedded, throwAwayDatabase } from "./lib/database";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { prismaFor, root } from "./lib/runtime";
 import { startAppServer, type AppServer } from "./lib/server";
@@ -51,35 +54,71 @@ const listSql = `select p.id, p.code, p.name, p."enterpriseName", p.stage, p.war
   from projects p join industries i on i.id = p."industryId" left join parks k on k.id = p."parkId"
   join users o on o.id = p."ownerId" left join users l on l.id = p."leaderId"`;
 
+/** The demo seed plus the volume: projects and activities, then plans, progress and the inbox. */
+async function seedAll(prisma: ReturnType<typeof prismaFor>, url: string) {
+  await seed(prisma);
+  const t0 = Date.now();
+  await seedVolume(prisma, {
+    url: url,
+    projects,
+    activities,
+    log: (l) => process.stdout.write(`\r${l}          `),
+  });
+  console.log(
+    `\nseeded ${projects} projects and ${activities} activities in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+  );
+  const t1 = Date.now();
+  const volume = await seedDispatchVolume({
+    url: url,
+    today,
+    plans: dispatch,
+    progress,
+    notifications,
+    log: (l) => process.stdout.write(`\r${l}          `),
+  });
+  console.log(
+    `\nseeded ${volume.plans} plans, ${volume.progress} progress entries and ${notifications} notifications in ${((Date.now() - t1) / 1000).toFixed(0)} s`,
+  );
+  return volume;
+}
+
+/** What seedAll returned, read back from a kept database. */
+async function reusedVolume(url: string) {
+  const sql = new pg.Client(url);
+  await sql.connect();
+  try {
+    const manager = (await sql.query(`select id from users where role = 'MANAGER' order by username limit 1`)).rows[0]
+      .id;
+    return { manager: manager as string };
+  } finally {
+    await sql.end();
+  }
+}
+
+const keepIndex = process.argv.indexOf("--keep");
+const keepDir = keepIndex >= 0 ? path.resolve(process.argv[keepIndex + 1]) : null;
+
 async function main() {
-  const db = await throwAwayDatabase("crm_bench");
+  const db = keepDir
+    ? await startEmbedded({ dir: keepDir, database: "crm_bench", persistent: true })
+    : await throwAwayDatabase("crm_bench");
   let server: AppServer | undefined;
   try {
+    // A kept database seeded with the same sizes is reused as it is.
+    const sizes = JSON.stringify({ projects, activities, dispatch, progress, notifications });
+    const marker = keepDir && path.join(keepDir, "bench-seeded.json");
+    const seeded = marker && fs.existsSync(marker) && fs.readFileSync(marker, "utf8") === sizes;
+    if (keepDir) console.log(`database: ${db.url}${seeded ? " (reused)" : ""}`);
+    if (marker && !seeded) {
+      // Whatever an earlier, different or interrupted run left: start from an empty database.
+      fs.rmSync(marker, { force: true });
+      await createDatabase(db.url, "crm_bench");
+    }
     migrateDeploy(db.url, { quiet: true });
     const prisma = prismaFor(db.url);
-    await seed(prisma);
-    const t0 = Date.now();
-    await seedVolume(prisma, {
-      url: db.url,
-      projects,
-      activities,
-      log: (l) => process.stdout.write(`\r${l}          `),
-    });
-    console.log(
-      `\nseeded ${projects} projects and ${activities} activities in ${((Date.now() - t0) / 1000).toFixed(0)} s`,
-    );
-    const t1 = Date.now();
-    const volume = await seedDispatchVolume({
-      url: db.url,
-      today,
-      plans: dispatch,
-      progress,
-      notifications,
-      log: (l) => process.stdout.write(`\r${l}          `),
-    });
-    console.log(
-      `\nseeded ${volume.plans} plans, ${volume.progress} progress entries and ${notifications} notifications in ${((Date.now() - t1) / 1000).toFixed(0)} s`,
-    );
+    const volume = seeded ? await reusedVolume(db.url) : await seedAll(prisma, db.url);
+    if (marker && !seeded) fs.writeFileSync(marker, sizes);
+
     const sql = new pg.Client(db.url);
     await sql.connect();
     // What autovacuum does to a live database after a bulk load (visibility map for index-only counts, statistics).
@@ -94,7 +133,10 @@ async function main() {
       if (wants("incentives")) incentives(db.url);
       return;
     }
-    server = await startAppServer(db.url);
+    // Without the job workers: a fresh server catches up on the daily jobs (colours, reminders
+    // over the whole volume), which would run beside the requests measured here. The jobs'
+    // own numbers are the supervision bench's.
+    server = await startAppServer(db.url, { JOB_WORKERS: "off" });
     const base = server.baseUrl;
     // Personal tokens for the manager (reads every project) and an approver of 生态环境分局 (reads
     // the projects whose case has an item of the department), created the way the app stores them.

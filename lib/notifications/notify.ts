@@ -32,16 +32,16 @@ export async function notify(tx: Tx, input: NotifyInput): Promise<void> {
 /**
  * Many events in one insert (a batch job writes thousands: one statement, not one per event);
  * `notify` is this with one. The events that wrote a new entry (not all there already from a
- * repeated job) go on to the robots.
+ * repeated job) go on to the robots. Returns how many inbox entries were written.
  */
-export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promise<void> {
+export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promise<number> {
   const events = inputs
     .map((input) => ({ input, userIds: [...new Set(input.userIds.filter((u): u is string => !!u))] }))
     .filter((e) => e.userIds.length);
   const rows = events.flatMap((e, event) =>
     e.userIds.map((userId) => ({ id: randomUUID(), event, userId, ...e.input })),
   );
-  if (!rows.length) return;
+  if (!rows.length) return 0;
   const inserted = await tx.$queryRawUnsafe<{ id: string }[]>(
     `insert into notifications (id, "userId", kind, params, href, "entityType", "entityId", "dedupeKey", "createdAt")
      select *, clock_timestamp() at time zone 'UTC' from unnest($1::text[], $2::text[], $3::text[], $4::jsonb[], $5::text[], $6::text[], $7::text[], $8::text[])
@@ -59,7 +59,7 @@ export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promis
   const fresh = new Set(inserted.map((r) => r.id));
   const newEvents = [...new Set(rows.filter((r) => fresh.has(r.id)).map((r) => r.event))];
   // One look for robots at all, so that a batch with none costs nothing more.
-  if (!newEvents.length || !(await tx.webhook.count({ where: { active: true } }))) return;
+  if (!newEvents.length || !(await tx.webhook.count({ where: { active: true } }))) return inserted.length;
   for (const i of newEvents) {
     const { input, userIds } = events[i];
     await queueWebhookDeliveries(tx, {
@@ -71,4 +71,5 @@ export async function notifyMany(tx: Tx, inputs: readonly NotifyInput[]): Promis
       userIds,
     });
   }
+  return inserted.length;
 }

@@ -3,10 +3,13 @@ import { rolesWith } from "../auth/permissions";
 import { addWorkingDays } from "../calendar/working-days";
 import { isoDate, shanghaiToday, storedDate } from "../dates";
 import { getDb } from "../db";
-import { notify } from "../notifications/notify";
+import { notifyMany } from "../notifications/notify";
 import { loadCalendar } from "../calendar/load-calendar";
 import { decideHref } from "./links";
 import { openCaseStates } from "./permit-machine";
+
+/** Reminders written per statement (and transaction). */
+const REMINDERS_PER_STATEMENT = 1000;
 
 /** An item is near due when its due date is at most this many working days away. */
 export const DUE_SOON_WORKING_DAYS = 2;
@@ -45,14 +48,14 @@ export async function sendPermitDueReminders({ today = shanghaiToday() }: { toda
     },
     select: { id: true, departmentId: true },
   });
-  let sent = 0;
-  for (const item of items) {
+  // One statement per chunk of items (notifyMany), not one transaction per item: a district
+  // with tens of thousands of open items is reminded in seconds.
+  const events = items.flatMap((item) => {
     const userIds = approvers.filter((a) => a.departmentId === item.departmentId).map((a) => a.id);
-    if (!userIds.length) continue;
+    if (!userIds.length) return [];
     const due = isoDate(item.dueDate)!;
-    await db.$transaction(async (tx) => {
-      const before = await tx.notification.count({ where: { dedupeKey: `permitItemDue:${item.id}:${today}` } });
-      await notify(tx, {
+    return [
+      {
         userIds,
         kind: "permitItemDue",
         params: {
@@ -64,10 +67,13 @@ export async function sendPermitDueReminders({ today = shanghaiToday() }: { toda
         href: decideHref({ caseId: item.caseId, id: item.id }),
         entity: { type: "PermitItem", id: item.id },
         dedupeKey: `permitItemDue:${item.id}:${today}`,
-      });
-      const after = await tx.notification.count({ where: { dedupeKey: `permitItemDue:${item.id}:${today}` } });
-      sent += after - before;
-    });
+      },
+    ];
+  });
+  let sent = 0;
+  for (let i = 0; i < events.length; i += REMINDERS_PER_STATEMENT) {
+    const chunk = events.slice(i, i + REMINDERS_PER_STATEMENT);
+    sent += await db.$transaction((tx) => notifyMany(tx, chunk));
   }
   return { sent };
 }

@@ -67,8 +67,7 @@ export async function permitCycleTimes({
             coalesce(sum(i.returns), 0)::int as returns
        from permit_items i
        join permit_cases c on c.id = i."caseId"
-       join permit_types t on t.id = i."permitTypeId"
-       join departments d on d.id = i."departmentId"
+       ${by === "all" ? "" : `join permit_types t on t.id = i."permitTypeId" join departments d on d.id = i."departmentId"`}
       where c."startDate" >= $1 and c."startDate" < $2 and ${visible.sql} ${owner.sql}
       ${groupBy}`,
     from,

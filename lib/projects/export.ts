@@ -9,7 +9,7 @@ import { translate } from "../i18n/translate";
 import { parseInput } from "../validation";
 import { describeProjectFilters } from "./filter-words";
 import { listProjectsSchema } from "./schemas";
-import { projectListSelect, projectWhere, toProjectListItem } from "./queries";
+import { projectListSelect, projectWhere, resolveProjectRefs, toProjectListItem } from "./queries";
 import { withVisibleProjects } from "./visibility";
 
 /** At most this many rows go into one file (a filtered view is the normal case). */
@@ -35,7 +35,7 @@ const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, "");
 export async function exportProjects({ actor, query, locale }: { actor: Actor; query: unknown; locale: Locale }) {
   assertCan(actor, "project.export");
   const q = parseInput(listProjectsSchema, query);
-  const where = withVisibleProjects(actor, projectWhere(q, actor));
+  const where = withVisibleProjects(actor, projectWhere(q, actor, await resolveProjectRefs(q)));
   const t = (k: string, params?: Record<string, string | number>) => translate(locale, k, params);
   const db = getDb();
   const [count, filters] = await Promise.all([db.project.count({ where }), describeProjectFilters(actor, q, locale)]);

@@ -142,22 +142,63 @@ export function enteredWhere(stage: Stage, from?: Date, to?: Date): Prisma.Proje
   };
 }
 
-/** A reference filter matches the row's id or code (industry, park) or username (people). */
-export function projectWhere(q: ListProjectsQuery, actor: Actor): Prisma.ProjectWhereInput {
+/**
+ * The grid's reference filters, each resolved to the ids it names: an industry or park by id,
+ * code or name, a person (owner, leader) by id or username, a chain by id or code. Missing
+ * when the filter is not set; empty when it names nothing (then nothing matches).
+ */
+export type ProjectRefs = Partial<Record<"industry" | "park" | "owner" | "leader" | "chain", string[]>>;
+
+/**
+ * Looks the reference filters up once (a few primary-key and unique-index reads), so that the
+ * statements over projects filter on their own columns ("industryId" = …) and use the indexes
+ * on them, rather than joining every project to the table a name lives in.
+ */
+export async function resolveProjectRefs(
+  q: Pick<ListProjectsQuery, "industry" | "park" | "owner" | "leader" | "chain">,
+): Promise<ProjectRefs> {
+  const db = getDb();
+  const ids = (rows: { id: string }[]) => rows.map((r) => r.id);
+  const select = { id: true } as const;
+  const [industry, park, owner, leader, chain] = await Promise.all([
+    q.industry
+      ? db.industry.findMany({
+          where: { OR: [{ id: q.industry }, { code: q.industry }, { name: q.industry }] },
+          select,
+        })
+      : undefined,
+    q.park
+      ? db.park.findMany({ where: { OR: [{ id: q.park }, { code: q.park }, { name: q.park }] }, select })
+      : undefined,
+    q.owner ? db.user.findMany({ where: { OR: [{ id: q.owner }, { username: q.owner }] }, select }) : undefined,
+    q.leader ? db.user.findMany({ where: { OR: [{ id: q.leader }, { username: q.leader }] }, select }) : undefined,
+    q.chain ? db.chain.findMany({ where: { OR: [{ id: q.chain }, { code: q.chain }] }, select }) : undefined,
+  ]);
+  const refs: ProjectRefs = {};
+  if (industry) refs.industry = ids(industry);
+  if (park) refs.park = ids(park);
+  if (owner) refs.owner = ids(owner);
+  if (leader) refs.leader = ids(leader);
+  if (chain) refs.chain = ids(chain);
+  return refs;
+}
+
+/** The grid's filters as a where clause; the reference filters as resolved by `resolveProjectRefs`. */
+export function projectWhere(q: ListProjectsQuery, actor: Actor, refs: ProjectRefs): Prisma.ProjectWhereInput {
   const and: Prisma.ProjectWhereInput[] = [];
   if (q.mine) and.push(mineWhere(actor));
   if (q.stalled) and.push(stalledWhere(q.stalled));
   if (q.stage) and.push({ stage: q.stage });
   if (q.warning) and.push({ warning: q.warning });
-  if (q.industry) and.push({ industry: { OR: [{ id: q.industry }, { code: q.industry }, { name: q.industry }] } });
-  if (q.park) and.push({ park: { OR: [{ id: q.park }, { code: q.park }, { name: q.park }] } });
-  if (q.owner) and.push({ owner: { OR: [{ id: q.owner }, { username: q.owner }] } });
-  if (q.leader) and.push({ leader: { OR: [{ id: q.leader }, { username: q.leader }] } });
+  if (refs.industry) and.push({ industryId: { in: refs.industry } });
+  if (refs.park) and.push({ parkId: { in: refs.park } });
+  if (refs.owner) and.push({ ownerId: { in: refs.owner } });
+  if (refs.leader) and.push({ leaderId: { in: refs.leader } });
   if (q.key !== undefined) and.push({ keyProject: q.key });
   if (q.link) and.push({ links: { some: { linkId: q.link } } });
   // Through the primary key (jobId, projectId) of import_job_projects, written with each imported row.
   if (q.importJob) and.push({ importedBy: { some: { jobId: q.importJob } } });
-  if (q.chain) and.push({ links: { some: { link: { chain: { OR: [{ id: q.chain }, { code: q.chain }] } } } } });
+  if (refs.chain) and.push({ links: { some: { link: { chainId: { in: refs.chain } } } } });
   if (q.channel) and.push({ sourceChannel: q.channel });
   if (q.entered) and.push(enteredWhere(q.entered, q.enteredFrom, q.enteredTo));
   if (q.minInvestment) and.push({ totalInvestment: { gte: q.minInvestment } });
@@ -199,7 +240,7 @@ export async function listProjects({
 }) {
   assertCan(actor, "project.read");
   const q = parseInput(listProjectsSchema, query);
-  const where = withVisibleProjects(actor, projectWhere(q, actor));
+  const where = withVisibleProjects(actor, projectWhere(q, actor, await resolveProjectRefs(q)));
   const db = getDb();
   const orderBy = [{ [q.sort]: q.order }, { id: "asc" as const }];
   const skip = (q.page - 1) * q.pageSize;

@@ -9,7 +9,19 @@ import { overdueNoticesWhere } from "../supervision/notice-overdue";
 import { progressPercent, sumDecimals, targetIndicators, type TargetIndicator } from "../targets/indicators";
 import { figureOut } from "../targets/get-targets";
 import { yearQuery } from "../targets/schemas";
-import { actualOf, loadYearActuals, scopeSql, yearBounds, type ActualRow, type ActualScope } from "./year-actuals";
+import { sumGroups } from "./sum-groups";
+import {
+  actualOf,
+  actualRows,
+  entriesByUnitSql,
+  firstEntriesSql,
+  loadInvestmentCompleted,
+  type EntryGroup,
+  scopeSql,
+  yearBounds,
+  type ActualRow,
+  type ActualScope,
+} from "./year-actuals";
 
 // 驾驶舱 (SPEC §8, §10 GET /api/v1/reports/dashboard): a year's figures against its targets,
 // clean-counted (lib/reports/year-actuals.ts). The district for leaders and managers; a staff
@@ -41,6 +53,20 @@ export type RankingRow = {
   score: number | null;
 };
 
+/** What the one figures statement returns (json_build_object): this year's entries by unit, months, splits and chains. */
+type DashboardFigures = {
+  entries: EntryGroup[];
+  monthly: { y: number; m: number; stage: string; count: number; investment: string }[];
+  splits: {
+    kind: "industry" | "park" | "channel";
+    key: string | null;
+    name: string | null;
+    count: number;
+    investment: string;
+  }[];
+  chains: { key: string; name: string; count: number; investment: string }[];
+};
+
 const batches = [
   ["signed", "SIGNED_COUNT", "SIGNED_INVESTMENT"],
   ["started", "STARTED_COUNT", null],
@@ -56,96 +82,68 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
   const db = getDb();
   const { from, to } = yearBounds(year);
   const last = yearBounds(year - 1);
-  const own = scopeSql(scope, "p", 3);
   const projectScope = scope.ownerId ? { ownerId: scope.ownerId } : {};
   const today = shanghaiToday();
 
-  // Signed in the year (first entry into SIGNED): the splits by industry, park and channel in one
-  // grouping-sets statement, the chain split through the projects' chain links.
-  const signedProjects = `select p.* from projects p
-        where exists (select 1 from stage_changes sc where sc."projectId" = p.id and sc."firstEntry"
-                        and sc."toStage" = 'SIGNED' and sc."createdAt" >= $1 and sc."createdAt" < $2) ${own.sql}`;
-  const signedAmount = `coalesce(sum(coalesce(p."contractInvestment", p."totalInvestment")), 0)::text`;
-  const [
-    actuals,
-    targets,
-    people,
-    parks,
-    byWarning,
-    funnel,
-    problemsResolved,
-    noticesOverdue,
-    cycle,
-    splits,
-    chains,
-    monthly,
-  ] = await Promise.all([
-    loadYearActuals(db, year, scope),
-    db.target.findMany({
-      where: { year },
-      select: { unit: true, unitId: true, indicator: true, annual: true },
-    }),
-    db.user.findMany({
-      where: { role: { in: ["STAFF", "LEADER"] }, ...(district ? {} : { id: actor.id }) },
-      select: { id: true, username: true, displayName: true, role: true, active: true },
-      orderBy: { username: "asc" },
-    }),
-    district
-      ? db.park.findMany({
-          select: { id: true, code: true, name: true },
-          orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
-        })
-      : [],
-    db.project.groupBy({ by: ["warning"], where: projectScope, _count: { _all: true } }),
-    db.project.groupBy({ by: ["stage"], where: projectScope, _count: { _all: true }, _sum: { totalInvestment: true } }),
-    db.problem.count({ where: { state: "RESOLVED", resolvedAt: { gte: from, lt: to }, project: projectScope } }),
-    db.supervisionNotice.count({ where: { ...overdueNoticesWhere(today), ...projectScope } }),
-    permitCycleTimes({ actor, year, by: "all", ownerId: scope.ownerId }),
-    db.$queryRawUnsafe<
-      {
-        kind: "industry" | "park" | "channel";
-        key: string | null;
-        name: string | null;
-        count: number;
-        investment: string;
-      }[]
-    >(
-      `select case when grouping(i.code) = 0 then 'industry' when grouping(k.code) = 0 then 'park' else 'channel' end as kind,
-                coalesce(i.code, k.code, p."sourceChannel"::text) as key, coalesce(i.name, k.name) as name,
-                count(distinct p.id)::int as count, ${signedAmount} as investment
-           from (${signedProjects}) p
-           join industries i on i.id = p."industryId" left join parks k on k.id = p."parkId"
-          group by grouping sets ((i.code, i.name, i."sortOrder"), (k.code, k.name, k."sortOrder"), (p."sourceChannel"))
-          order by 1, count(distinct p.id) desc, 2`,
-      from,
-      to,
-      ...own.params,
-    ),
-    // A project linked to two chains counts in each (distinct per chain).
-    db.$queryRawUnsafe<{ key: string; name: string; count: number; investment: string }[]>(
-      `select c.code as key, c.name as name, count(*)::int as count, ${signedAmount} as investment
-           from (select distinct sp.id, sp."contractInvestment", sp."totalInvestment", cl."chainId"
-                   from (${signedProjects}) sp
-                   join project_links pl on pl."projectId" = sp.id
-                   join chain_links cl on cl.id = pl."linkId") p
-           join chains c on c.id = p."chainId"
-          group by c.code, c.name, c."sortOrder" order by count(*) desc, c."sortOrder"`,
-      from,
-      to,
-      ...own.params,
-    ),
-    db.$queryRawUnsafe<{ y: number; m: number; stage: string; count: number; investment: string }[]>(
-      `select extract(year from sc."createdAt" at time zone 'UTC' at time zone 'Asia/Shanghai')::int as y,
-                extract(month from sc."createdAt" at time zone 'UTC' at time zone 'Asia/Shanghai')::int as m,
-                sc."toStage"::text as stage, count(distinct p.id)::int as count, ${signedAmount} as investment
-           from stage_changes sc join projects p on p.id = sc."projectId"
-          where sc."firstEntry" and sc."toStage" in ('SIGNED', 'CONSTRUCTION') and sc."createdAt" >= $1 and sc."createdAt" < $2 ${own.sql}
-          group by 1, 2, 3`,
-      last.from,
-      to,
-      ...own.params,
-    ),
-  ]);
+  // The first entries of last year and this one, read once (lib/reports/year-actuals.ts): this
+  // year's by unit (三个一批 and the ranking), the monthly figures of both years, and this year's signings split by industry, park, channel
+  // (grouping sets) and chain (a project linked to two chains counts in each), in one statement.
+  const own = scopeSql(scope, "x", 4);
+  const figuresSql = `with f as materialized (${firstEntriesSql(own)}),
+       signed as (select * from f where f.stage = 'SIGNED' and f.y = $3)
+  select json_build_object(
+    'entries', (select coalesce(json_agg(r), '[]') from (${entriesByUnitSql("(select * from f where f.y = $3)")}) r),
+    'monthly', (select coalesce(json_agg(r), '[]') from (
+        select f.y, f.m, f.stage, count(*)::int as count, coalesce(sum(f.signed), 0)::text as investment
+          from f where f.stage in ('SIGNED', 'CONSTRUCTION') group by 1, 2, 3) r),
+    'splits', (select coalesce(json_agg(r), '[]') from (
+        select case when grouping(i.code) = 0 then 'industry' when grouping(k.code) = 0 then 'park' else 'channel' end as kind,
+               coalesce(i.code, k.code, s."sourceChannel"::text) as key, coalesce(i.name, k.name) as name,
+               count(*)::int as count, coalesce(sum(s.signed), 0)::text as investment
+          from signed s join industries i on i.id = s."industryId" left join parks k on k.id = s."parkId"
+         group by grouping sets ((i.code, i.name, i."sortOrder"), (k.code, k.name, k."sortOrder"), (s."sourceChannel"))
+         order by 1, count(*) desc, 2) r),
+    'chains', (select coalesce(json_agg(r), '[]') from (
+        select c.code as key, c.name as name, count(*)::int as count, coalesce(sum(s.signed), 0)::text as investment
+          from signed s join chains c
+            on exists (select 1 from project_links pl join chain_links cl on cl.id = pl."linkId"
+                        where pl."projectId" = s."projectId" and cl."chainId" = c.id)
+         group by c.code, c.name, c."sortOrder" order by count(*) desc, c."sortOrder") r)
+  ) as figures`;
+  const [completed, targets, people, parks, byStageAndColour, problemsResolved, noticesOverdue, cycle, [{ figures }]] =
+    await Promise.all([
+      loadInvestmentCompleted(db, year, scope),
+      db.target.findMany({
+        where: { year },
+        select: { unit: true, unitId: true, indicator: true, annual: true },
+      }),
+      db.user.findMany({
+        where: { role: { in: ["STAFF", "LEADER"] }, ...(district ? {} : { id: actor.id }) },
+        select: { id: true, username: true, displayName: true, role: true, active: true },
+        orderBy: { username: "asc" },
+      }),
+      district
+        ? db.park.findMany({
+            select: { id: true, code: true, name: true },
+            orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+          })
+        : [],
+      // The funnel and the colours from one scan (index-only over projects (stage, warning, totalInvestment, id)).
+      db.project.groupBy({
+        by: ["stage", "warning"],
+        where: projectScope,
+        _count: { _all: true },
+        _sum: { totalInvestment: true },
+      }),
+      db.problem.count({ where: { state: "RESOLVED", resolvedAt: { gte: from, lt: to }, project: projectScope } }),
+      db.supervisionNotice.count({ where: { ...overdueNoticesWhere(today), ...projectScope } }),
+      permitCycleTimes({ actor, year, by: "all", ownerId: scope.ownerId }),
+      db.$queryRawUnsafe<{ figures: DashboardFigures }[]>(figuresSql, last.from, to, year, ...own.params),
+    ]);
+  const { monthly, splits, chains } = figures;
+  const actuals = actualRows(figures.entries, completed);
+  const byWarning = sumGroups(byStageAndColour, (g) => g.warning);
+  const funnel = sumGroups(byStageAndColour, (g) => g.stage);
 
   const targetOf = (unit: string, unitId: string, indicator: TargetIndicator) =>
     targets.find((t) => t.unit === unit && t.unitId === unitId && t.indicator === indicator)?.annual.toFixed(2) ?? null;
@@ -211,10 +209,7 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
         investmentCompletedTarget === null ? null : progressPercent(investmentCompleted, investmentCompletedTarget),
     },
     byWarning: Object.fromEntries(
-      (["BLUE", "YELLOW", "RED", "NONE"] as const).map((w) => [
-        w,
-        byWarning.find((g) => g.warning === w)?._count._all ?? 0,
-      ]),
+      (["BLUE", "YELLOW", "RED", "NONE"] as const).map((w) => [w, byWarning.get(w)?.count ?? 0]),
     ) as Record<"BLUE" | "YELLOW" | "RED" | "NONE", number>,
     problemsResolved,
     noticesOverdue,
@@ -224,8 +219,8 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
       p90Days: overall?.p90Days ?? null,
     },
     funnel: stages.map((stage) => {
-      const g = funnel.find((f) => f.stage === stage);
-      return { stage, count: g?._count._all ?? 0, investment: g?._sum.totalInvestment?.toFixed(2) ?? "0.00" };
+      const g = funnel.get(stage);
+      return { stage, count: g?.count ?? 0, investment: g?.investment.toFixed(2) ?? "0.00" };
     }),
     byIndustry: split("industry"),
     byPark: split("park"),

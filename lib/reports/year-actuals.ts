@@ -50,73 +50,92 @@ export function scopeSql(scope: ActualScope, alias: string, next: number) {
   return { sql: "", params: [] as string[] };
 }
 
-/** The year's first entries, grouped by stage, owner, leader and park (uses stage_changes (toStage, firstEntry, createdAt)). */
+/**
+ * The first entries (stage_changes.firstEntry) into the counted stages from `$1` to before `$2`
+ * (instants), one row per stage and project with the Shanghai year (`y`) and month (`m`) of the
+ * entry and the project's figures. The entries come from the index stage_changes (firstEntry,
+ * createdAt, toStage, projectId) alone; each project is then read by its key (the lateral
+ * with `offset 0` keeps it a lookup: joined, the planner would read every project instead).
+ * `scope` (scopeSql on alias "x") narrows them to a person's projects.
+ */
+export function firstEntriesSql(scope: { sql: string }) {
+  return `select fe.stage, fe."projectId", fe.y, fe.m, x."ownerId", x."leaderId", x."parkId", x."industryId",
+                 x."sourceChannel", x."totalInvestment", coalesce(x."contractInvestment", x."totalInvestment") as signed
+            from (select sc."toStage"::text as stage, sc."projectId",
+                         extract(year from min(sc."createdAt") at time zone 'UTC' at time zone 'Asia/Shanghai')::int as y,
+                         extract(month from min(sc."createdAt") at time zone 'UTC' at time zone 'Asia/Shanghai')::int as m
+                    from stage_changes sc
+                   where sc."firstEntry" and sc."createdAt" >= $1 and sc."createdAt" < $2
+                     and sc."toStage" in ('SIGNED', 'CONSTRUCTION', 'COMPLETED', 'PRODUCTION')
+                   group by 1, 2) fe
+           cross join lateral (select p."ownerId", p."leaderId", p."parkId", p."industryId", p."sourceChannel",
+                                      p."totalInvestment", p."contractInvestment"
+                                 from projects p where p.id = fe."projectId" offset 0) x
+           where true ${scope.sql}`;
+}
+
+/** First entries grouped by stage, owner, leader and park (what `entriesByUnitSql` answers). */
+export type EntryGroup = {
+  stage: CountedStage;
+  ownerId: string;
+  leaderId: string | null;
+  parkId: string | null;
+  count: number;
+  amount: string;
+  signed: string;
+};
+type CompletedGroup = {
+  ownerId: string;
+  leaderId: string | null;
+  parkId: string | null;
+  count: number;
+  amount: string;
+};
+
+/** `f` (rows of firstEntriesSql, a table expression) grouped by stage, owner, leader and park. */
+export function entriesByUnitSql(f: string) {
+  return `select f.stage, f."ownerId", f."leaderId", f."parkId", count(*)::int as count,
+                 coalesce(sum(f."totalInvestment"), 0)::text as amount, coalesce(sum(f.signed), 0)::text as signed
+            from ${f} f group by 1, 2, 3, 4`;
+}
+
+/**
+ * Each plan's latest 日调度 figure of the year (kept on the plan by
+ * lib/supervision/plan-progress.ts), grouped by owner, leader and park; its project read by key.
+ */
+export function loadInvestmentCompleted(db: PrismaClient, year: number, scope: ActualScope = {}) {
+  const s = scopeSql(scope, "x", 2);
+  return db.$queryRawUnsafe<CompletedGroup[]>(
+    `select x."ownerId", x."leaderId", x."parkId", count(*)::int as count,
+            coalesce(sum(pl."investmentCompleted"), 0)::text as amount
+       from project_plans pl
+       cross join lateral (select p."ownerId", p."leaderId", p."parkId" from projects p
+                            where p.id = pl."projectId" offset 0) x
+      where pl.year = $1 and pl."progressDate" is not null ${s.sql}
+      group by 1, 2, 3`,
+    year,
+    ...s.params,
+  );
+}
+
+/** The year's first entries grouped by stage, owner, leader and park, and the investment completed. */
 export async function loadYearActuals(db: PrismaClient, year: number, scope: ActualScope = {}): Promise<ActualRow[]> {
-  const { from, to, fromDay, toDay } = yearBounds(year);
-  const s = scopeSql(scope, "p", 3);
+  const { from, to } = yearBounds(year);
+  const s = scopeSql(scope, "x", 3);
   const [entries, completed] = await Promise.all([
-    db.$queryRawUnsafe<
-      {
-        stage: CountedStage;
-        ownerId: string;
-        leaderId: string | null;
-        parkId: string | null;
-        count: number;
-        amount: string;
-        signed: string;
-      }[]
-    >(
-      // The year's first entries through the index stage_changes (toStage, firstEntry, createdAt),
-      // then each project by its key (lateral): never a scan of every project.
-      `select fe.stage, p."ownerId", p."leaderId", p."parkId", count(*)::int as count,
-              coalesce(sum(p."totalInvestment"), 0)::text as amount,
-              coalesce(sum(coalesce(p."contractInvestment", p."totalInvestment")), 0)::text as signed
-         from (select distinct sc."toStage"::text as stage, sc."projectId" from stage_changes sc
-                where sc."firstEntry" and sc."toStage" in ('SIGNED', 'CONSTRUCTION', 'COMPLETED', 'PRODUCTION')
-                  and sc."createdAt" >= $1 and sc."createdAt" < $2) fe
-         cross join lateral (select x."ownerId", x."leaderId", x."parkId", x."totalInvestment", x."contractInvestment"
-                               from projects x where x.id = fe."projectId") p
-        where true ${s.sql}
-        group by 1, 2, 3, 4`,
-      from,
-      to,
-      ...s.params,
-    ),
-    db.$queryRawUnsafe<
-      { ownerId: string; leaderId: string | null; parkId: string | null; count: number; amount: string }[]
-    >(
-      `select p."ownerId", p."leaderId", p."parkId", count(*)::int as count, coalesce(sum(e."investmentCompleted"), 0)::text as amount
-         from (select distinct on (pe."projectId") pe."projectId", pe."investmentCompleted"
-                 from progress_entries pe
-                where pe.date >= $1::date and pe.date < $2::date
-                order by pe."projectId", pe.date desc, pe."createdAt" desc) e
-         cross join lateral (select x."ownerId", x."leaderId", x."parkId" from projects x where x.id = e."projectId") p
-        where true ${s.sql}
-        group by 1, 2, 3`,
-      fromDay,
-      toDay,
-      ...s.params,
-    ),
+    db.$queryRawUnsafe<EntryGroup[]>(entriesByUnitSql(`(${firstEntriesSql(s)})`), from, to, ...s.params),
+    loadInvestmentCompleted(db, year, scope),
   ]);
+  return actualRows(entries, completed);
+}
+
+/** The rows of every indicator from the grouped first entries and investment completed. */
+export function actualRows(entries: EntryGroup[], completed: CompletedGroup[]): ActualRow[] {
   const rows: ActualRow[] = [];
   for (const e of entries) {
-    rows.push({
-      indicator: countedStages[e.stage],
-      ownerId: e.ownerId,
-      leaderId: e.leaderId,
-      parkId: e.parkId,
-      count: e.count,
-      amount: e.amount,
-    });
-    if (e.stage === "SIGNED")
-      rows.push({
-        indicator: "SIGNED_INVESTMENT",
-        ownerId: e.ownerId,
-        leaderId: e.leaderId,
-        parkId: e.parkId,
-        count: e.count,
-        amount: e.signed,
-      });
+    const unit = { ownerId: e.ownerId, leaderId: e.leaderId, parkId: e.parkId, count: e.count };
+    rows.push({ indicator: countedStages[e.stage], ...unit, amount: e.amount });
+    if (e.stage === "SIGNED") rows.push({ indicator: "SIGNED_INVESTMENT", ...unit, amount: e.signed });
   }
   for (const c of completed) rows.push({ indicator: "INVESTMENT_COMPLETED", ...c });
   return rows;

@@ -5,6 +5,7 @@ import { assertCan, assertCanOnProject, type Actor } from "../auth/permissions";
 import { AppError } from "../errors";
 import { lockProject } from "../projects/load";
 import { parseInput } from "../validation";
+import { syncPlanProgress } from "./plan-progress";
 import { progressSelect, toProgressView } from "./progress-view";
 import { recomputeWarning } from "./recompute-warning";
 import { progressEntrySchema } from "./schemas";
@@ -58,6 +59,7 @@ export async function addProgressEntry({
       },
       select: { id: true },
     });
+    await syncPlanProgress(tx, [projectId]);
     if (ids.length) {
       // Only the project's own files, not yet linked to an entry, a notice or the permit case;
       // the condition is in the update itself, so two entries cannot take the same file.

@@ -1,7 +1,8 @@
 import "server-only";
 import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiToday, storedDate } from "../dates";
-import { getDb, type Prisma } from "../db";
+import { getDb, type Decimal, type Prisma } from "../db";
+import { sumGroups } from "../reports/sum-groups";
 import type { Locale } from "../i18n/config";
 import { listProjectsSchema } from "../projects/schemas";
 import { projectWhere } from "../projects/queries";
@@ -9,7 +10,7 @@ import { pipelineStages, type Stage } from "../projects/stages";
 import { withVisibleProjects } from "../projects/visibility";
 import { localizeReasons } from "../supervision/warning-view";
 import { parseInput } from "../validation";
-import { assertFiltersExist } from "./filters";
+import { resolveWarRoomFilters } from "./filters";
 import { CARDS_PER_COLUMN, MARKERS_PER_PARK, RED_LIST_SIZE, warRoomQuerySchema } from "./schemas";
 
 // 挂图作战 (SPEC §8, §10): the pipeline as columns, the parks as a plan, the red list. Every
@@ -59,7 +60,7 @@ function toCard(p: CardRow, locale: Locale) {
 }
 export type WarRoomCard = ReturnType<typeof toCard>;
 
-const money = (d: Prisma.Decimal | null | undefined) => d?.toFixed(2) ?? "0.00";
+const money = (d: Decimal | null | undefined) => d?.toFixed(2) ?? "0.00";
 
 /** Whole days from the Shanghai date of `at` to today's. */
 function daysSince(at: Date, today: string) {
@@ -79,15 +80,23 @@ export async function warRoom({
 }) {
   assertCan(actor, "project.read");
   const filters = parseInput(warRoomQuerySchema, query);
-  await assertFiltersExist(filters);
+  const refs = await resolveWarRoomFilters(filters);
   // The grid's own filter (its defaults for the rest: no 只看我的, no search), seen as the grid sees it.
-  const matching = projectWhere(listProjectsSchema.parse(filters), actor);
+  const matching = projectWhere(listProjectsSchema.parse(filters), actor, refs);
   const where = (extra: Prisma.ProjectWhereInput) => withVisibleProjects(actor, { AND: [matching, extra] });
   const onBoard = where({ stage: { in: [...boardStages] } });
   const db = getDb();
 
-  const [byStage, cardsByStage, parks, byPark, redCount, redRows] = await Promise.all([
-    db.project.groupBy({ by: ["stage"], where: onBoard, _count: { _all: true }, _sum: { totalInvestment: true } }),
+  // One scan for every figure (index-only over projects (parkId, warning, totalInvestment, id,
+  // stage)): the board's projects grouped by stage, park and colour; the columns, the parks
+  // and the red list's count are sums of these groups.
+  const [groups, cardsByStage, parks, redRows] = await Promise.all([
+    db.project.groupBy({
+      by: ["stage", "parkId", "warning"],
+      where: onBoard,
+      _count: { _all: true },
+      _sum: { totalInvestment: true },
+    }),
     Promise.all(
       boardStages.map((stage) =>
         db.project.findMany({
@@ -102,8 +111,6 @@ export async function warRoom({
       orderBy: [{ sortOrder: "asc" }, { name: "asc" }],
       select: { id: true, code: true, name: true },
     }),
-    db.project.groupBy({ by: ["parkId"], where: onBoard, _count: { _all: true }, _sum: { totalInvestment: true } }),
-    db.project.count({ where: where({ stage: { in: [...boardStages] }, warning: "RED" }) }),
     db.project.findMany({
       where: where({ stage: { in: [...boardStages] }, warning: "RED" }),
       select: cardSelect,
@@ -111,8 +118,10 @@ export async function warRoom({
       take: RED_LIST_SIZE,
     }),
   ]);
+  const byStage = sumGroups(groups, (g) => g.stage);
+  const parkTotals = sumGroups(groups, (g) => g.parkId);
+  const redCount = sumGroups(groups, (g) => g.warning).get("RED")?.count ?? 0;
 
-  const parkTotals = new Map(byPark.map((g) => [g.parkId, g]));
   const [markers, redSince] = await Promise.all([
     Promise.all(
       parks.map((park) =>
@@ -135,7 +144,6 @@ export async function warRoom({
       : Promise.resolve([]),
   ]);
 
-  const totals = new Map(byStage.map((g) => [g.stage, g]));
   const today = shanghaiToday(now);
   const redAt = new Map(redSince.map((r) => [r.projectId, r._max.at]));
   const unplaced = parkTotals.get(null);
@@ -148,31 +156,31 @@ export async function warRoom({
       leader: filters.leader ?? null,
     },
     columns: boardStages.map((stage: Stage, i) => {
-      const count = totals.get(stage)?._count._all ?? 0;
+      const count = byStage.get(stage)?.count ?? 0;
       const cards = cardsByStage[i].map((p) => toCard(p, locale));
       return {
         stage,
         count,
-        investment: money(totals.get(stage)?._sum.totalInvestment),
+        investment: money(byStage.get(stage)?.investment),
         cards,
         more: count - cards.length,
       };
     }),
     parks: parks.map((park, i) => {
       const g = parkTotals.get(park.id);
-      const count = g?._count._all ?? 0;
+      const count = g?.count ?? 0;
       return {
         id: park.id,
         code: park.code,
         name: park.name,
         count,
-        investment: money(g?._sum.totalInvestment),
+        investment: money(g?.investment),
         markers: markers[i],
         more: count - markers[i].length,
       };
     }),
     /** Projects on the board without a park (not on the plan). */
-    noPark: { count: unplaced?._count._all ?? 0, investment: money(unplaced?._sum.totalInvestment) },
+    noPark: { count: unplaced?.count ?? 0, investment: money(unplaced?.investment) },
     redList: {
       count: redCount,
       items: redRows.map((p) => {

@@ -73,6 +73,29 @@ function ensureEmbeddedSymlinks() {
     });
 }
 
+const MB = 1024 * 1024;
+
+/**
+ * The embedded server's memory, sized to the machine (PostgreSQL's own default of 128 MB of
+ * shared buffers holds a tenth of a 100,000-project table, so every report read the rest
+ * through the kernel): an eighth of the memory for shared buffers, between 128 MB and 2 GB
+ * (the app and its Node processes share the machine), and the planner told what the kernel
+ * caches besides. Parallel workers are off: on the 2-core machines the app is sized for, they
+ * took the cores the concurrent requests needed and made each report slower.
+ */
+function memoryFlags() {
+  const shared = Math.min(2048, Math.max(128, Math.floor(os.totalmem() / MB / 8)));
+  const cache = Math.max(shared * 2, Math.floor(os.totalmem() / MB / 2));
+  return [
+    "-c",
+    `shared_buffers=${shared}MB`,
+    "-c",
+    `effective_cache_size=${cache}MB`,
+    "-c",
+    "max_parallel_workers_per_gather=0",
+  ];
+}
+
 export type EmbeddedOptions = {
   /** Parent directory; the cluster lives in `<dir>/postgres`, its password in `<dir>/postgres.password`. */
   dir: string;
@@ -102,7 +125,7 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
     persistent: opts.persistent,
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200"],
+    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...memoryFlags()],
     onLog: (m: string) => opts.log?.(m),
     onError: (m: unknown) => opts.log?.(String(m)),
   });

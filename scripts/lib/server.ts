@@ -28,7 +28,7 @@ export async function waitForHealth(url: string, tries = 240) {
 
 export type AppServer = { baseUrl: string; env: NodeJS.ProcessEnv; stop: () => Promise<void> };
 
-export async function startAppServer(databaseUrl: string): Promise<AppServer> {
+export async function startAppServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-app-data-"));
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -44,6 +44,7 @@ export async function startAppServer(databaseUrl: string): Promise<AppServer> {
     // in tests/integration/security.test.ts).
     LOGIN_IP_MAX: process.env.LOGIN_IP_MAX ?? "100000",
     API_RATE_PER_MINUTE: process.env.API_RATE_PER_MINUTE ?? "1000000",
+    ...extraEnv,
   };
   if (buildIsStale()) {
     console.log("next build…");

@@ -370,6 +370,33 @@ describe("日调度: progress entries", () => {
     const audit = await getDb().auditLog.findMany({ where: { entityId: planned, action: "progress:add" } });
     expect(audit).toHaveLength(2);
   });
+
+  it("keeps the year's latest figure on its plan: the latest date, then the later entry of that date", async () => {
+    const plan = async () => {
+      const p = await getDb().projectPlan.findUniqueOrThrow({
+        where: { projectId_year: { projectId: planned, year } },
+        select: { investmentCompleted: true, progressDate: true },
+      });
+      return { investmentCompleted: p.investmentCompleted?.toFixed(2), progressDate: p.progressDate };
+    };
+    // The test above: 1250 and then 1300 today; the later entry of the day counts.
+    expect(await plan()).toEqual({ investmentCompleted: "1300.00", progressDate: storedDate(today) });
+    // An entry for an earlier day, made later, does not replace the day's figure.
+    const earlier = today === `${year}-01-01` ? today : `${year}-01-01`;
+    expect((await post(planned, { date: earlier, investmentCompleted: "900" })).status).toBe(201);
+    const latest = (
+      await getDb().progressEntry.findMany({
+        where: { projectId: planned },
+        orderBy: [{ date: "desc" }, { createdAt: "desc" }],
+        take: 1,
+      })
+    )[0];
+    expect(await plan()).toEqual({
+      investmentCompleted: latest.investmentCompleted.toFixed(2),
+      progressDate: latest.date,
+    });
+    expect(latest.investmentCompleted.toFixed(2)).toBe(today === earlier ? "900.00" : "1300.00");
+  });
 });
 
 describe("日调度 overview: who has not reported", () => {

@@ -9,6 +9,7 @@ import { GET as targetsGet, PUT as targetsPut } from "../../app/api/v1/targets/r
 import { GET as dashboardGet } from "../../app/api/v1/reports/dashboard/route";
 import { GET as exportGet } from "../../app/api/v1/reports/dashboard/export/route";
 import { GET as projectsGet } from "../../app/api/v1/projects/route";
+import { POST as progressPost } from "../../app/api/v1/projects/[id]/progress/route";
 import { getDb } from "../../lib/db";
 import { apiRequest, callRoute as call, createPark, createProject, createUser, sessionCookie } from "../factories";
 
@@ -270,6 +271,46 @@ describe("targets and the dashboard", () => {
         investment: "3900.00",
       });
       expect(res.body.funnel.find((f: { stage: string }) => f.stage === "SIGNED").count).toBe(5);
+    });
+
+    it("investment completed is each plan's latest 日调度 figure of the year, equal to plain SQL over the entries", async () => {
+      const db = getDb();
+      for (const id of [p.A.id, p.B.id])
+        await db.projectPlan.create({
+          data: {
+            projectId: id,
+            year: YEAR,
+            goalStage: "CONSTRUCTION",
+            goalInvestment: "5000",
+            leaderId: u.leader.id,
+            createdById: u.staff.id,
+          },
+        });
+      const report = async (id: string, date: string, investmentCompleted: string) =>
+        expect(
+          (
+            await call(progressPost as never, `/api/v1/projects/${id}/progress`, {
+              id,
+              method: "POST",
+              cookie: cookie.staff,
+              body: { date, investmentCompleted },
+            })
+          ).status,
+        ).toBe(201);
+      await report(p.A.id, "2025-03-01", "100");
+      await report(p.A.id, "2025-06-01", "300");
+      // Reported later for an earlier day: not the year's latest figure.
+      await report(p.A.id, "2025-05-01", "250");
+      await report(p.B.id, "2025-04-01", "500.50");
+      const [sql] = await db.$queryRawUnsafe<{ amount: string }[]>(
+        `select sum(e."investmentCompleted")::text as amount
+           from (select distinct on (pe."projectId") pe."investmentCompleted" from progress_entries pe
+                  where pe.date >= date '2025-01-01' and pe.date < date '2026-01-01'
+                  order by pe."projectId", pe.date desc, pe."createdAt" desc) e`,
+      );
+      const res = await dash("manager");
+      expect(res.body.investmentCompleted.amount).toBe(sql.amount);
+      expect(sql.amount).toBe("800.50");
     });
 
     it("the grid's filter lists exactly the projects a figure counts", async () => {
