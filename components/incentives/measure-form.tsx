@@ -78,6 +78,9 @@ export function MeasureForm({ measure, onDone }: { measure?: MeasureView; onDone
   });
   const tiers = useFieldArray({ control: form.control, name: "tiers" });
   const id = (f: string) => `measure-${f}`;
+  // Foreign capital is counted in 万美元: the bands and the threshold are in the base's unit (the
+  // cap is the award's, 万元).
+  const usd = form.watch("field") === "foreignCapital";
   return (
     <form onSubmit={submit} className="space-y-4" data-testid="measure-form" noValidate>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-3">
@@ -112,8 +115,8 @@ export function MeasureForm({ measure, onDone }: { measure?: MeasureView; onDone
               <div>
                 <input
                   id={id(`tiers-${i}-from`)}
-                  aria-label={`${tf("tiers_from")} ${i + 1}`}
-                  placeholder={tf("tiers_from")}
+                  aria-label={`${tf(usd ? "tiers_from_usd" : "tiers_from")} ${i + 1}`}
+                  placeholder={tf(usd ? "tiers_from_usd" : "tiers_from")}
                   className={inputClass}
                   {...form.register(`tiers.${i}.from`)}
                 />
@@ -122,7 +125,7 @@ export function MeasureForm({ measure, onDone }: { measure?: MeasureView; onDone
               <div>
                 <input
                   id={id(`tiers-${i}-to`)}
-                  aria-label={`${tf("tiers_to")} ${i + 1}`}
+                  aria-label={`${tf(usd ? "tiers_to_usd" : "tiers_to")} ${i + 1}`}
                   placeholder={t("toPlaceholder")}
                   className={inputClass}
                   {...form.register(`tiers.${i}.to`)}
@@ -164,10 +167,14 @@ export function MeasureForm({ measure, onDone }: { measure?: MeasureView; onDone
         </button>
       </fieldset>
       <div className="grid grid-cols-1 gap-3 md:grid-cols-5">
-        <Field label={tf("threshold")} htmlFor={id("threshold")} error={fieldError("threshold")}>
+        <Field
+          label={tf(usd ? "threshold_usd" : "threshold")}
+          htmlFor={id("threshold")}
+          error={fieldError("threshold")}
+        >
           <div>
             <input id={id("threshold")} className={inputClass} {...form.register("threshold")} />
-            <MoneyHint value={form.watch("threshold")} />
+            {usd ? null : <MoneyHint value={form.watch("threshold")} />}
           </div>
         </Field>
         <Field label={tf("cap")} htmlFor={id("cap")} error={fieldError("cap")}>

@@ -55,10 +55,10 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
   return (
     <ToastProvider>
       <div className="flex min-h-screen">
-        <a href="#main" className="sr-only focus:not-sr-only">
+        <a href="#main" className="sr-only focus:not-sr-only" data-shell-chrome>
           {t("common.skipToContent")}
         </a>
-        <aside className="no-print hidden w-56 shrink-0 bg-slate-900 px-3 py-4 md:block">
+        <aside className="no-print hidden w-56 shrink-0 bg-slate-900 px-3 py-4 md:block" data-shell-chrome>
           <Link href="/" className="mb-6 block px-3 text-base font-bold text-white">
             {t("common.appShort")}
           </Link>
@@ -67,7 +67,10 @@ export async function AppShell({ actor, children }: { actor: Actor; children: Re
           </nav>
         </aside>
         <div className="flex min-w-0 flex-1 flex-col">
-          <header className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 py-2 md:px-6 md:py-3">
+          <header
+            className="no-print flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 bg-white px-3 py-2 md:px-6 md:py-3"
+            data-shell-chrome
+          >
             <div className="flex items-center gap-2">
               <MobileNav items={items} label={t("common.menu")} close={t("common.closeMenu")} />
               <span className="hidden text-sm font-semibold text-slate-700 sm:inline">{t("common.appName")}</span>

@@ -42,12 +42,16 @@ export function WarRoomTv({
   const [screen, setScreen] = useState(() => ({ view: 0, since: Date.now(), now: Date.now() }));
   const query = new URLSearchParams(Object.entries(filters).filter(([, v]) => v) as [string, string][]).toString();
 
-  // The page under the wall screen does not scroll (the screen scrolls itself when it must).
+  // The page under the wall screen does not scroll (the screen scrolls itself when it must), and
+  // the shell's navigation under it takes no focus and no clicks (inert).
   useEffect(() => {
     const before = document.body.style.overflow;
     document.body.style.overflow = "hidden";
+    const chrome = [...document.querySelectorAll<HTMLElement>("[data-shell-chrome]")];
+    for (const el of chrome) el.inert = true;
     return () => {
       document.body.style.overflow = before;
+      for (const el of chrome) el.inert = false;
     };
   }, []);
 

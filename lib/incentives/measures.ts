@@ -77,8 +77,7 @@ export async function updateMeasure({ actor, id, input }: { actor: Actor; id: st
     const row = await tx.incentiveMeasure.findUniqueOrThrow({ where: { id }, select: measureSelect });
     assertVersion(row.version, patch.version);
     const before = measureView(row);
-    const { version: _v, active, ...fields } = patch;
-    void _v;
+    const { active } = patch;
     const merged: Record<string, unknown> = {
       name: before.name,
       category: before.category,
@@ -91,8 +90,9 @@ export async function updateMeasure({ actor, id, input }: { actor: Actor; id: st
       validTo: before.validTo,
       description: before.description ?? undefined,
     };
-    for (const [k, v] of Object.entries(input as Record<string, unknown>))
-      if (k in merged && fields[k] !== undefined) merged[k] = v;
+    // A field the body names replaces the stored one, also when it is empty ("" or null clears
+    // the description, threshold, cap or end of validity).
+    for (const [k, v] of Object.entries(input as Record<string, unknown>)) if (k in merged) merged[k] = v;
     const data = parseInput(measureSchema, merged);
     if (data.name !== before.name) await assertNameFree(tx, data.name, id);
     const updated = await tx.incentiveMeasure.update({

@@ -85,6 +85,10 @@ test("TV mode rotates board → park plan → red list and keeps the last good d
     true,
   );
   await expect(tv.getByTestId("war-room-column")).toHaveCount(8);
+  // Nor does the keyboard reach the shell under it: the navigation and the header are inert.
+  expect(
+    await page.evaluate(() => [...document.querySelectorAll<HTMLElement>("[data-shell-chrome]")].map((el) => el.inert)),
+  ).toEqual([true, true, true]);
   await expect(tv).toHaveAttribute("data-view", "plan", { timeout: 5000 });
   await expect(tv.getByTestId("park-plan")).toBeVisible();
   await expect(tv).toHaveAttribute("data-view", "redList", { timeout: 5000 });

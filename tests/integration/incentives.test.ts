@@ -328,4 +328,29 @@ describe("incentive measures and grants", () => {
     const actions = await getDb().auditLog.findMany({ where: { entityId: measureId }, select: { action: true } });
     expect(actions.map((a) => a.action).sort()).toEqual(["create", "deactivate"]);
   });
+
+  it("PATCH with an empty description or cap clears it; the fields not named stay", async () => {
+    const before = await getDb().incentiveMeasure.findUniqueOrThrow({ where: { id: measureId } });
+    const described = await call(patchMeasureRoute, "/x", {
+      method: "PATCH",
+      cookie: cookie.manager,
+      id: measureId,
+      body: { description: "按固定资产投资分档奖励", version: before.version },
+    });
+    expect(described.status).toBe(200);
+    expect(described.body.description).toBe("按固定资产投资分档奖励");
+    const cleared = await call(patchMeasureRoute, "/x", {
+      method: "PATCH",
+      cookie: cookie.manager,
+      id: measureId,
+      body: { description: "", cap: null, version: described.body.version },
+    });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({
+      description: null,
+      cap: null,
+      threshold: described.body.threshold,
+      name: described.body.name,
+    });
+  });
 });

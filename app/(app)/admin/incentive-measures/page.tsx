@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { MeasureActiveButton, MeasureForm } from "@/components/incentives/measure-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Money } from "@/components/ui/money";
+import { formatWan } from "@/lib/format";
 import { SimpleTable } from "@/components/ui/simple-table";
 import { requireActor } from "@/lib/auth/current";
 import { listMeasures } from "@/lib/incentives/measures";
@@ -53,7 +54,11 @@ export default async function IncentiveMeasuresPage({ searchParams }: Props) {
                 ))}
               </td>
               <td className="px-3 py-2">
-                <Money wan={m.threshold} />
+                {m.field === "foreignCapital" && m.threshold !== null ? (
+                  t("units.wanUsd", { n: formatWan(m.threshold) })
+                ) : (
+                  <Money wan={m.threshold} />
+                )}
               </td>
               <td className="px-3 py-2">
                 <Money wan={m.cap} />
