@@ -14,7 +14,13 @@ const holder = globalThis as unknown as { crmPrisma?: { url: string; client: Pri
 export function getDb(): PrismaClient {
   const url = env().DATABASE_URL;
   if (holder.crmPrisma?.url === url) return holder.crmPrisma.client;
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  // A transaction waits up to 10 s for one of the pool's 10 connections (Prisma's default is
+  // 2 s: a burst of concurrent changes on a busy machine was refused with a 500 rather than
+  // queued) and may run 15 s once started.
+  const client = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    transactionOptions: { maxWait: 10_000, timeout: 15_000 },
+  });
   holder.crmPrisma = { url, client };
   return client;
 }
