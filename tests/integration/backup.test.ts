@@ -133,6 +133,12 @@ beforeAll(async () => {
       file: { name: f.name, type: f.type, bytes: f.bytes },
       input: { category: "DOCUMENT" },
     });
+  // Values a JSON round trip could blur: JSON null beside SQL NULL, a JSON string, quotes and line breaks.
+  await db.$executeRawUnsafe(
+    `insert into audit_logs ("entityType", "entityId", action, before, after) values
+     ('Test', 'json-null', 'test', 'null'::jsonb, null), ('Test', 'json-string', 'test', '"文本"'::jsonb, '[null, {"a": "\\u0001"}]'::jsonb),
+     ('Test', 'text', 'te\"st' || chr(13) || chr(10) || chr(8232), '{}'::jsonb, '1.50'::jsonb)`,
+  );
 });
 
 afterAll(async () => {

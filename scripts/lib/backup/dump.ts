@@ -12,7 +12,8 @@ import pg from "pg";
 
 export const SCHEMA = "public";
 
-export type TableDump = { name: string; columns: string[]; rows: number; file: string; sha256: string };
+export type Column = { name: string; type: string };
+export type TableDump = { name: string; columns: Column[]; rows: number; file: string; sha256: string };
 export type SequenceDump = { name: string; value: string; called: boolean };
 
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
@@ -28,15 +29,20 @@ export async function listTables(client: pg.ClientBase): Promise<string[]> {
   return r.rows.map((x) => x.name);
 }
 
-/** Columns a row is written with: generated columns are computed again on load. */
-async function storedColumns(client: pg.ClientBase, table: string): Promise<string[]> {
-  const r = await client.query<{ name: string }>(
-    `select attname as name from pg_attribute where attrelid = $1::regclass and attnum > 0
-     and not attisdropped and attgenerated = '' order by attnum`,
+/**
+ * Columns a row is written with, and their types: generated columns are computed again on
+ * load. json and jsonb values are kept as their text, so that SQL NULL and JSON null stay apart.
+ */
+async function storedColumns(client: pg.ClientBase, table: string): Promise<Column[]> {
+  const r = await client.query<Column>(
+    `select attname as name, format_type(atttypid, atttypmod) as type from pg_attribute
+     where attrelid = $1::regclass and attnum > 0 and not attisdropped and attgenerated = '' order by attnum`,
     [qualified(table)],
   );
-  return r.rows.map((x) => x.name);
+  return r.rows;
 }
+
+const isJson = (c: Column) => c.type === "json" || c.type === "jsonb";
 
 /**
  * Tables that hold a row, in any schema but PostgreSQL's own. Not counted: the migrations'
@@ -74,9 +80,9 @@ export async function dumpDatabase(url: string, dir: string, rel: (table: string
       const out = fs.createWriteStream(`${dir}/${file}`);
       const hash = crypto.createHash("sha256");
       let rows = 0;
-      const cols = columns.map(ident).join(", ");
+      const cols = columns.map((c) => (isJson(c) ? `${ident(c.name)}::text as ${ident(c.name)}` : ident(c.name)));
       await client.query(`declare dump_rows no scroll cursor for
-        select row_to_json(x)::text as j from (select ${cols} from ${qualified(name)}) x`);
+        select row_to_json(x)::text as j from (select ${cols.join(", ")} from ${qualified(name)}) x`);
       for (;;) {
         const batch = await client.query<{ j: string }>("fetch 5000 from dump_rows");
         if (batch.rows.length === 0) break;
@@ -138,9 +144,12 @@ export async function loadDatabase(url: string, dir: string, tables: TableDump[]
         `select 1 from pg_attribute where attrelid = $1::regclass and attidentity = 'a' limit 1`,
         [qualified(t.name)],
       );
-      const cols = t.columns.map(ident).join(", ");
-      const insert = `insert into ${qualified(t.name)} (${cols}) ${identity.rowCount ? "overriding system value" : ""}
-        select ${cols} from json_populate_recordset(null::${qualified(t.name)}, $1::json)`;
+      // Each column read from the JSON line as its own type (json and jsonb from their text).
+      const names = t.columns.map((c) => ident(c.name)).join(", ");
+      const values = t.columns.map((c) => (isJson(c) ? `x.${ident(c.name)}::${c.type}` : `x.${ident(c.name)}`));
+      const types = t.columns.map((c) => `${ident(c.name)} ${isJson(c) ? "text" : c.type}`);
+      const insert = `insert into ${qualified(t.name)} (${names}) ${identity.rowCount ? "overriding system value" : ""}
+        select ${values.join(", ")} from json_to_recordset($1::json) as x(${types.join(", ")})`;
       let batch: string[] = [];
       let bytes = 0;
       const flush = async () => {
