@@ -153,6 +153,8 @@ async function appliedMigrations(url: string): Promise<string[]> {
   const client = new pg.Client(url);
   await client.connect();
   try {
+    const table = await client.query("select to_regclass('public._prisma_migrations') as t");
+    if (!table.rows[0].t) throw new Error("the database has no migrations applied (nothing of the app's to back up)");
     const r = await client.query<{ name: string }>(
       `select migration_name as name from _prisma_migrations
        where finished_at is not null and rolled_back_at is null order by migration_name`,
