@@ -83,8 +83,8 @@ export async function runImportJob(jobId: string): Promise<void> {
     headerRow: job.headerRow,
     ignoredColumns: job.ignoredColumns,
   };
-  const notable = (o: RowOutcome) =>
-    o.action === "error" || o.action === "skip" || !!o.warnings?.length || !!o.conversions?.length;
+  // A row's conversions ride with it: a bureau's table converts on most rows, so they do not make a row notable.
+  const notable = (o: RowOutcome) => o.action === "error" || o.action === "skip" || !!o.warnings?.length;
   const outcomes: RowOutcome[] = resume ? [...(job.rows as unknown as RowOutcome[])] : [];
   let plain = outcomes.filter((o) => !notable(o)).length;
   /** Rows a resumed commit has already done. */
