@@ -155,6 +155,13 @@ export function ImportWizard({
               {shown.error}
             </p>
           ) : null}
+          {shown.notices.length ? (
+            <ul className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-800" data-testid="import-notices">
+              {shown.notices.map((n) => (
+                <li key={n}>{n}</li>
+              ))}
+            </ul>
+          ) : null}
           {shown.status !== "FAILED" ? (
             <dl className="flex flex-wrap gap-4 text-sm" data-testid="import-counts">
               <Count label={t(imported ? "created" : "toCreate")} n={shown.created} tone="text-green-700" />
@@ -261,6 +268,16 @@ export function ImportWizard({
                             {r.warnings.map((w, i) => (
                               <li key={`w${i}`} className="text-amber-700">
                                 {w}
+                              </li>
+                            ))}
+                            {r.conversions.map((c, i) => (
+                              <li
+                                key={`c${i}`}
+                                className="text-slate-600"
+                                title={t("conversionsTitle")}
+                                data-testid="import-conversion"
+                              >
+                                {c}
                               </li>
                             ))}
                             {r.changes.length ? (

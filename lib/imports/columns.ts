@@ -9,16 +9,35 @@ import zh from "../i18n/messages/zh-CN.json";
 import { pipelineStages } from "../projects/stages";
 import type { ImportKind } from "./schemas";
 
-export type ImportColumn<K extends string = string> = { key: K; label: string; required?: boolean; example?: string };
+/** `aliases`: other headers a bureau's own table gives the column (建设单位, 所属产业, 开工时间…). */
+export type ImportColumn<K extends string = string> = {
+  key: K;
+  label: string;
+  required?: boolean;
+  example?: string;
+  aliases?: readonly string[];
+};
 
 export const projectColumns = [
   { key: "code", label: "projects.code", required: true, example: "NH-2026-0901" },
   { key: "name", label: "projects.name", required: true, example: "年产 10 万套储能电池项目" },
-  { key: "enterpriseName", label: "projects.enterprise", required: true, example: "青岛示例新能源科技有限公司" },
+  {
+    key: "enterpriseName",
+    label: "projects.enterprise",
+    required: true,
+    example: "青岛示例新能源科技有限公司",
+    aliases: ["建设单位", "项目单位", "投资主体", "企业名称"],
+  },
   { key: "creditCode", label: "projects.creditCode", example: "" },
-  { key: "industry", label: "projects.industry", required: true, example: "" },
-  { key: "park", label: "projects.park", example: "" },
-  { key: "totalInvestment", label: "projects.totalInvestment", required: true, example: "50000" },
+  { key: "industry", label: "projects.industry", required: true, example: "", aliases: ["所属产业", "产业类别"] },
+  { key: "park", label: "projects.park", example: "", aliases: ["所属园区", "所在园区"] },
+  {
+    key: "totalInvestment",
+    label: "projects.totalInvestment",
+    required: true,
+    example: "50000",
+    aliases: ["总投资额"],
+  },
   { key: "fixedAssetInvestment", label: "projects.fixedAssetInvestment", example: "42000" },
   { key: "foreignCapital", label: "projects.foreignCapital", example: "" },
   { key: "expectedAnnualOutput", label: "projects.expectedAnnualOutput", example: "120000" },
@@ -29,13 +48,13 @@ export const projectColumns = [
   { key: "owner", label: "projects.owner", example: "" },
   { key: "leader", label: "projects.leader", example: "" },
   { key: "stage", label: "projects.stage", example: "洽谈" },
-  { key: "signingDate", label: "projects.signingDate", example: "" },
+  { key: "signingDate", label: "projects.signingDate", example: "", aliases: ["签约时间"] },
   { key: "contractInvestment", label: "projects.contractInvestment", example: "" },
-  { key: "registrationDate", label: "projects.registrationDate", example: "" },
-  { key: "plannedStartDate", label: "projects.plannedStartDate", example: "2027-03-01" },
-  { key: "constructionDate", label: "projects.constructionDate", example: "" },
-  { key: "completionDate", label: "projects.completionDate", example: "" },
-  { key: "productionDate", label: "projects.productionDate", example: "" },
+  { key: "registrationDate", label: "projects.registrationDate", example: "", aliases: ["注册时间"] },
+  { key: "plannedStartDate", label: "projects.plannedStartDate", example: "2027-03-01", aliases: ["计划开工时间"] },
+  { key: "constructionDate", label: "projects.constructionDate", example: "", aliases: ["开工时间"] },
+  { key: "completionDate", label: "projects.completionDate", example: "", aliases: ["竣工时间", "竣工日期"] },
+  { key: "productionDate", label: "projects.productionDate", example: "", aliases: ["投产时间"] },
   { key: "tags", label: "projects.tags", example: "十强产业，储能" },
   { key: "description", label: "projects.description", example: "" },
 ] as const satisfies readonly ImportColumn[];
@@ -58,7 +77,7 @@ export function normalizeHeader(h: string): string {
   return h
     .normalize("NFKC")
     .toLowerCase()
-    .replace(/\([^)]*\)/g, "")
+    .replace(/[(【[][^)】\]]*[)】\]]/g, "")
     .replace(/[\s*_\-:：]/g, "");
 }
 
@@ -72,7 +91,7 @@ function lookup(messages: unknown, key: string): string | undefined {
 export function matchHeaders<K extends string>(columns: readonly ImportColumn<K>[], headers: string[]) {
   const byName = new Map<string, K>();
   for (const c of columns) {
-    for (const name of [c.key, lookup(zh, c.label), lookup(en, c.label)])
+    for (const name of [c.key, lookup(zh, c.label), lookup(en, c.label), ...(c.aliases ?? [])])
       if (name) byName.set(normalizeHeader(name), c.key);
   }
   // The grid's short column titles (投资企业, 招商专员…) are the same labels; the export adds 产业/园区 names.
@@ -121,10 +140,46 @@ export function yesNo(v: string): boolean | string | undefined {
   return v;
 }
 
-/** "2026/3/5", "2026.3.5", "2026年3月5日" → "2026-03-05"; other text unchanged (the schema refuses it). */
+/** Excel's day 0 (its serial 1 is 1900-01-01, counting the 1900-02-29 Lotus kept). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Serials read as dates in a date column: 1927-05-18 to 2100-12-31 (a bare year such as 2026 is not one). */
+const SERIALS = { min: 10_000, max: 73_415 } as const;
+
+/**
+ * A date as people and spreadsheets give it, as "YYYY-MM-DD": "2026-03-01", "2026/3/1",
+ * "2026.3.1", "2026年3月1日" (a time after it is dropped), "2026年3月" and "2026-03" (the
+ * 1st), an Excel serial left without its date format (46082 → 2026-03-01), full-width
+ * digits. Other text comes back trimmed (the schema refuses it).
+ */
 export function normalizeDate(v: string): string {
-  const m = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(v.trim());
-  return m ? `${m[1]}-${m[2].padStart(2, "0")}-${m[3].padStart(2, "0")}` : v.trim();
+  const s = v.normalize("NFKC").trim();
+  const day =
+    /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?(?:\s+\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?$/.exec(s);
+  const month = /^(\d{4})\s*(?:年\s*(\d{1,2})\s*月(?:份)?|-(\d{1,2}))$/.exec(s);
+  const pad = (n: string) => n.padStart(2, "0");
+  if (day) return `${day[1]}-${pad(day[2])}-${pad(day[3])}`;
+  if (month) return `${month[1]}-${pad(month[2] ?? month[3])}-01`;
+  if (/^\d{5}(\.\d+)?$/.test(s)) {
+    const serial = Math.floor(Number(s));
+    if (serial >= SERIALS.min && serial <= SERIALS.max)
+      return new Date(EXCEL_EPOCH + serial * 86_400_000).toISOString().slice(0, 10);
+  }
+  return s;
+}
+
+/**
+ * The unit a header gives its column in brackets: "总投资（亿元）" → "亿元", "投资额(万元)" →
+ * "万元", "用地（亩）" → "亩"; undefined without one.
+ */
+export function headerUnit(h: string): string | undefined {
+  const m = /\(([^)]*)\)/.exec(
+    h
+      .normalize("NFKC")
+      .replace(/[【\[]/g, "(")
+      .replace(/[】\]]/g, ")"),
+  );
+  const unit = m?.[1].replace(/\s/g, "");
+  return unit || undefined;
 }
 
 /**

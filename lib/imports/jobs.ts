@@ -11,6 +11,8 @@ import { AppError } from "../errors";
 import type { Locale } from "../i18n/config";
 import { hasMessage, translate } from "../i18n/translate";
 import { parseInput } from "../validation";
+import { formatWan } from "../format";
+import type { Conversion } from "./cell-values";
 import { columnsOf } from "./columns";
 import { sendJob } from "../jobs/send-job";
 import { createJobInSlot, importFileExists, removeImportFile, removeOldImportFiles, STALE_MS } from "./job-slots";
@@ -124,9 +126,20 @@ export function columnLabel(kind: ImportKind, locale: Locale) {
   };
 }
 
+/** A conversion in words: "总投资（万元）：3.5亿 → 35,000.00 万元", "签约日期：2026年3月 → 2026-03-01". */
+export function conversionLine(label: (col: string) => string, locale: Locale) {
+  return (c: Conversion) =>
+    translate(locale, `imports.conversion.${c.kind}`, {
+      column: label(c.column),
+      from: c.from,
+      to: ["wan", "wanUsd", "mu"].includes(c.kind) ? formatWan(c.to) : c.to,
+    });
+}
+
 /** One row's outcome in the reader's language (the page, the API and the errors workbook). */
 export function rowView(kind: ImportKind, locale: Locale) {
   const label = columnLabel(kind, locale);
+  const conversion = conversionLine(label, locale);
   return (r: RowOutcome) => ({
     row: r.row,
     key: r.key,
@@ -144,6 +157,8 @@ export function rowView(kind: ImportKind, locale: Locale) {
     skipped: r.skipped ? translate(locale, `imports.skippedRow.${r.skipped}`) : null,
     warnings: (r.warnings ?? []).map((w) => localize(locale, w.key, w.params)),
     changes: (r.changes ?? []).map(label),
+    /** Cells read in another form: amounts with a unit or separators, dates, full-width codes. */
+    conversions: (r.conversions ?? []).map(conversion),
   });
 }
 
@@ -176,6 +191,19 @@ export async function getImportJob({ actor, id, locale }: { actor: Actor; id: st
     failed: job.failed,
     warnings: job.warnings,
     skipped: job.skipped,
+    /** The file's row read as the header, and what the reader is told about the sheet once: the header below a title, the columns ignored. */
+    headerRow: job.headerRow,
+    ignoredColumns: job.ignoredColumns,
+    notices: [
+      ...(job.headerRow && job.headerRow > 1 ? [translate(locale, "imports.headerFound", { row: job.headerRow })] : []),
+      ...(job.ignoredColumns.length
+        ? [
+            translate(locale, "imports.ignoredColumns", {
+              columns: job.ignoredColumns.join(locale === "en" ? ", " : "、"),
+            }),
+          ]
+        : []),
+    ],
     error: error ? localize(locale, error.key, error.params) : null,
     rows: (job.rows as unknown as RowOutcome[]).map(rowView(job.kind, locale)),
     createdAt: job.createdAt.toISOString(),

@@ -1,5 +1,8 @@
 // What a dry run or an import says about each row (stored on the job as JSON).
 import type { FieldMessage } from "../i18n/field-messages";
+import en from "../i18n/messages/en.json";
+import zh from "../i18n/messages/zh-CN.json";
+import type { Conversion } from "./cell-values";
 import type { RowMarker } from "./sheet-layout";
 
 export type RowWarning = { key: string; params?: Record<string, string | number> };
@@ -17,7 +20,20 @@ export type RowOutcome = {
   /** Columns an update changes. */
   changes?: string[];
   skipped?: RowMarker;
+  /** Cells read in another form than the schema's (3.5亿 → 35000.00, 2026年3月 → 2026-03-01). */
+  conversions?: Conversion[];
 };
+
+/** The columns our own errors workbook adds (原行号, 错误): ignored without a word. */
+const ownColumns = new Set(
+  [zh.imports.errorsRowColumn, zh.imports.errorsColumn, en.imports.errorsRowColumn, en.imports.errorsColumn].map((h) =>
+    h.normalize("NFKC").replace(/\s/g, ""),
+  ),
+);
+
+/** A file's columns the import does not know (序号, 备注…), as the file names them, to be listed once as a warning. */
+export const ignoredColumns = (unknown: readonly string[]) =>
+  unknown.map((h) => h.trim()).filter((h) => h && !ownColumns.has(h.normalize("NFKC").replace(/\s/g, "")));
 
 /** A cell repeated in an error message: at most this many characters. */
 const VALUE_MAX = 60;

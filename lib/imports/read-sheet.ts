@@ -3,8 +3,8 @@ import { Readable } from "node:stream";
 import ExcelJS from "exceljs";
 import Papa from "papaparse";
 import { SheetError } from "./sheet-error";
-import { HEADER_SEARCH_ROWS, rowMarker, type RowMarker } from "./sheet-layout";
-import { xlsxParts } from "./xlsx-zip";
+import { HEADER_SEARCH_ROWS, pickHeader, rowMarker, type RowMarker } from "./sheet-layout";
+import { sheetMerges, xlsxParts, type MergedArea } from "./xlsx-zip";
 export { SheetError };
 
 /**
@@ -52,7 +52,7 @@ export function cellText(value: ExcelJS.CellValue): string {
   return String(value).trim();
 }
 
-type RawRow = { n: number; values: string[] };
+export type RawRow = { n: number; values: string[] };
 
 /** A CSV's records as they stream out of papaparse (the text itself is within the upload limit). */
 async function* csvRows(file: string): AsyncGenerator<RawRow> {
@@ -120,60 +120,83 @@ async function* xlsxRows(file: string, maxUnpackedBytes: number): AsyncGenerator
   if (broken) throw broken;
 }
 
-/** The non-empty rows of an .xlsx (first sheet) or .csv file, the header first. */
-function rawRows(file: string, fileName: string, limits: SheetLimits) {
-  return fileName.toLowerCase().endsWith(".csv") ? csvRows(file) : xlsxRows(file, limits.maxUnpackedBytes);
+/**
+ * Rows with the value of each merged area's first cell repeated down its first column: a
+ * bureau merges 所属产业 or 责任单位 over the rows it holds for, and Excel keeps the value
+ * only in the top cell. (Across, a merged title or 合计 needs nothing: the value is in its
+ * first cell already.)
+ */
+export async function* fillMerged(rows: AsyncIterable<RawRow>, areas: readonly MergedArea[]): AsyncGenerator<RawRow> {
+  const down = areas.filter((a) => a.bottom > a.top).sort((a, b) => a.top - b.top);
+  if (!down.length) return yield* rows;
+  let next = 0;
+  let open: { area: MergedArea; value: string }[] = [];
+  for await (const r of rows) {
+    open = open.filter((o) => o.area.bottom >= r.n);
+    const values = [...r.values];
+    for (const o of open) if (!values[o.area.left - 1]) values[o.area.left - 1] = o.value;
+    while (next < down.length && down[next].top <= r.n) {
+      const area = down[next++];
+      if (area.top === r.n && values[area.left - 1]) open.push({ area, value: values[area.left - 1] });
+    }
+    yield { n: r.n, values };
+  }
+}
+
+/** The non-empty rows of an .xlsx (first sheet, merged areas filled down) or .csv file, the header first. */
+async function* rawRows(file: string, fileName: string, limits: SheetLimits, merges?: readonly MergedArea[]) {
+  if (fileName.toLowerCase().endsWith(".csv")) return yield* csvRows(file);
+  yield* fillMerged(xlsxRows(file, limits.maxUnpackedBytes), merges ?? []);
 }
 
 export type Sheet = {
   headers: string[];
-  /** The header's row number (rows above it, such as an export's title, are not read). */
+  /** The header's row number (rows above it, such as a title or an export's filters, are not read). */
   headerRow: number;
   total: number;
   rows: () => AsyncGenerator<SheetRow>;
 };
 
 /**
- * Opens a sheet: reads it once as a stream to find the header — the first of the top
- * HEADER_SEARCH_ROWS non-empty rows that `isHeader` accepts, else the first non-empty row —
- * and count the data rows below it, stopping as soon as there are more than `maxRows`;
- * then lets the rows be read again one by one. Memory stays that of a few rows whatever
- * the file.
+ * Opens a sheet: reads it once as a stream to find the header — of the top
+ * HEADER_SEARCH_ROWS non-empty rows, the one `score` rates highest (the first of equals, the
+ * first row when none scores; `true` counts 1) — and count the data rows below it, stopping
+ * as soon as there are more than `maxRows`; then reads the merged areas (an .xlsx keeps them after its
+ * rows) and lets the rows be read again one by one, merged areas filled down.
+ * Memory stays that of a few rows (and the sheet's merged areas) whatever the file.
  */
 export async function openSheet(
   file: string,
   fileName: string,
   limits: SheetLimits,
-  isHeader: (values: string[]) => boolean = () => true,
+  score: (values: string[]) => number | boolean = () => 0,
 ): Promise<Sheet> {
   let header: RawRow | null = null;
   const top: RawRow[] = [];
   let total = 0;
+  const choose = () => {
+    const at = pickHeader(top.map((r) => Number(score(r.values))));
+    header = top[at];
+    total = top.length - at - 1;
+  };
   for await (const r of rawRows(file, fileName, limits)) {
     if (!header) {
       top.push(r);
-      if (isHeader(r.values)) {
-        header = r;
-        total = 0;
-      } else if (top.length === HEADER_SEARCH_ROWS) {
-        header = top[0];
-        total = top.length - 1;
-      }
+      if (top.length === HEADER_SEARCH_ROWS) choose();
     } else total++;
     if (total > limits.maxRows) throw new SheetError("tooManyRows", total);
   }
-  if (!header && top.length) {
-    header = top[0];
-    total = top.length - 1;
-  }
+  if (!header && top.length) choose();
   if (!header || total === 0) throw new SheetError("empty");
-  const { n: headerRow, values: headers } = header;
+  // Read once the rows are known to be within the limit (a file past it is refused without this pass).
+  const merges = fileName.toLowerCase().endsWith(".csv") ? [] : await sheetMerges(file, limits.maxUnpackedBytes);
+  const { n: headerRow, values: headers } = header as RawRow;
   return {
     headers,
     headerRow,
     total,
     rows: async function* () {
-      for await (const r of rawRows(file, fileName, limits)) {
+      for await (const r of rawRows(file, fileName, limits, merges)) {
         if (r.n <= headerRow) continue;
         const cells: Record<string, string> = {};
         headers.forEach((h, i) => {

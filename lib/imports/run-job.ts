@@ -5,10 +5,11 @@ import { getDb } from "../db";
 import { uploadDir } from "../attachments/attachments";
 import { toActor } from "../auth/permissions";
 import { env } from "../env";
+import { convertProjectCells, columnScales } from "./cell-values";
 import { columnsOf, matchHeaders, rowByKey } from "./columns";
 import { applyEnterprisePlan, loadLinkNames, planEnterpriseRow, type EnterpriseImportContext } from "./enterprises";
 import { removeImportFile } from "./job-slots";
-import { errorValues, type RowOutcome } from "./outcome";
+import { errorValues, ignoredColumns, type RowOutcome } from "./outcome";
 import { applyProjectPlan, loadExisting, loadProjectContext, planProjectRow } from "./projects";
 import { MAX_ROWS, openSheet, SheetError, type SheetRow } from "./read-sheet";
 import type { ImportKind } from "./schemas";
@@ -34,8 +35,8 @@ async function* chunks(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow[]
 }
 
 /**
- * A job's uploaded file as a sheet. The header is the first row that has every required
- * column: an export's title and filter rows above it are not data.
+ * A job's uploaded file as a sheet. The header is the top row that names the most known
+ * columns: a title, 填报单位 / 填报日期 or an export's filter rows above it are not data.
  */
 export async function openJobSheet(job: { kind: ImportKind; storagePath: string; fileName: string }) {
   const columns = columnsOf(job.kind);
@@ -44,7 +45,7 @@ export async function openJobSheet(job: { kind: ImportKind; storagePath: string;
     path.join(uploadDir(), job.storagePath),
     job.fileName,
     limits,
-    (values) => matchHeaders(columns, values).missing.length === 0,
+    (values) => matchHeaders(columns, values).mapping.size,
   );
 }
 
@@ -79,7 +80,10 @@ export async function runImportJob(jobId: string): Promise<void> {
     failed: resume ? job.failed : 0,
     warnings: resume ? job.warnings : 0,
     skipped: resume ? job.skipped : 0,
+    headerRow: job.headerRow,
+    ignoredColumns: job.ignoredColumns,
   };
+  // A row's conversions ride with it: a bureau's table converts on most rows, so they do not make a row notable.
   const notable = (o: RowOutcome) => o.action === "error" || o.action === "skip" || !!o.warnings?.length;
   const outcomes: RowOutcome[] = resume ? [...(job.rows as unknown as RowOutcome[])] : [];
   let plain = outcomes.filter((o) => !notable(o)).length;
@@ -107,7 +111,9 @@ export async function runImportJob(jobId: string): Promise<void> {
   try {
     const columns = columnsOf(job.kind);
     const sheet = await openJobSheet(job);
-    const { mapping, missing } = matchHeaders(columns, sheet.headers);
+    const { mapping, missing, unknown } = matchHeaders(columns, sheet.headers);
+    counts.headerRow = sheet.headerRow;
+    counts.ignoredColumns = ignoredColumns(unknown);
     if (missing.length) {
       await finish({
         status: "FAILED",
@@ -117,6 +123,7 @@ export async function runImportJob(jobId: string): Promise<void> {
     }
     counts.total = sheet.total;
     await save();
+    const scales = columnScales(mapping);
     const projectCtx =
       job.kind === "PROJECTS" ? await loadProjectContext(db, actor, job.linkSimilar, commit ? job.id : null) : null;
     const enterpriseCtx: EnterpriseImportContext = {
@@ -129,13 +136,21 @@ export async function runImportJob(jobId: string): Promise<void> {
       const rows = all.slice(Math.min(done, all.length));
       done -= all.length - rows.length;
       if (!rows.length) continue;
-      // The template's sample row and an export's 合计 row are neither errors nor written.
-      for (const r of rows.filter((x) => x.marker)) {
+      // A bureau's table as it comes: each row's amounts and dates in the forms the schema reads.
+      const read = rows.map((r) => {
+        const raw = rowByKey(mapping, r.cells);
+        const converted = projectCtx ? convertProjectCells(raw, scales) : { cells: raw, conversions: [] };
+        // A row with nothing in the columns imported (a 序号 alone, a note) is not data either.
+        const blank = Object.values(raw).every((v) => !String(v ?? "").trim());
+        return { row: r.row, raw, ...converted, marker: r.marker ?? (blank ? ("empty" as const) : undefined) };
+      });
+      // The template's sample row, a 合计 or 小计 row and an empty one are neither errors nor written.
+      for (const r of read.filter((x) => x.marker)) {
         counts.skipped++;
         counts.processed++;
         keep({ row: r.row, key: "", action: "skip", skipped: r.marker });
       }
-      const chunk = rows.filter((r) => !r.marker).map((r) => ({ row: r.row, cells: rowByKey(mapping, r.cells) }));
+      const chunk = read.filter((r) => !r.marker);
       if (projectCtx)
         await loadExisting(
           db,
@@ -148,7 +163,7 @@ export async function runImportJob(jobId: string): Promise<void> {
             )
             .filter(Boolean),
         );
-      for (const { row, cells } of chunk) {
+      for (const { row, cells, raw, conversions } of chunk) {
         // Each row on its own: a failure that is not a rule's refusal (a bug, the database)
         // is logged and becomes this row's error, and the job goes on with the next row.
         const internal = (err: unknown): RowOutcome => {
@@ -173,7 +188,8 @@ export async function runImportJob(jobId: string): Promise<void> {
         } catch (err) {
           outcome = internal(err);
         }
-        if (outcome.errors) outcome.values = errorValues(outcome.errors, cells);
+        if (conversions.length) outcome.conversions = conversions;
+        if (outcome.errors) outcome.values = errorValues(outcome.errors, raw);
         if (outcome.action === "error") counts.failed++;
         else counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;
         if (outcome.warnings?.length) counts.warnings++;

@@ -170,7 +170,8 @@ const emptySharedStrings = Buffer.from(
  * (or less) ends the stream early: ExcelJS's reader cannot be handed a stream error and
  * would wait for the rest, so `onFailure` tells the reader to stop waiting.
  */
-export async function xlsxParts(file: string, maxUnpackedBytes: number) {
+/** The zip's entries by name and its first sheet, once the declared sizes fit the cap. */
+async function firstSheet(file: string, maxUnpackedBytes: number) {
   const entries = await readZipDirectory(file);
   const declared = entries.reduce((sum, e) => sum + e.size, 0);
   if (declared > maxUnpackedBytes) throw new SheetError("tooLarge");
@@ -184,6 +185,45 @@ export async function xlsxParts(file: string, maxUnpackedBytes: number) {
   const firstPath = firstSheetPath(await partText(file, workbook), await partText(file, rels));
   const sheet = (firstPath && byName.get(firstPath)) || sheets[0];
   if (!sheet) throw new SheetError("empty");
+  return { byName, rels, workbook, sheet };
+}
+
+/** A merged area of the sheet: rows and columns from 1, as Excel counts them. */
+export type MergedArea = { top: number; left: number; bottom: number; right: number };
+
+const columnNumber = (letters: string) => [...letters].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+
+/**
+ * The merged areas of the first sheet (`<mergeCell ref="A1:H1"/>`, written after the rows,
+ * so ExcelJS's streaming reader never hands them over): read from the sheet part as it
+ * unpacks, under the same limits as the rows.
+ */
+export async function sheetMerges(file: string, maxUnpackedBytes: number): Promise<MergedArea[]> {
+  const { sheet } = await firstSheet(file, maxUnpackedBytes);
+  const areas: MergedArea[] = [];
+  const tag = /<(?:[\w.-]+:)?mergeCell\b[^>]*\bref="\$?([A-Z]{1,3})\$?(\d+):\$?([A-Z]{1,3})\$?(\d+)"/g;
+  let rest = "";
+  for await (const chunk of partData(file, sheet)) {
+    // Most chunks are rows: a native search passes over them without making text of them.
+    const seam = rest.slice(-20) + chunk.subarray(0, 20).toString("latin1");
+    if (chunk.indexOf("mergeCell") < 0 && !seam.includes("mergeCell") && !rest.includes("mergeCell")) {
+      rest = chunk.subarray(Math.max(0, chunk.length - 200)).toString("latin1");
+      continue;
+    }
+    // Tags are ASCII: latin1 keeps every byte one character, whatever the text around them.
+    const text = rest + chunk.toString("latin1");
+    let end = 0;
+    for (const m of text.matchAll(tag)) {
+      areas.push({ top: Number(m[2]), left: columnNumber(m[1]), bottom: Number(m[4]), right: columnNumber(m[3]) });
+      end = m.index + m[0].length;
+    }
+    rest = text.slice(Math.max(end, text.length - 200));
+  }
+  return areas;
+}
+
+export async function xlsxParts(file: string, maxUnpackedBytes: number) {
+  const { byName, rels, workbook, sheet } = await firstSheet(file, maxUnpackedBytes);
   const stored = (e: ZipEntry, name = e.name): Part => ({ name, size: e.size, data: () => partData(file, e) });
   const sharedStrings = byName.get("xl/sharedStrings.xml");
   const styles = byName.get("xl/styles.xml");

@@ -20,6 +20,9 @@ export type Job = {
   failed: number;
   warnings: number;
   skipped: number;
+  headerRow: number | null;
+  ignoredColumns: string[];
+  notices: string[];
   error: string | null;
   rows: {
     row: number;
@@ -29,6 +32,7 @@ export type Job = {
     skipped: string | null;
     warnings: string[];
     changes: string[];
+    conversions: string[];
   }[];
 };
 
