@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { noteDatabaseResult } from "./database-state";
 import { env } from "./env";
 
 export type { Prisma } from "@/generated/prisma/client";
@@ -14,9 +16,33 @@ const holder = globalThis as unknown as { crmPrisma?: { url: string; client: Pri
 export function getDb(): PrismaClient {
   const url = env().DATABASE_URL;
   if (holder.crmPrisma?.url === url) return holder.crmPrisma.client;
-  const client = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const client = new PrismaClient({
+    adapter: new PrismaPg(observedPool(new pg.Pool({ connectionString: url, max: 10 })), {
+      disposeExternalPool: true,
+      onPoolError: (err) => noteDatabaseResult(err),
+    }),
+  });
   holder.crmPrisma = { url, client };
   return client;
+}
+
+/**
+ * The pool with its queries watched: each one's outcome says whether the database is up
+ * (lib/database-state.ts), so that pages answer 503 while it is down and 200 again as soon
+ * as a query gets through — the pool reconnects by itself, the app is never restarted.
+ */
+function observedPool(pool: pg.Pool): pg.Pool {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((...args: unknown[]) => {
+    const result = query(...args);
+    if (result instanceof Promise)
+      result.then(
+        () => noteDatabaseResult(),
+        (err: unknown) => noteDatabaseResult(err),
+      );
+    return result;
+  }) as typeof pool.query;
+  return pool;
 }
 
 export async function disconnectDb() {
