@@ -1,6 +1,8 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
 import { PrismaClient } from "@/generated/prisma/client";
+import { noteDatabaseResult } from "./database-state";
 import { env } from "./env";
 
 export type { Prisma } from "@/generated/prisma/client";
@@ -18,11 +20,33 @@ export function getDb(): PrismaClient {
   // 2 s: a burst of concurrent changes on a busy machine was refused with a 500 rather than
   // queued) and may run 15 s once started.
   const client = new PrismaClient({
-    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    adapter: new PrismaPg(observedPool(new pg.Pool({ connectionString: url, max: 10 })), {
+      disposeExternalPool: true,
+      onPoolError: (err) => noteDatabaseResult(err),
+    }),
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
   holder.crmPrisma = { url, client };
   return client;
+}
+
+/**
+ * The pool with its queries watched: each one's outcome says whether the database is up
+ * (lib/database-state.ts), so that pages answer 503 while it is down and 200 again as soon
+ * as a query gets through — the pool reconnects by itself, the app is never restarted.
+ */
+function observedPool(pool: pg.Pool): pg.Pool {
+  const query = pool.query.bind(pool) as (...args: unknown[]) => unknown;
+  pool.query = ((...args: unknown[]) => {
+    const result = query(...args);
+    if (result instanceof Promise)
+      result.then(
+        () => noteDatabaseResult(),
+        (err: unknown) => noteDatabaseResult(err),
+      );
+    return result;
+  }) as typeof pool.query;
+  return pool;
 }
 
 export async function disconnectDb() {

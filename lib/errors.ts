@@ -19,6 +19,8 @@ export const errorStatus = {
   /** Over a rate limit; `params.retryAfter` seconds. */
   RATE_LIMITED: 429,
   RULE: 422,
+  /** The database cannot be reached (stopped, restarting): try again shortly. */
+  DATABASE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof errorStatus | `RULE_${string}`;

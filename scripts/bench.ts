@@ -114,7 +114,7 @@ async function main() {
       fs.rmSync(marker, { force: true });
       await createDatabase(db.url, "crm_bench");
     }
-    migrateDeploy(db.url, { quiet: true });
+    await migrateDeploy(db.url, { quiet: true });
     const prisma = prismaFor(db.url);
     const volume = seeded ? await reusedVolume(db.url) : await seedAll(prisma, db.url);
     if (marker && !seeded) fs.writeFileSync(marker, sizes);

@@ -14,7 +14,7 @@ async function main() {
   let server: AppServer | undefined;
   let status = 1;
   try {
-    migrateDeploy(db.url, { quiet: true });
+    await migrateDeploy(db.url, { quiet: true });
     const prisma = prismaFor(db.url);
     await seed(prisma);
     await prisma.$disconnect();

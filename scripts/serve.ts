@@ -3,10 +3,13 @@
 // trust — the socket's peer, or behind TRUST_PROXY reverse proxies the address the
 // outermost trusted one saw — as the only X-Forwarded-For entry. A client that sends the
 // header itself cannot choose its address in the security log or the login limit.
+// A page that fails while the app's database is down answers 503 (its body is the app's
+// error page, app/error.tsx, which says so): the API answers its own 503 (lib/api/handler.ts).
 // Environment: PORT (3000), HOST (all interfaces), TRUST_PROXY (0 hops).
 import http from "node:http";
 import path from "node:path";
 import next from "next";
+import { databaseDown } from "../lib/database-state";
 import { clientAddress } from "../lib/security/client-ip";
 
 const port = Number(process.env.PORT ?? 3000);
@@ -24,6 +27,7 @@ async function main() {
       trustedHops,
     );
     delete req.headers["x-real-ip"];
+    answer503WhileDatabaseDown(res);
     void handle(req, res);
   });
   server.listen(port, hostname, () => console.log(`ready on ${hostname ?? "*"}:${port}`));
@@ -40,6 +44,18 @@ async function main() {
   };
   process.on("SIGTERM", stop);
   process.on("SIGINT", stop);
+}
+
+/** A 500 written while the database is down is that: 503, to be tried again in a few seconds. */
+function answer503WhileDatabaseDown(res: http.ServerResponse) {
+  const writeHead = res.writeHead;
+  res.writeHead = function (this: http.ServerResponse, status: number, ...rest: unknown[]) {
+    if (status === 500 && databaseDown()) {
+      this.setHeader("Retry-After", "5");
+      return (writeHead as (...a: unknown[]) => http.ServerResponse).call(this, 503, ...rest);
+    }
+    return (writeHead as (...a: unknown[]) => http.ServerResponse).call(this, status, ...rest);
+  } as typeof res.writeHead;
 }
 
 main().catch((err) => {

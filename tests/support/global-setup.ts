@@ -20,7 +20,7 @@ export default async function globalSetup() {
   globalThis.__crmTestDb = db;
   const template = `crm_test_tpl_${process.pid}`;
   const templateDb = await createDatabase(db.url, template);
-  migrateDeploy(templateDb.url, { quiet: true });
+  await migrateDeploy(templateDb.url, { quiet: true });
   process.env.CRM_TEST_SERVER_URL = db.url;
   process.env.CRM_TEST_TEMPLATE = template;
   process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64url");
