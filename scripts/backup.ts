@@ -8,7 +8,7 @@ import { dataDir } from "./lib/runtime";
 async function main() {
   const dir = dataDir();
   const file = process.argv[2] ?? path.join(dir, "backups", defaultBackupName());
-  const db = await openForBackup(dir);
+  const db = await openForBackup(dir, "npm run db:backup");
   try {
     console.log(`数据库: ${db.how}; 数据由 pg 驱动在一个快照中读出 (不需要 pg_dump)`);
     await createBackup({ url: db.url, store: uploadStore(dir), file, log: console.log });

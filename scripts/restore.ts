@@ -12,7 +12,7 @@ async function main() {
     process.exit(2);
   }
   const dir = dataDir();
-  const db = await openForBackup(dir);
+  const db = await openForBackup(dir, "npm run db:restore");
   try {
     console.log(`数据库: ${db.how}`);
     await restoreBackup({

@@ -6,43 +6,26 @@ import path from "node:path";
 import { openDatabase, type Database } from "../database";
 import { localFileStore } from "../../../lib/attachments/file-store";
 
-/** The port of the embedded server running on `dir`, if one is. */
-function runningEmbeddedPort(dir: string): { pid: number; port: number } | null {
-  const pidFile = path.join(dir, "postgres", "postmaster.pid");
-  if (!fs.existsSync(pidFile)) return null;
-  const lines = fs.readFileSync(pidFile, "utf8").split("\n");
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!pid || !port) return null;
-  try {
-    process.kill(pid, 0);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== "EPERM") return null;
-  }
-  return { pid, port };
-}
-
-export async function openForBackup(dir: string): Promise<Database & { how: string }> {
+/**
+ * The database as db:migrate opens it (scripts/lib/database.ts `openDatabase`): DATABASE_URL's,
+ * the running app's (left running), or the embedded one started for the while under DATA_DIR's lock.
+ */
+export async function openForBackup(dir: string, command: string): Promise<Database & { how: string }> {
   const given = process.env.DATABASE_URL;
-  if (given) {
-    const u = new URL(given);
-    return { url: given, embedded: false, stop: async () => {}, how: `DATABASE_URL (${u.host}${u.pathname})` };
-  }
-  const running = runningEmbeddedPort(dir);
-  if (running) {
-    const password = fs.readFileSync(path.join(dir, "postgres.password"), "utf8").trim();
-    const url = `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${running.port}/crm`;
-    return { url, embedded: true, stop: async () => {}, how: `内置 PostgreSQL, 运行中 (pid ${running.pid}, ${dir})` };
-  }
-  const log = fs.createWriteStream(path.join(dir, "postgres.log"), { flags: "a" });
-  const db = await openDatabase(dir, (line) => log.write(line));
+  const log = given ? undefined : fs.createWriteStream(path.join(dir, "postgres.log"), { flags: "a" });
+  const db = await openDatabase(dir, { command, reuseRunning: true, log: (line) => log?.write(line) });
+  const how = given
+    ? `DATABASE_URL (${new URL(given).host}${new URL(given).pathname})`
+    : db.embedded
+      ? `内置 PostgreSQL (${dir})`
+      : `内置 PostgreSQL, 运行中 (${dir})`;
   return {
     ...db,
     stop: async () => {
       await db.stop();
-      log.end();
+      log?.end();
     },
-    how: `内置 PostgreSQL (${dir})`,
+    how,
   };
 }
 
