@@ -226,7 +226,7 @@ export async function restoreBackup({
   url: string;
   store: FileStore;
   file: string;
-  migrate: (url: string) => void;
+  migrate: (url: string) => Promise<void>;
   log?: (line: string) => void;
 }) {
   const archive = path.resolve(file);
@@ -252,7 +252,7 @@ export async function restoreBackup({
         `the archive was made at migration ${last} (version ${manifest.app.version}); this code's migrations are up to ${code.at(-1)}: restore with the version that made it, then start the newer one`,
       );
     }
-    migrate(url);
+    await migrate(url);
     await loadDatabase(url, dir, manifest.tables, manifest.sequences);
     for (const f of manifest.files)
       await store.write(f.key, fs.createReadStream(path.join(dir, ...uploadPath(f.key).split("/"))));
