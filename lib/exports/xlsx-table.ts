@@ -46,7 +46,8 @@ const moneyCell = (v: XlsxCell) => (typeof v === "string" && v.trim() !== "" ? N
 
 async function writeTable(book: ExcelJS.stream.xlsx.WorkbookWriter, table: XlsxTable, out: PassThrough) {
   const headerRow = (table.title?.length ?? 0) + (table.groups ? 1 : 0) + 1;
-  const ws = book.addWorksheet(table.sheet.slice(0, 31), {
+  // Excel refuses these characters in a sheet's name, and more than 31 of them.
+  const ws = book.addWorksheet(table.sheet.replace(/[\\/?*:[\]]/g, "_").slice(0, 31) || "Sheet", {
     views: [{ state: "frozen", ySplit: headerRow }],
   });
   ws.columns = table.columns.map((c) => ({

@@ -3,6 +3,7 @@ import { getDb, type Prisma } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiToday } from "../dates";
 import { formatDateTime } from "../format";
+import { after, EXPORT_BATCH, keysetBatches } from "../exports/keyset";
 import { xlsxStream, type XlsxCell, type XlsxColumn } from "../exports/xlsx-table";
 import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
@@ -16,9 +17,6 @@ import { withVisibleProjects } from "./visibility";
 export const EXPORT_LIMIT = 100_000;
 
 const exportSelect = { ...projectListSelect, fixedAssetInvestment: true, contractInvestment: true } as const;
-
-/** Rows read from the database at a time (keyset: the sort key and id after the last row). */
-export const EXPORT_BATCH = 2000;
 
 /** Characters a file name may not hold on Windows or in a header, and blanks. */
 const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, "");
@@ -112,11 +110,7 @@ export async function exportProjects({ actor, query, locale }: { actor: Actor; q
   };
 }
 
-/**
- * The projects of `where` in `orderBy` (ending in id), `limit` at most, read EXPORT_BATCH at a
- * time after the last row read (keyset on the sort key and id, never an offset), the next
- * batch read while the current one is written.
- */
+/** The projects of `where` in `orderBy` (ending in id), `limit` at most, read by keyset in batches. */
 export async function* keysetRows(
   where: Prisma.ProjectWhereInput,
   orderBy: Prisma.ProjectOrderByWithRelationInput[],
@@ -124,24 +118,7 @@ export async function* keysetRows(
   batch = EXPORT_BATCH,
 ) {
   const db = getDb();
-  const read = (after: string | undefined, take: number) =>
-    take <= 0
-      ? Promise.resolve([])
-      : db.project.findMany({
-          where,
-          select: exportSelect,
-          orderBy,
-          take,
-          ...(after ? { cursor: { id: after }, skip: 1 } : {}),
-        });
-  let left = limit;
-  let next = read(undefined, Math.min(batch, left));
-  for (;;) {
-    const rows = await next;
-    left -= rows.length;
-    const more = rows.length === batch && left > 0;
-    if (more) next = read(rows[rows.length - 1].id, Math.min(batch, left));
-    yield* rows;
-    if (!more) return;
-  }
+  const read = (id: string | undefined, take: number) =>
+    db.project.findMany({ where, select: exportSelect, orderBy, take, ...after(id) });
+  for await (const rows of keysetBatches(read, limit, batch)) yield* rows;
 }

@@ -5,7 +5,8 @@ import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { GET as exportRoute } from "../../app/api/v1/projects/export/route";
 import { getDb } from "../../lib/db";
-import { EXPORT_BATCH, keysetRows } from "../../lib/projects/export";
+import { EXPORT_BATCH } from "../../lib/exports/keyset";
+import { keysetRows } from "../../lib/projects/export";
 import { apiRequest, createUser, routeParams, sessionCookie } from "../factories";
 import { dryRun } from "../support/imports";
 
