@@ -84,8 +84,8 @@ export async function exportProblems({ actor, query, locale }: { actor: Actor; q
 
   async function* rows(): AsyncGenerator<XlsxCell[]> {
     const orderBy = problemOrderBy(q.sort);
-    const read = (id: string | undefined, take: number) =>
-      db.problem.findMany({ where, select: problemSelect, orderBy, take, ...after(id) });
+    const read = (last: { id: string } | undefined, take: number) =>
+      db.problem.findMany({ where, select: problemSelect, orderBy, take, ...after(last) });
     for await (const batch of keysetBatches(read, Math.min(count, PROBLEM_EXPORT_LIMIT)))
       for (const v of await toProblemViews(db, batch, today))
         yield [

@@ -17,6 +17,7 @@ import { withVisibleProjects } from "./visibility";
 export const EXPORT_LIMIT = 100_000;
 
 const exportSelect = { ...projectListSelect, fixedAssetInvestment: true, contractInvestment: true } as const;
+type ExportRow = Prisma.ProjectGetPayload<{ select: typeof exportSelect }>;
 
 /** Characters a file name may not hold on Windows or in a header, and blanks. */
 const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, "");
@@ -110,7 +111,15 @@ export async function exportProjects({ actor, query, locale }: { actor: Actor; q
   };
 }
 
-/** The projects of `where` in `orderBy` (ending in id), `limit` at most, read by keyset in batches. */
+/** Sort keys that are never NULL and that Prisma compares (not enums): the cursor's bound helps the index. */
+const boundedKeys = new Set(["code", "name", "enterpriseName", "totalInvestment", "updatedAt", "createdAt"]);
+
+/**
+ * The projects of `where` in `orderBy` (a sort key, then id), `limit` at most, read by keyset
+ * in batches. Prisma's cursor alone is an OR over the sort key, which PostgreSQL answers by
+ * sorting every row after it, batch after batch; the bound `key <= last key` (descending) lets
+ * it walk the sort key's index from the last row read instead.
+ */
 export async function* keysetRows(
   where: Prisma.ProjectWhereInput,
   orderBy: Prisma.ProjectOrderByWithRelationInput[],
@@ -118,7 +127,17 @@ export async function* keysetRows(
   batch = EXPORT_BATCH,
 ) {
   const db = getDb();
-  const read = (id: string | undefined, take: number) =>
-    db.project.findMany({ where, select: exportSelect, orderBy, take, ...after(id) });
+  const [key, dir] = Object.entries(orderBy[0])[0] as [keyof ExportRow, "asc" | "desc"];
+  const read = (last: ExportRow | undefined, take: number) =>
+    db.project.findMany({
+      where:
+        last && boundedKeys.has(key)
+          ? { AND: [where, { [key]: { [dir === "desc" ? "lte" : "gte"]: last[key] } }] }
+          : where,
+      select: exportSelect,
+      orderBy,
+      take,
+      ...after(last),
+    });
   for await (const rows of keysetBatches(read, limit, batch)) yield* rows;
 }

@@ -89,6 +89,8 @@ describe("the grid's export streams", () => {
     ["signingDate", "desc"],
     ["stage", "desc"],
     ["totalInvestment", "asc"],
+    ["totalInvestment", "desc"],
+    ["code", "desc"],
   ] as const)(
     "reads by keyset, sorted by %s %s: every row once, in the order of one query (NULLs too)",
     async (sort, order) => {
