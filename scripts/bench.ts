@@ -1,6 +1,6 @@
 // npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
 //               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--problems 100000]
-//               [--only list|supervision|problems|war-room|dashboard|incentives, or several: --only dashboard,war-room]
+//               [--only list|supervision|problems|war-room|dashboard|incentives|export, or several: --only dashboard,war-room]
 //               [--keep DIR: seed an embedded database under DIR once and reuse it on the next runs
 //                with the same sizes (for EXPLAIN between runs: its URL is printed)]
 // Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
@@ -21,6 +21,7 @@ import { seed } from "../prisma/seed";
 import { seedVolume } from "../prisma/seed-volume";
 import { seedDispatchVolume } from "../prisma/seed-dispatch-volume";
 import { benchWarRoom } from "./bench-war-room";
+import { benchExport } from "./bench-export";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -41,7 +42,7 @@ const only = onlyIndex >= 0 ? new Set(process.argv[onlyIndex + 1].split(",")) : 
 /** Whether a part is measured: all of them without --only, else the ones it names. */
 const wants = (part: string) => !only || only.has(part);
 /** The parts measured over HTTP (they need the production server). */
-const overHttp = ["list", "dashboard", "war-room"];
+const overHttp = ["list", "dashboard", "war-room", "export"];
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
 
 const pct = (xs: number[], p: number) =>
@@ -156,6 +157,8 @@ async function main() {
     // 驾驶舱: GET /api/v1/reports/dashboard as the manager (every statement of lib/reports/dashboard.ts,
     // run concurrently) against its main query in plain SQL (the year's first entries, grouped).
     if (wants("dashboard")) await dashboardBench(base, tokens.manager, sql);
+    // The grid's .xlsx export of every project, streamed (scripts/bench-export.ts).
+    if (wants("export")) await benchExport({ base, token: tokens.manager, url: db.url, pid: server.pid, projects });
     if (!wants("list") && !wants("war-room")) {
       await sql.end();
       await prisma.$disconnect();

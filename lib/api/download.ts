@@ -14,12 +14,12 @@ export function contentDisposition(fileName: string, asciiName?: string): string
   return `attachment; filename="${ascii}"; filename*=UTF-8''${rfc5987(fileName)}`;
 }
 
-/** A file as a download answer (an .xlsx unless `type` says otherwise). */
+/** A file as a download answer (an .xlsx unless `type` says otherwise): its bytes, or a stream of them. */
 export function downloadResponse(
-  bytes: Uint8Array,
+  bytes: Uint8Array | ReadableStream<Uint8Array>,
   { fileName, asciiName, type = xlsxType }: { fileName: string; asciiName?: string; type?: string },
 ): Response {
-  return new Response(new Uint8Array(bytes), {
+  return new Response(bytes instanceof ReadableStream ? bytes : new Uint8Array(bytes), {
     headers: {
       "content-type": type,
       "content-disposition": contentDisposition(fileName, asciiName),

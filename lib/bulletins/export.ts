@@ -1,5 +1,4 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import type { Actor } from "../auth/permissions";
 import { translate } from "../i18n/translate";
 import type { Locale } from "../i18n/config";
@@ -7,46 +6,52 @@ import type { NoticeRow, ProjectSet } from "./compute-bulletin";
 import { firstEntryStages } from "./compute-bulletin";
 import { weekLabel } from "./generate-bulletin";
 import { getBulletin } from "./queries";
+import { xlsxStream, type XlsxCell, type XlsxTable } from "../exports/xlsx-table";
 
-type Cell = string | number | null;
+type Cell = XlsxCell;
 
 /**
  * A stored bulletin as a workbook: one sheet per section, each with a title row (the
  * section and the week), the header, the rows and a 合计 row with the section's own totals
  * (the full counts and sums as stored, also when the list shows only its first rows).
- * Money in 万元 as numbers with two decimals (a decimal string of up to 15 digits is exactly
- * that number). File: 周通报_2026-11-16至2026-11-22.xlsx.
+ * Money in 万元 as numbers with two decimals (lib/exports/xlsx-table.ts, streamed).
+ * File: 周通报_2026-11-16至2026-11-22.xlsx.
  */
 export async function exportBulletin({ actor, id, locale = "zh-CN" }: { actor: Actor; id: string; locale?: Locale }) {
   const b = await getBulletin({ actor, id });
   const s = b.sections;
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, `bulletins.${k}`, p);
   const week = weekLabel(b);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.displayName;
+  const tables: XlsxTable[] = [];
 
-  const sheet = (name: string, headers: string[], rows: Cell[][], total?: Cell[], note?: string) => {
-    const ws = workbook.addWorksheet(name.slice(0, 31));
-    ws.columns = headers.map((_, i) => ({ width: i === 0 ? 16 : 22 }));
-    ws.addRow([t("export.sheetTitle", { section: name, week, revision: b.revision })]).font = { bold: true, size: 13 };
-    if (headers.length > 1) ws.mergeCells(1, 1, 1, headers.length);
-    ws.addRow(headers).font = { bold: true };
-    for (const r of rows) ws.addRow(r);
-    if (total) ws.addRow(total).font = { bold: true };
-    if (note) ws.addRow([note]).font = { color: { argb: "FF64748B" } };
-    return ws;
-  };
+  /** A section's sheet; `money` names the columns in 万元 (decimal strings). */
+  const sheet = (
+    name: string,
+    headers: string[],
+    rows: Cell[][],
+    total?: Cell[],
+    note?: string,
+    money: number[] = [],
+  ) =>
+    tables.push({
+      sheet: name,
+      title: [t("export.sheetTitle", { section: name, week, revision: b.revision })],
+      columns: headers.map((header, i) => ({ header, width: i === 0 ? 16 : 22, money: money.includes(i) })),
+      rows,
+      total,
+      note,
+    });
   const capNote = (count: number, shown: number) => (count > shown ? t("export.capped", { shown, count }) : undefined);
-  const money = (v: string) => Number(v);
 
   const projectSheet = (name: string, set: ProjectSet) =>
-    (sheet(
+    sheet(
       name,
       [t("cols.code"), t("cols.name"), t("cols.investment")],
-      set.rows.map((r) => [r.code, r.name, money(r.investment)]),
-      [t("export.total"), set.count, money(set.investment)],
+      set.rows.map((r) => [r.code, r.name, r.investment]),
+      [t("export.total"), set.count, set.investment],
       capNote(set.count, set.rows.length),
-    ).getColumn(3).numFmt = "#,##0.00");
+      [2],
+    );
 
   projectSheet(t("sections.newLeads"), s.newLeads);
   projectSheet(t("sections.signings"), s.signings);
@@ -170,7 +175,7 @@ export async function exportBulletin({ actor, id, locale = "zh-CN" }: { actor: A
   );
 
   return {
-    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+    body: xlsxStream({ creator: actor.displayName, tables }),
     fileName: `${t("export.fileBase")}_${week}${b.revision > 1 ? `_${t("export.revision", { revision: b.revision })}` : ""}.xlsx`,
     asciiName: `bulletin-${b.weekStart}-r${b.revision}.xlsx`,
   };

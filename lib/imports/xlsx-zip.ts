@@ -122,6 +122,32 @@ async function* partData(file: string, entry: ZipEntry): AsyncGenerator<Buffer> 
   if (count !== entry.size) throw new SheetError("format");
 }
 
+/** Where the last whole UTF-8 character of `buf` ends (before a sequence cut short at its end). */
+export function utf8Boundary(buf: Uint8Array): number {
+  let i = buf.length - 1;
+  while (i >= 0 && buf.length - i <= 3 && (buf[i] & 0xc0) === 0x80) i--;
+  if (i < 0) return buf.length;
+  const lead = buf[i];
+  const length = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1;
+  return i + length <= buf.length ? buf.length : i;
+}
+
+/**
+ * The chunks cut at UTF-8 character boundaries: ExcelJS's reader decodes each chunk on its
+ * own, so a 汉字 split between two chunks (inline strings in a streamed sheet, a large
+ * sharedStrings part) would come out as two replacement characters.
+ */
+export async function* wholeCharacters(chunks: AsyncIterable<Buffer>): AsyncGenerator<Buffer> {
+  let carry: Buffer | null = null;
+  for await (const chunk of chunks) {
+    const buf: Buffer = carry ? Buffer.concat([carry, chunk]) : chunk;
+    const cut = utf8Boundary(buf);
+    carry = cut < buf.length ? Buffer.from(buf.subarray(cut)) : null;
+    if (cut > 0) yield buf.subarray(0, cut);
+  }
+  if (carry) yield carry;
+}
+
 async function partText(file: string, entry: ZipEntry): Promise<string> {
   if (entry.size > SMALL_PART) throw new SheetError("tooLarge");
   const chunks: Buffer[] = [];
@@ -249,7 +275,7 @@ export async function xlsxParts(file: string, maxUnpackedBytes: number) {
     try {
       for (const part of parts) {
         yield localHeader(part.name, part.size);
-        for await (const chunk of part.data()) yield chunk;
+        for await (const chunk of wholeCharacters(part.data())) yield chunk;
       }
     } catch (err) {
       failed = err instanceof SheetError ? err : new SheetError("format");

@@ -1,6 +1,5 @@
 import "server-only";
 import Decimal from "decimal.js";
-import ExcelJS from "exceljs";
 import { getDb } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiToday } from "../dates";
@@ -8,6 +7,7 @@ import { formatDateTime } from "../format";
 import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { parseInput } from "../validation";
+import { xlsxStream, type XlsxColumn } from "../exports/xlsx-table";
 import { calculateIncentive } from "./calculate";
 import { calcMeasure } from "./measure-view";
 import { activeMeasures, incentiveProjectSelect, toIncentiveProject } from "./project-incentives";
@@ -118,50 +118,40 @@ export async function incentiveReport({ actor, query }: { actor: Actor; query: u
 export async function exportIncentiveReport({ actor, locale }: { actor: Actor; locale: Locale }) {
   const report = await incentiveReport({ actor, query: {} });
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.displayName;
-  const sheet = workbook.addWorksheet(t("incentives.report.title"), { views: [{ state: "frozen", ySplit: 3 }] });
-  const width = 2 + incentiveCategories.length * 2 + 2;
-  sheet.addRow([
-    `${t("incentives.report.title")}（${t("incentives.units.wanHeader")}）　${formatDateTime(new Date())}　${actor.displayName}`,
-  ]);
-  sheet.mergeCells(1, 1, 1, width);
-  sheet.getRow(1).font = { bold: true, size: 13 };
-  sheet.addRow([
-    t("incentives.report.year"),
-    ...incentiveCategories.flatMap((c) => [t(`incentives.categories.${c}`), ""]),
-    t("incentives.report.total"),
-    "",
-  ]);
-  sheet.addRow([
-    "",
-    ...[...incentiveCategories, "total"].flatMap(() => [
-      t("incentives.report.scheduled"),
-      t("incentives.report.granted"),
-    ]),
-  ]).font = { bold: true };
-  sheet.getRow(2).font = { bold: true };
-  const num = (s: string) => Number(s); // exact to the cent: two decimals fit a double's digits
-  for (const y of report.years)
-    sheet.addRow([
-      y.year,
-      ...y.byCategory.flatMap((c) => [num(c.scheduled), num(c.granted)]),
-      num(y.scheduled),
-      num(y.granted),
-    ]);
-  sheet.addRow([
-    t("incentives.report.total"),
-    ...report.byCategory.flatMap((c) => [num(c.scheduled), num(c.granted)]),
-    num(report.scheduled),
-    num(report.granted),
-  ]).font = { bold: true };
-  sheet.columns.forEach((c, i) => {
-    c.width = i === 0 ? 10 : 14;
-    if (i > 0) c.numFmt = "#,##0.00";
-  });
+  const money = (header: string): XlsxColumn => ({ header, width: 14, money: true });
+  const pair = () => [money(t("incentives.report.scheduled")), money(t("incentives.report.granted"))];
   const today = shanghaiToday();
   return {
-    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+    body: xlsxStream({
+      creator: actor.displayName,
+      tables: [
+        {
+          sheet: t("incentives.report.title"),
+          title: [
+            `${t("incentives.report.title")}（${t("incentives.units.wanHeader")}）　${formatDateTime(new Date())}　${actor.displayName}`,
+          ],
+          groups: [
+            t("incentives.report.year"),
+            ...incentiveCategories.flatMap((c) => [t(`incentives.categories.${c}`), ""]),
+            t("incentives.report.total"),
+            "",
+          ],
+          columns: [{ header: "", width: 10 }, ...incentiveCategories.flatMap(pair), ...pair()],
+          rows: report.years.map((y) => [
+            y.year,
+            ...y.byCategory.flatMap((c) => [c.scheduled, c.granted]),
+            y.scheduled,
+            y.granted,
+          ]),
+          total: [
+            t("incentives.report.total"),
+            ...report.byCategory.flatMap((c) => [c.scheduled, c.granted]),
+            report.scheduled,
+            report.granted,
+          ],
+        },
+      ],
+    }),
     fileName: `${t("incentives.report.fileBase")}_${today}.xlsx`,
     asciiName: `incentives-${today}.xlsx`,
   };

@@ -1,5 +1,4 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { getDb } from "../db";
 import type { Actor } from "../auth/permissions";
 import { shanghaiToday } from "../dates";
@@ -7,6 +6,8 @@ import { formatDateTime } from "../format";
 import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { parseInput } from "../validation";
+import { after, keysetBatches } from "../exports/keyset";
+import { xlsxStream, type XlsxCell, type XlsxColumn } from "../exports/xlsx-table";
 import { problemSelect, toProblemViews } from "./problem-access";
 import { problemOrderBy, problemWhere } from "./problem-queries";
 import { listProblemsSchema, type ListProblemsQuery } from "./schemas";
@@ -51,7 +52,8 @@ async function describeFilters(q: ListProblemsQuery, locale: Locale) {
 /**
  * GET /api/v1/problems/export: the filtered list (as GET /api/v1/problems, without paging)
  * as a workbook: a title row (what, how many, when, by whom), the filters in words, the
- * header, one row per problem. Named 要素保障问题_<filters>_<date>.xlsx.
+ * header, one row per problem, streamed (lib/exports/xlsx-table.ts). Named
+ * 要素保障问题_<filters>_<date>.xlsx.
  */
 export async function exportProblems({ actor, query, locale }: { actor: Actor; query: unknown; locale: Locale }) {
   const q = parseInput(listProblemsSchema, query);
@@ -61,68 +63,66 @@ export async function exportProblems({ actor, query, locale }: { actor: Actor; q
   const where = await problemWhere(db, actor, q, today);
   const [count, filters] = await Promise.all([db.problem.count({ where }), describeFilters(q, locale)]);
 
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.displayName;
-  const sheet = workbook.addWorksheet(t("problems.title"), { views: [{ state: "frozen", ySplit: 3 }] });
-  const columns: { key: string; width: number; header: string }[] = [
-    { key: "projectCode", width: 16, header: "problems.columns.projectCode" },
-    { key: "projectName", width: 28, header: "problems.columns.project" },
-    { key: "title", width: 36, header: "problems.columns.title" },
-    { key: "category", width: 10, header: "problems.columns.category" },
-    { key: "department", width: 20, header: "problems.columns.department" },
-    { key: "level", width: 10, header: "problems.columns.level" },
-    { key: "state", width: 12, header: "problems.columns.state" },
-    { key: "dueDate", width: 12, header: "problems.columns.dueDate" },
-    { key: "overdue", width: 8, header: "problems.columns.overdue" },
-    { key: "raisedBy", width: 10, header: "problems.columns.raisedBy" },
-    { key: "createdAt", width: 20, header: "problems.columns.createdAt" },
-    { key: "resolution", width: 36, header: "problems.columns.resolution" },
+  const columns: XlsxColumn[] = [
+    { header: t("problems.columns.projectCode"), width: 16 },
+    { header: t("problems.columns.project"), width: 28 },
+    { header: t("problems.columns.title"), width: 36 },
+    { header: t("problems.columns.category"), width: 10 },
+    { header: t("problems.columns.department"), width: 20 },
+    { header: t("problems.columns.level"), width: 10 },
+    { header: t("problems.columns.state"), width: 12 },
+    { header: t("problems.columns.dueDate"), width: 12 },
+    { header: t("problems.columns.overdue"), width: 8 },
+    { header: t("problems.columns.raisedBy"), width: 10 },
+    { header: t("problems.columns.createdAt"), width: 20 },
+    { header: t("problems.columns.resolution"), width: 36 },
   ];
-  sheet.columns = columns.map(({ key, width }) => ({ key, width }));
   const title = t("exports.title", { count, time: formatDateTime(new Date()), name: actor.displayName });
-  sheet.addRow([
-    count > PROBLEM_EXPORT_LIMIT ? `${title}　${t("exports.truncated", { limit: PROBLEM_EXPORT_LIMIT })}` : title,
-  ]);
   const filterText = filters.length
     ? filters.map((f) => t("exports.filter", { label: f.label, value: f.value })).join("; ")
     : t("exports.noFilters");
-  sheet.addRow([t("exports.filters", { filters: filterText })]);
-  sheet.mergeCells(1, 1, 1, columns.length);
-  sheet.mergeCells(2, 1, 2, columns.length);
-  sheet.getRow(1).font = { bold: true, size: 13 };
-  sheet.getRow(2).font = { color: { argb: "FF475569" } };
-  sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, t(c.header)]))).font = { bold: true };
 
-  const batch = 2000;
-  for (let skip = 0; skip < PROBLEM_EXPORT_LIMIT; skip += batch) {
-    const rows = await db.problem.findMany({
-      where,
-      select: problemSelect,
-      orderBy: problemOrderBy(q.sort),
-      skip,
-      take: Math.min(batch, PROBLEM_EXPORT_LIMIT - skip),
-    });
-    for (const v of await toProblemViews(db, rows, today))
-      sheet.addRow({
-        projectCode: v.projectCode,
-        projectName: v.projectName,
-        title: v.title,
-        category: t(`problems.categories.${v.category}`),
-        department: v.department.name,
-        level: t(`problems.levels.${v.level}`),
-        state: t(`problems.states.${v.state}`),
-        dueDate: v.dueDate,
-        overdue: t(v.overdue ? "common.yes" : "common.no"),
-        raisedBy: v.raisedBy,
-        createdAt: formatDateTime(v.createdAt),
-        resolution: v.resolution ?? v.closeReason ?? "",
-      });
-    if (rows.length < batch) break;
+  async function* rows(): AsyncGenerator<XlsxCell[]> {
+    const orderBy = problemOrderBy(q.sort);
+    const read = (last: { id: string } | undefined, take: number) =>
+      db.problem.findMany({ where, select: problemSelect, orderBy, take, ...after(last) });
+    for await (const batch of keysetBatches(read, Math.min(count, PROBLEM_EXPORT_LIMIT)))
+      for (const v of await toProblemViews(db, batch, today))
+        yield [
+          v.projectCode,
+          v.projectName,
+          v.title,
+          t(`problems.categories.${v.category}`),
+          v.department.name,
+          t(`problems.levels.${v.level}`),
+          t(`problems.states.${v.state}`),
+          v.dueDate,
+          t(v.overdue ? "common.yes" : "common.no"),
+          v.raisedBy,
+          formatDateTime(v.createdAt),
+          v.resolution ?? v.closeReason ?? "",
+        ];
   }
+
   const parts = [t("problems.fileBase"), ...filters.map((f) => fileNamePart(f.value)).filter(Boolean)];
   const stem = [...parts.join("_")].slice(0, 80).join("");
   return {
-    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+    body: xlsxStream({
+      creator: actor.displayName,
+      tables: [
+        {
+          sheet: t("problems.title"),
+          title: [
+            count > PROBLEM_EXPORT_LIMIT
+              ? `${title}　${t("exports.truncated", { limit: PROBLEM_EXPORT_LIMIT })}`
+              : title,
+            t("exports.filters", { filters: filterText }),
+          ],
+          columns,
+          rows: rows(),
+        },
+      ],
+    }),
     fileName: `${stem}_${today}.xlsx`,
     asciiName: `problems-${today}.xlsx`,
     count,

@@ -1,9 +1,10 @@
 import "server-only";
-import ExcelJS from "exceljs";
-import { getDb } from "../db";
+import { getDb, type Prisma } from "../db";
 import { assertCan, type Actor } from "../auth/permissions";
 import { shanghaiToday } from "../dates";
-import { formatDateTime, sumWan } from "../format";
+import { formatDateTime } from "../format";
+import { after, EXPORT_BATCH, keysetBatches } from "../exports/keyset";
+import { xlsxStream, type XlsxCell, type XlsxColumn } from "../exports/xlsx-table";
 import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { parseInput } from "../validation";
@@ -16,10 +17,7 @@ import { withVisibleProjects } from "./visibility";
 export const EXPORT_LIMIT = 100_000;
 
 const exportSelect = { ...projectListSelect, fixedAssetInvestment: true, contractInvestment: true } as const;
-
-/** The money columns (万元): numbers with two decimals, summed exactly in the 合计 row. */
-const moneyKeys = ["totalInvestment", "fixedAssetInvestment", "contractInvestment"] as const;
-type MoneyKey = (typeof moneyKeys)[number];
+type ExportRow = Prisma.ProjectGetPayload<{ select: typeof exportSelect }>;
 
 /** Characters a file name may not hold on Windows or in a header, and blanks. */
 const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, "");
@@ -31,6 +29,7 @@ const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, "");
  * 是/否 for flags) and a 合计 row with the exact sums of the money columns. The import reads
  * it back unchanged: it finds the header below the title rows and skips the 合计 row.
  * The file name says what and when: 招商项目_签约_高端装备_2026-11-27.xlsx.
+ * Permissions, input and the count are settled here; the rows stream afterwards (`body`).
  */
 export async function exportProjects({ actor, query, locale }: { actor: Actor; query: unknown; locale: Locale }) {
   assertCan(actor, "project.export");
@@ -40,104 +39,105 @@ export async function exportProjects({ actor, query, locale }: { actor: Actor; q
   const db = getDb();
   const [count, filters] = await Promise.all([db.project.count({ where }), describeProjectFilters(actor, q, locale)]);
 
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.displayName;
-  const sheet = workbook.addWorksheet(t("projects.title"), { views: [{ state: "frozen", ySplit: 3 }] });
-  const columns: Partial<ExcelJS.Column>[] = [
-    { key: "code", width: 16 },
-    { key: "name", width: 32 },
-    { key: "enterpriseName", width: 28 },
-    { key: "industryName", width: 14 },
-    { key: "parkName", width: 16 },
-    { key: "totalInvestment", width: 16, style: { numFmt: "#,##0.00" } },
-    { key: "fixedAssetInvestment", width: 18, style: { numFmt: "#,##0.00" } },
-    { key: "contractInvestment", width: 18, style: { numFmt: "#,##0.00" } },
-    { key: "stage", width: 10 },
-    { key: "warning", width: 10 },
-    { key: "keyProject", width: 10 },
-    { key: "signingDate", width: 12 },
-    { key: "ownerName", width: 10 },
-    { key: "leaderName", width: 10 },
-    { key: "updatedAt", width: 20 },
+  const columns: XlsxColumn[] = [
+    { header: t("projects.code"), width: 16 },
+    { header: t("projects.name"), width: 32 },
+    { header: t("projects.enterprise"), width: 28 },
+    { header: t("projects.industry"), width: 14 },
+    { header: t("projects.park"), width: 16 },
+    { header: t("projects.totalInvestment"), width: 16, money: true },
+    { header: t("projects.fixedAssetInvestment"), width: 18, money: true },
+    { header: t("projects.contractInvestment"), width: 18, money: true },
+    { header: t("projects.stage"), width: 10 },
+    { header: t("projects.warning"), width: 10 },
+    { header: t("projects.keyProject"), width: 10 },
+    { header: t("projects.signingDate"), width: 12 },
+    { header: t("projects.owner"), width: 10 },
+    { header: t("projects.leader"), width: 10 },
+    { header: t("projects.updatedAt"), width: 20 },
   ];
-  const headers: Record<string, string> = {
-    code: "projects.code",
-    name: "projects.name",
-    enterpriseName: "projects.enterprise",
-    industryName: "projects.industry",
-    parkName: "projects.park",
-    totalInvestment: "projects.totalInvestment",
-    fixedAssetInvestment: "projects.fixedAssetInvestment",
-    contractInvestment: "projects.contractInvestment",
-    stage: "projects.stage",
-    warning: "projects.warning",
-    keyProject: "projects.keyProject",
-    signingDate: "projects.signingDate",
-    ownerName: "projects.owner",
-    leaderName: "projects.leader",
-    updatedAt: "projects.updatedAt",
-  };
-  // Keys only: with headers, ExcelJS would write them into row 1, where the title goes.
-  sheet.columns = columns;
-
   const title = t("exports.title", { count, time: formatDateTime(new Date()), name: actor.displayName });
-  sheet.addRow([count > EXPORT_LIMIT ? `${title}　${t("exports.truncated", { limit: EXPORT_LIMIT })}` : title]);
   const filterText = filters.length
     ? filters.map((f) => t("exports.filter", { label: f.label, value: f.value })).join("; ")
     : t("exports.noFilters");
-  sheet.addRow([t("exports.filters", { filters: filterText })]);
-  sheet.mergeCells(1, 1, 1, columns.length);
-  sheet.mergeCells(2, 1, 2, columns.length);
-  sheet.getRow(1).font = { bold: true, size: 13 };
-  sheet.getRow(2).font = { color: { argb: "FF475569" } };
-  const header = sheet.addRow(Object.fromEntries(columns.map((c) => [c.key!, t(headers[c.key!])])));
-  header.font = { bold: true };
 
-  const sums: Record<MoneyKey, string> = { totalInvestment: "0", fixedAssetInvestment: "0", contractInvestment: "0" };
-  const batch = 2000;
-  for (let skip = 0; skip < EXPORT_LIMIT; skip += batch) {
-    const rows = await db.project.findMany({
-      where,
-      select: exportSelect,
-      orderBy: [{ [q.sort]: q.order }, { id: "asc" }],
-      skip,
-      take: Math.min(batch, EXPORT_LIMIT - skip),
-    });
-    for (const row of rows) {
+  async function* rows(): AsyncGenerator<XlsxCell[]> {
+    const orderBy = [{ [q.sort]: q.order }, { id: "asc" as const }];
+    for await (const row of keysetRows(where, orderBy, Math.min(count, EXPORT_LIMIT))) {
       const r = toProjectListItem(row);
-      const money = {
-        totalInvestment: r.totalInvestment,
-        fixedAssetInvestment: row.fixedAssetInvestment?.toFixed(2) ?? null,
-        contractInvestment: row.contractInvestment?.toFixed(2) ?? null,
-      };
-      for (const k of moneyKeys) if (money[k] !== null) sums[k] = sumWan([sums[k], money[k]!]);
-      sheet.addRow({
-        ...r,
-        // A number for Excel to add up: a decimal string of at most 12 digits is exactly that number.
-        ...Object.fromEntries(moneyKeys.map((k) => [k, money[k] === null ? null : Number(money[k])])),
-        stage: t(`stages.${r.stage}`),
-        warning: t(`warnings.${r.warning}`),
-        keyProject: t(r.keyProject ? "common.yes" : "common.no"),
-        updatedAt: formatDateTime(r.updatedAt),
-      });
+      yield [
+        r.code,
+        r.name,
+        r.enterpriseName,
+        r.industryName,
+        r.parkName,
+        r.totalInvestment,
+        row.fixedAssetInvestment?.toFixed(2) ?? null,
+        row.contractInvestment?.toFixed(2) ?? null,
+        t(`stages.${r.stage}`),
+        t(`warnings.${r.warning}`),
+        t(r.keyProject ? "common.yes" : "common.no"),
+        r.signingDate,
+        r.ownerName,
+        r.leaderName,
+        formatDateTime(r.updatedAt),
+      ];
     }
-    if (rows.length < batch) break;
   }
-  // 合计 in the first column (the import skips the row by it), the sums below the money columns:
-  // added as decimal strings, so a sum of up to 15 digits is the exact number.
-  const total = sheet.addRow({
-    code: t("exports.totalRow"),
-    ...Object.fromEntries(moneyKeys.map((k) => [k, Number(sums[k])])),
-  });
-  total.font = { bold: true };
 
   const parts = [t("exports.fileBase"), ...filters.map((f) => fileNamePart(f.value)).filter(Boolean)];
   const stem = [...parts.join("_")].slice(0, 80).join("");
   const today = shanghaiToday();
   return {
-    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+    body: xlsxStream({
+      creator: actor.displayName,
+      tables: [
+        {
+          sheet: t("projects.title"),
+          title: [
+            count > EXPORT_LIMIT ? `${title}　${t("exports.truncated", { limit: EXPORT_LIMIT })}` : title,
+            t("exports.filters", { filters: filterText }),
+          ],
+          columns,
+          rows: rows(),
+          // 合计 in the first column (the import skips the row by it), the exact sums below the money columns.
+          total: { label: t("exports.totalRow") },
+        },
+      ],
+    }),
     fileName: `${stem}_${today}.xlsx`,
     asciiName: `projects-${today}.xlsx`,
     count,
   };
+}
+
+/** Sort keys that are never NULL and that Prisma compares (not enums): the cursor's bound helps the index. */
+const boundedKeys = new Set(["code", "name", "enterpriseName", "totalInvestment", "updatedAt", "createdAt"]);
+
+/**
+ * The projects of `where` in `orderBy` (a sort key, then id), `limit` at most, read by keyset
+ * in batches. Prisma's cursor alone is an OR over the sort key, which PostgreSQL answers by
+ * sorting every row after it, batch after batch; the bound `key <= last key` (descending) lets
+ * it walk the sort key's index from the last row read instead.
+ */
+export async function* keysetRows(
+  where: Prisma.ProjectWhereInput,
+  orderBy: Prisma.ProjectOrderByWithRelationInput[],
+  limit: number,
+  batch = EXPORT_BATCH,
+) {
+  const db = getDb();
+  const [key, dir] = Object.entries(orderBy[0])[0] as [keyof ExportRow, "asc" | "desc"];
+  const read = (last: ExportRow | undefined, take: number) =>
+    db.project.findMany({
+      where:
+        last && boundedKeys.has(key)
+          ? { AND: [where, { [key]: { [dir === "desc" ? "lte" : "gte"]: last[key] } }] }
+          : where,
+      select: exportSelect,
+      orderBy,
+      take,
+      ...after(last),
+    });
+  for await (const rows of keysetBatches(read, limit, batch)) yield* rows;
 }

@@ -1,5 +1,4 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import { z } from "zod";
 import type { Actor } from "../auth/permissions";
 import { AppError } from "../errors";
@@ -9,6 +8,7 @@ import { labelled } from "../schemas";
 import { targetYear } from "../targets/schemas";
 import { parseInput } from "../validation";
 import { dashboard, type Dashboard } from "./dashboard";
+import { xlsxStream, type XlsxCell, type XlsxColumn } from "../exports/xlsx-table";
 
 /** The dashboard's tables, each exported on its own (GET /api/v1/reports/dashboard/export?table=). */
 export const dashboardTables = [
@@ -28,21 +28,26 @@ const exportQuery = labelled(
   z.object({ year: targetYear.optional(), table: z.enum(dashboardTables, "validation.choice") }),
 );
 
-type Cell = string | number | null;
-const money = (v: string | null | undefined) => (v === null || v === undefined ? null : Number(v));
+/** 万元 as the decimal string it is (the writer makes it a number with two decimals). */
+const money = (v: string | null | undefined) => v ?? null;
 
 /** The rows of one of the dashboard's tables, as its card shows them (money in 万元). */
-export function tableRows(d: Dashboard, table: DashboardTable, locale: Locale): { headers: string[]; rows: Cell[][] } {
+export function tableRows(
+  d: Dashboard,
+  table: DashboardTable,
+  locale: Locale,
+): { columns: XlsxColumn[]; rows: XlsxCell[][] } {
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
-  const c = (k: string) => t(`dashboard.cols.${k}`);
+  const c = (k: string): XlsxColumn => ({ header: t(`dashboard.cols.${k}`) });
+  const m = (k: string): XlsxColumn => ({ ...c(k), money: true });
   const split = (rows: { name: string; count: number; investment: string }[], key: string) => ({
-    headers: [c(key), c("count"), c("investment")],
+    columns: [c(key), c("count"), m("investment")],
     rows: rows.map((r) => [r.name, r.count, money(r.investment)]),
   });
   switch (table) {
     case "threeBatches":
       return {
-        headers: [c("batch"), c("count"), c("target"), c("progress"), c("investment")],
+        columns: [c("batch"), c("count"), c("target"), c("progress"), m("investment")],
         rows: (["signed", "started", "completed", "production"] as const).map((b) => {
           const x = d.threeBatches[b];
           return [t(`dashboard.batches.${b}`), x.count, x.target, x.progress, money(x.investment)];
@@ -50,7 +55,7 @@ export function tableRows(d: Dashboard, table: DashboardTable, locale: Locale): 
       };
     case "funnel":
       return {
-        headers: [c("stage"), c("count"), c("investment")],
+        columns: [c("stage"), c("count"), m("investment")],
         rows: d.funnel.map((r) => [t(`stages.${r.stage}`), r.count, money(r.investment)]),
       };
     case "byIndustry":
@@ -66,13 +71,13 @@ export function tableRows(d: Dashboard, table: DashboardTable, locale: Locale): 
       return split(d.byChain, "chain");
     case "monthly":
       return {
-        headers: [
+        columns: [
           c("month"),
           c("signedCount"),
-          c("signedInvestment"),
+          m("signedInvestment"),
           c("startedCount"),
           c("lastSignedCount"),
-          c("lastSignedInvestment"),
+          m("lastSignedInvestment"),
           c("lastStartedCount"),
         ],
         rows: d.monthly.map((m) => [
@@ -87,7 +92,7 @@ export function tableRows(d: Dashboard, table: DashboardTable, locale: Locale): 
       };
     case "ranking":
       return {
-        headers: [c("rank"), c("unit"), c("score"), c("signedCount"), c("signedInvestment"), c("startedCount")],
+        columns: [c("rank"), c("unit"), c("score"), c("signedCount"), c("signedInvestment"), c("startedCount")],
         rows: d.ranking.map((r, i) => [
           i + 1,
           r.name,
@@ -119,18 +124,18 @@ export async function exportDashboardTable({
   const q = parseInput(exportQuery, query);
   const d = await dashboard({ actor, query: { year: q.year } });
   if (!d) throw new AppError("NOT_FOUND");
-  const { headers, rows } = tableRows(d, q.table, locale);
+  const { columns, rows } = tableRows(d, q.table, locale);
   const title = translate(locale, `dashboard.tables.${q.table}`);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.displayName;
-  const ws = workbook.addWorksheet(title.slice(0, 31));
-  ws.columns = headers.map((_, i) => ({ width: i === 0 ? 22 : 16 }));
-  ws.addRow([translate(locale, "dashboard.exportTitle", { table: title, year: d.year })]).font = {
-    bold: true,
-    size: 13,
-  };
-  ws.addRow(headers).font = { bold: true };
-  for (const r of rows) ws.addRow(r);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  return { bytes, fileName: `${title}_${d.year}.xlsx`, asciiName: `dashboard_${q.table}_${d.year}.xlsx` };
+  const body = xlsxStream({
+    creator: actor.displayName,
+    tables: [
+      {
+        sheet: title,
+        title: [translate(locale, "dashboard.exportTitle", { table: title, year: d.year })],
+        columns: columns.map((col, i) => ({ ...col, width: i === 0 ? 22 : 16 })),
+        rows,
+      },
+    ],
+  });
+  return { body, fileName: `${title}_${d.year}.xlsx`, asciiName: `dashboard_${q.table}_${d.year}.xlsx` };
 }

@@ -1,66 +1,78 @@
 import "server-only";
-import ExcelJS from "exceljs";
 import type { Actor } from "../auth/permissions";
 import { formatDateTime, wanToYi } from "../format";
 import type { Locale } from "../i18n/config";
 import { translate } from "../i18n/translate";
 import { getSigningWeek } from "./signing-weeks";
+import { xlsxStream, type XlsxColumn } from "../exports/xlsx-table";
 
 const fileNamePart = (s: string) => s.replace(/[\\/:*?"<>|\s\p{Cc}]+/gu, "");
 
-/** GET /api/v1/signing-weeks/{id}/export: the summary (totals, by industry, by chain) and the list, as .xlsx. */
+/**
+ * GET /api/v1/signing-weeks/{id}/export: the summary (totals above, by industry), by chain
+ * and the list, a sheet each, as .xlsx (lib/exports/xlsx-table.ts).
+ */
 export async function exportSigningWeek({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
   const w = await getSigningWeek({ actor, id });
   const t = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = actor.displayName;
-  const sheet = workbook.addWorksheet(t("signingWeeks.summary"));
-  const num = (s: string) => Number(s);
-  sheet.addRow([`${w.name}（${w.startDate} – ${w.endDate}）`]).font = { bold: true, size: 13 };
-  sheet.addRow([t("signingWeeks.exportedAt", { time: formatDateTime(new Date()), name: actor.displayName })]);
-  sheet.addRow([
-    t("signingWeeks.count"),
-    w.summary.count,
-    t("signingWeeks.investmentYi"),
-    num(wanToYi(w.summary.investment)),
-  ]);
-  sheet.addRow([]);
-  sheet.addRow([t("signingWeeks.byIndustry"), t("signingWeeks.count"), t("signingWeeks.investmentWan")]).font = {
-    bold: true,
-  };
-  for (const g of w.summary.byIndustry) sheet.addRow([g.name, g.count, num(g.investment)]);
-  sheet.addRow([]);
-  sheet.addRow([t("signingWeeks.byChain"), t("signingWeeks.count"), t("signingWeeks.investmentWan")]).font = {
-    bold: true,
-  };
-  for (const g of w.summary.byChain) sheet.addRow([g.name ?? t("signingWeeks.noChain"), g.count, num(g.investment)]);
-  sheet.addRow([]);
-  sheet.addRow([
-    t("signingWeeks.columns.code"),
-    t("signingWeeks.columns.name"),
-    t("signingWeeks.columns.enterprise"),
-    t("signingWeeks.columns.industry"),
-    t("signingWeeks.columns.chains"),
-    t("signingWeeks.columns.signingDate"),
-    t("signingWeeks.investmentWan"),
-    t("signingWeeks.columns.channel"),
-    t("signingWeeks.columns.candidate"),
-  ]).font = { bold: true };
-  for (const p of w.summary.projects)
-    sheet.addRow([
-      p.code,
-      p.name,
-      p.enterpriseName,
-      p.industry,
-      p.chains.map((c) => c.name).join("、"),
-      p.signingDate,
-      num(p.investment),
-      t(`sourceChannels.${p.sourceChannel}`),
-      t(p.candidate ? "common.yes" : "common.no"),
-    ]);
-  [16, 30, 28, 14, 20, 12, 14, 12, 8].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  const title = [
+    `${w.name}（${w.startDate} – ${w.endDate}）`,
+    t("signingWeeks.exportedAt", { time: formatDateTime(new Date()), name: actor.displayName }),
+  ];
+  const groupColumns = (first: string): XlsxColumn[] => [
+    { header: first, width: 24 },
+    { header: t("signingWeeks.count"), width: 14 },
+    { header: t("signingWeeks.investmentWan"), width: 16, money: true },
+  ];
+  const columns: XlsxColumn[] = [
+    { header: t("signingWeeks.columns.code"), width: 16 },
+    { header: t("signingWeeks.columns.name"), width: 30 },
+    { header: t("signingWeeks.columns.enterprise"), width: 28 },
+    { header: t("signingWeeks.columns.industry"), width: 14 },
+    { header: t("signingWeeks.columns.chains"), width: 20 },
+    { header: t("signingWeeks.columns.signingDate"), width: 12 },
+    { header: t("signingWeeks.investmentWan"), width: 14, money: true },
+    { header: t("signingWeeks.columns.channel"), width: 12 },
+    { header: t("signingWeeks.columns.candidate"), width: 8 },
+  ];
+  const body = xlsxStream({
+    creator: actor.displayName,
+    tables: [
+      {
+        sheet: t("signingWeeks.summary"),
+        title: [
+          ...title,
+          `${t("signingWeeks.count")} ${w.summary.count}　${t("signingWeeks.investmentYi")} ${wanToYi(w.summary.investment)}`,
+        ],
+        columns: groupColumns(t("signingWeeks.byIndustry")),
+        rows: w.summary.byIndustry.map((g) => [g.name, g.count, g.investment]),
+      },
+      {
+        sheet: t("signingWeeks.byChain"),
+        title,
+        columns: groupColumns(t("signingWeeks.byChain")),
+        rows: w.summary.byChain.map((g) => [g.name ?? t("signingWeeks.noChain"), g.count, g.investment]),
+      },
+      {
+        sheet: w.name,
+        title,
+        columns,
+        rows: w.summary.projects.map((p) => [
+          p.code,
+          p.name,
+          p.enterpriseName,
+          p.industry,
+          p.chains.map((c) => c.name).join("、"),
+          p.signingDate,
+          p.investment,
+          t(`sourceChannels.${p.sourceChannel}`),
+          t(p.candidate ? "common.yes" : "common.no"),
+        ]),
+      },
+    ],
+  });
   return {
-    bytes: Buffer.from(await workbook.xlsx.writeBuffer()),
+    body,
     fileName: `${fileNamePart(w.name)}_${w.startDate}.xlsx`,
     asciiName: `signing-week-${w.startDate}.xlsx`,
   };

@@ -26,7 +26,7 @@ export async function waitForHealth(url: string, tries = 240) {
   throw new Error(`${url} did not answer`);
 }
 
-export type AppServer = { baseUrl: string; env: NodeJS.ProcessEnv; stop: () => Promise<void> };
+export type AppServer = { baseUrl: string; env: NodeJS.ProcessEnv; stop: () => Promise<void>; pid: number };
 
 export async function startAppServer(databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<AppServer> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "crm-app-data-"));
@@ -73,5 +73,5 @@ export async function startAppServer(databaseUrl: string, extraEnv: Record<strin
     await stop();
     throw err;
   }
-  return { baseUrl, env, stop };
+  return { baseUrl, env, stop, pid: server.pid! };
 }

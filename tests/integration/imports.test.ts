@@ -5,6 +5,7 @@ import { getDb } from "../../lib/db";
 import { creditCodeCheckChar } from "../../lib/enterprises/credit-code";
 import { nameColumns } from "../../lib/enterprises/name-key";
 import { exportProjects } from "../../lib/projects/export";
+import { xlsxBytes } from "../../lib/exports/xlsx-table";
 import { actorOf, apiRequest, createIndustry, createPark, createUser, routeParams, sessionCookie } from "../factories";
 import { commit, dryRun, upload, xlsx } from "../support/imports";
 
@@ -198,7 +199,8 @@ describe("import of projects and enterprises", () => {
 
   it("an exported view imports back as unchanged (round trip), also as CSV", async () => {
     const staff = await getDb().user.findUniqueOrThrow({ where: { id: staffId }, include: { department: true } });
-    const { bytes: file } = await exportProjects({ actor: actorOf(staff), query: { q: "IMP-" }, locale: "zh-CN" });
+    const { body } = await exportProjects({ actor: actorOf(staff), query: { q: "IMP-" }, locale: "zh-CN" });
+    const file = await xlsxBytes(body);
     const job = await dryRun(staffCookie, new Uint8Array(file), "export.xlsx");
     expect(job).toMatchObject({ status: "DONE", failed: 0, created: 0, updated: 0, unchanged: 3 });
 

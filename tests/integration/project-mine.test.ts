@@ -3,6 +3,7 @@
 import ExcelJS from "exceljs";
 import { getDb } from "../../lib/db";
 import { exportProjects } from "../../lib/projects/export";
+import { xlsxBytes } from "../../lib/exports/xlsx-table";
 import { listProjects, withDefaultView } from "../../lib/projects/queries";
 import { actorOf, createProject, createUser } from "../factories";
 
@@ -54,7 +55,7 @@ describe("only mine", () => {
     const staff = actorOf(t.staff);
     const file = await exportProjects({ actor: staff, query: withDefaultView(staff, { q: t.tag }), locale: "zh-CN" });
     const book = new ExcelJS.Workbook();
-    await book.xlsx.load(file.bytes as never);
+    await book.xlsx.load((await xlsxBytes(file.body)) as never);
     const sheet = book.worksheets[0];
     // Title, filters (只看我的 named among them), header; then the projects, then 合计.
     expect(String(sheet.getRow(2).getCell(1).value)).toContain("只看我的");

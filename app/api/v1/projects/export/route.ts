@@ -5,5 +5,5 @@ import { exportProjects } from "@/lib/projects/export";
 /** The grid view of the query as .xlsx, named by its filters and date (招商项目_签约_2026-11-27.xlsx). */
 export const GET = apiRoute(async ({ actor, url, locale }) => {
   const file = await exportProjects({ actor, query: Object.fromEntries(url.searchParams), locale });
-  return downloadResponse(file.bytes, file);
+  return downloadResponse(file.body, file);
 });

@@ -5,5 +5,5 @@ import { exportIncentiveReport } from "@/lib/incentives/report";
 /** The totals as .xlsx. */
 export const GET = apiRoute(async ({ actor, locale }) => {
   const file = await exportIncentiveReport({ actor, locale });
-  return downloadResponse(file.bytes, file);
+  return downloadResponse(file.body, file);
 });
