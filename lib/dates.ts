@@ -3,6 +3,22 @@
 import { timeZone } from "./i18n/config";
 
 const ymd = new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+const ymdhms = new Intl.DateTimeFormat("en-CA", {
+  timeZone,
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
+  hourCycle: "h23",
+});
+
+/** A moment in Shanghai as "2026-12-01 09:30:05". */
+export function shanghaiDateTime(at: Date | string): string {
+  const p = Object.fromEntries(ymdhms.formatToParts(new Date(at)).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
+}
 
 /** Today in Shanghai as "YYYY-MM-DD". */
 export function shanghaiToday(now = new Date()): string {

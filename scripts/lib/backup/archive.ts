@@ -7,6 +7,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import pg from "pg";
 import { checkKey, type FileStore } from "../../../lib/attachments/file-store";
+import { shanghaiDateTime } from "../../../lib/dates";
 import { dumpDatabase, loadDatabase, tablesWithRows, type SequenceDump, type TableDump } from "./dump";
 
 export const FORMAT = "crm-backup/1";
@@ -31,21 +32,7 @@ const uploadPath = (key: string) => `uploads/${key}`;
 
 /** backups/crm-YYYYMMDD-HHMMSS.tar.gz, the time in Asia/Shanghai. */
 export function defaultBackupName(now = new Date()): string {
-  const p = Object.fromEntries(
-    new Intl.DateTimeFormat("en-GB", {
-      timeZone: "Asia/Shanghai",
-      year: "numeric",
-      month: "2-digit",
-      day: "2-digit",
-      hour: "2-digit",
-      minute: "2-digit",
-      second: "2-digit",
-      hourCycle: "h23",
-    })
-      .formatToParts(now)
-      .map((x) => [x.type, x.value]),
-  );
-  return `crm-${p.year}${p.month}${p.day}-${p.hour}${p.minute}${p.second}.tar.gz`;
+  return `crm-${shanghaiDateTime(now).replace(/[-:]/g, "").replace(" ", "-")}.tar.gz`;
 }
 
 /** The migration directories of this code, oldest first. */
