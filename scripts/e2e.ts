@@ -10,7 +10,7 @@ import { startAppServer, type AppServer } from "./lib/server";
 import { seed } from "../prisma/seed";
 
 async function main() {
-  const db = await throwAwayDatabase("crm_e2e");
+  const db = await throwAwayDatabase("crm_e2e", { durable: false });
   let server: AppServer | undefined;
   let status = 1;
   try {

@@ -139,6 +139,8 @@ export type EmbeddedOptions = {
   dir: string;
   database: string;
   persistent: boolean;
+  /** false: no fsync (the tests' servers; never the app's, nor the benchmark's, whose writes are measured). */
+  durable?: boolean;
   log?: (line: string) => void;
 };
 
@@ -164,7 +166,17 @@ export async function startEmbedded(opts: EmbeddedOptions): Promise<Database> {
     persistent: opts.persistent,
     createPostgresUser: isRoot(),
     initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "max_connections=200", ...memoryFlags()],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "max_connections=200",
+      ...memoryFlags(),
+      // The tests' throw-away server need not survive a crash: no waiting for the disk.
+      ...(opts.durable === false
+        ? ["-c", "fsync=off", "-c", "synchronous_commit=off", "-c", "full_page_writes=off"]
+        : []),
+    ],
     onLog: (m: string) => opts.log?.(m),
     onError: (m: unknown) => opts.log?.(String(m)),
   });
@@ -285,10 +297,10 @@ export async function openDatabase(dataDir: string, opts: OpenOptions): Promise<
 }
 
 /** A throw-away embedded server under the OS temp dir (tests, benchmark). */
-export async function startTemporary(prefix: string): Promise<Database> {
+export async function startTemporary(prefix: string, opts: { durable?: boolean } = {}): Promise<Database> {
   // mkdtemp makes a 0700 directory; startEmbedded opens it for the postgres user.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
-  const db = await startEmbedded({ dir, database: "crm", persistent: false });
+  const db = await startEmbedded({ dir, database: "crm", persistent: false, durable: opts.durable });
   return {
     ...db,
     stop: async () => {
@@ -340,7 +352,9 @@ export async function dropDatabase(serverUrl: string, name: string) {
 }
 
 /** A throw-away database: a scratch one on DATABASE_URL's server, else an embedded server. */
-export async function throwAwayDatabase(prefix: string): Promise<Database> {
+export async function throwAwayDatabase(prefix: string, opts: { durable?: boolean } = {}): Promise<Database> {
   const given = process.env.DATABASE_URL;
-  return given ? createDatabase(given, `${prefix.replace(/\W/g, "_")}${process.pid}`) : startTemporary(`${prefix}-`);
+  return given
+    ? createDatabase(given, `${prefix.replace(/\W/g, "_")}${process.pid}`)
+    : startTemporary(`${prefix}-`, opts);
 }

@@ -16,7 +16,7 @@ export default async function globalSetup() {
   const given = process.env.DATABASE_URL;
   const db: Database = given
     ? { url: given, embedded: false, stop: async () => {} }
-    : await startTemporary("crm-jest-");
+    : await startTemporary("crm-jest-", { durable: false });
   globalThis.__crmTestDb = db;
   const template = `crm_test_tpl_${process.pid}`;
   const templateDb = await createDatabase(db.url, template);
