@@ -1,10 +1,7 @@
 // npm run check: the type check and the linters (ESLint, Prettier) side by side — each is mostly
 // one core's work, and CI has two. Each one's output is printed when it ends, not interleaved;
-// the exit code is non-zero when either fails. `--build` (npm test) also makes the production
-// build beside them when it is stale, so that the tests that start the app (Jest's process
-// tests, the browser tests) find it made.
+// the exit code is non-zero when either fails.
 import { spawn } from "node:child_process";
-import { buildIsStale } from "./lib/runtime";
 
 function run(script: string): Promise<number> {
   return new Promise((resolve) => {
@@ -19,7 +16,4 @@ function run(script: string): Promise<number> {
   });
 }
 
-const build = process.argv.includes("--build") && buildIsStale() ? [run("build")] : [];
-Promise.all([run("typecheck"), run("lint"), ...build]).then((codes) =>
-  process.exit(codes.some((c) => c !== 0) ? 1 : 0),
-);
+Promise.all([run("typecheck"), run("lint")]).then((codes) => process.exit(codes.some((c) => c !== 0) ? 1 : 0));
