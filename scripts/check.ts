@@ -1,6 +1,8 @@
 // npm run check: the type check and the linters (ESLint, Prettier) side by side — each is mostly
 // one core's work, and CI has two. Each one's output is printed when it ends, not interleaved;
-// the exit code is non-zero when either fails.
+// the exit code is non-zero when either fails. With script names (npm test: `test:jest:beside
+// test:e2e`) it runs those side by side instead: Jest on one worker beside the browser tests,
+// whose single app server leaves most of the second core idle.
 import { spawn } from "node:child_process";
 
 function run(script: string): Promise<number> {
@@ -16,4 +18,5 @@ function run(script: string): Promise<number> {
   });
 }
 
-Promise.all([run("typecheck"), run("lint")]).then((codes) => process.exit(codes.some((c) => c !== 0) ? 1 : 0));
+const scripts = process.argv.slice(2).length ? process.argv.slice(2) : ["typecheck", "lint"];
+Promise.all(scripts.map(run)).then((codes) => process.exit(codes.some((c) => c !== 0) ? 1 : 0));
