@@ -1,26 +1,13 @@
 // Which run of a scheduled job a moment belongs to: its day, hour or minute in
 // Asia/Shanghai. Pure, so that the once-only guard (run-once.ts) and its tests agree.
-import { timeZone } from "../i18n/config";
+import { shanghaiDateTime } from "../dates";
 
 export type SlotSize = "day" | "hour" | "minute";
 
-const parts = new Intl.DateTimeFormat("en-CA", {
-  timeZone,
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  hourCycle: "h23",
-});
-
 /** "2026-11-27" (day), "2026-11-27T08" (hour) or "2026-11-27T08:05" (minute), Shanghai time. */
 export function jobSlot(at: Date, size: SlotSize): string {
-  const p = Object.fromEntries(parts.formatToParts(at).map((x) => [x.type, x.value]));
-  const day = `${p.year}-${p.month}-${p.day}`;
-  if (size === "day") return day;
-  if (size === "hour") return `${day}T${p.hour}`;
-  return `${day}T${p.hour}:${p.minute}`;
+  const t = shanghaiDateTime(at).replace(" ", "T");
+  return t.slice(0, { day: 10, hour: 13, minute: 16 }[size]);
 }
 
 /**
