@@ -41,6 +41,9 @@ export default defineConfig({
   async adapter() {
     const connectionString = process.env.DATABASE_URL;
     if (!connectionString) throw new Error("DATABASE_URL is not set (run through scripts/migrate.ts)");
-    return new PrismaPg({ connectionString });
+    // allowExitOnIdle: the CLI never ends its pool, whose idle connections would keep every
+    // command alive for pg's idle timeout (10 s) after it had finished. With the engine's own
+    // stray timer (scripts/prisma-unref-wasm-timers.cjs) that was 10 s on each `npm start`.
+    return new PrismaPg({ connectionString, allowExitOnIdle: true });
   },
 });

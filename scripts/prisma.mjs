@@ -15,5 +15,9 @@ const env = {
   CHECKPOINT_DISABLE: "1",
 };
 const cli = path.join(path.dirname(placeholder), "build", "index.js");
-const result = spawnSync(process.execPath, [cli, ...process.argv.slice(2)], { stdio: "inherit", env });
+const unrefWasmTimers = path.join(path.dirname(new URL(import.meta.url).pathname), "prisma-unref-wasm-timers.cjs");
+const result = spawnSync(process.execPath, ["--require", unrefWasmTimers, cli, ...process.argv.slice(2)], {
+  stdio: "inherit",
+  env,
+});
 process.exit(result.status ?? 1);

@@ -1,5 +1,6 @@
 // The migrations, applied to an empty database, produce exactly prisma/schema.prisma:
 // compared with a database built straight from the schema (migrate diff --from-empty).
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -38,6 +39,26 @@ describe("migrations", () => {
     });
     expect(migrated.columns.length).toBeGreaterThan(20);
     expect(migrated).toEqual(fromSchema);
+  });
+
+  it("`migrate deploy` ends as soon as it has finished (it lingered 10 s on stray timers)", async () => {
+    const cli = path.resolve(__dirname, "../../scripts/prisma.mjs");
+    const child = spawn(process.execPath, [cli, "migrate", "deploy"], {
+      cwd: path.resolve(__dirname, "../.."),
+      env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let output = "";
+    let finishedAt = 0;
+    child.stdout.on("data", (d: Buffer) => {
+      output += d.toString();
+      if (!finishedAt && /No pending migrations/.test(output)) finishedAt = Date.now();
+    });
+    const code = await new Promise<number | null>((resolve) => child.once("close", resolve));
+    expect(code).toBe(0);
+    expect(finishedAt).toBeGreaterThan(0);
+    // Both timers were of 10 s; an exit takes milliseconds.
+    expect(Date.now() - finishedAt).toBeLessThan(5_000);
   });
 
   it("every migration keeps the schema it was made from", () => {
