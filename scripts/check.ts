@@ -18,5 +18,8 @@ function run(script: string): Promise<number> {
   });
 }
 
-const scripts = process.argv.slice(2).length ? process.argv.slice(2) : ["typecheck", "lint"];
+// With TEST_NODE (CI's Node 24 leg: scripts/lib/test-node.ts) Jest runs on that Node; the unit
+// tests also run here, on the machine's.
+const checks = ["typecheck", "lint", ...(process.env.TEST_NODE ? ["test:unit"] : [])];
+const scripts = process.argv.slice(2).length ? process.argv.slice(2) : checks;
 Promise.all(scripts.map(run)).then((codes) => process.exit(codes.some((c) => c !== 0) ? 1 : 0));
