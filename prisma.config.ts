@@ -44,6 +44,24 @@ export default defineConfig({
     // allowExitOnIdle: the CLI never ends its pool, whose idle connections would keep every
     // command alive for pg's idle timeout (10 s) after it had finished. With the engine's own
     // stray timer (scripts/prisma-unref-wasm-timers.cjs) that was 10 s on each `npm start`.
-    return new PrismaPg({ connectionString, allowExitOnIdle: true });
+    const factory = new PrismaPg({ connectionString, allowExitOnIdle: true });
+    const connect = factory.connect.bind(factory);
+    factory.connect = async () => {
+      const adapter = await connect();
+      // adapter-pg runs a migration by splitting it on every ";" (inside a function's $$ body
+      // too) and sending the parts one by one, outside any transaction. Sent whole, PostgreSQL's
+      // simple query protocol runs the script as one implicit transaction, as Prisma's native
+      // engine does: functions work, and a migration that fails leaves nothing half-applied.
+      const raw = adapter as unknown as { client: pg.Pool; onError: (e: unknown) => never };
+      adapter.executeScript = async (script: string) => {
+        try {
+          await raw.client.query(script);
+        } catch (error) {
+          raw.onError(error);
+        }
+      };
+      return adapter;
+    };
+    return factory;
   },
 });

@@ -53,25 +53,26 @@ export function scopeSql(scope: ActualScope, alias: string, next: number) {
 /**
  * The first entries (stage_changes.firstEntry) into the counted stages from `$1` to before `$2`
  * (instants), one row per stage and project with the Shanghai year (`y`) and month (`m`) of the
- * entry and the project's figures. The entries come from the index stage_changes (firstEntry,
- * createdAt, toStage, projectId) alone; each project is then read by its key (the lateral
- * with `offset 0` keeps it a lookup: joined, the planner would read every project instead).
- * `scope` (scopeSql on alias "x") narrows them to a person's projects.
+ * entry and the project's figures. Each project keeps its first entry into each counted stage
+ * (projects.signedFirstAt … productionFirstAt, kept by PostgreSQL on every insert into
+ * stage_changes), and each of those columns leads an index holding everything read here: the
+ * year's entries are four index-only range scans. `scope` (scopeSql on alias "x") narrows them
+ * to a person's projects.
  */
 export function firstEntriesSql(scope: { sql: string }) {
-  return `select fe.stage, fe."projectId", fe.y, fe.m, x."ownerId", x."leaderId", x."parkId", x."industryId",
-                 x."sourceChannel", x."totalInvestment", coalesce(x."contractInvestment", x."totalInvestment") as signed
-            from (select sc."toStage"::text as stage, sc."projectId",
-                         extract(year from min(sc."createdAt") at time zone 'UTC' at time zone 'Asia/Shanghai')::int as y,
-                         extract(month from min(sc."createdAt") at time zone 'UTC' at time zone 'Asia/Shanghai')::int as m
-                    from stage_changes sc
-                   where sc."firstEntry" and sc."createdAt" >= $1 and sc."createdAt" < $2
-                     and sc."toStage" in ('SIGNED', 'CONSTRUCTION', 'COMPLETED', 'PRODUCTION')
-                   group by 1, 2) fe
-           cross join lateral (select p."ownerId", p."leaderId", p."parkId", p."industryId", p."sourceChannel",
-                                      p."totalInvestment", p."contractInvestment"
-                                 from projects p where p.id = fe."projectId" offset 0) x
-           where true ${scope.sql}`;
+  const stage = (name: CountedStage, column: string) =>
+    `select '${name}'::text as stage, x.id as "projectId", x."${column}" as at, x."ownerId", x."leaderId", x."parkId",
+            x."industryId", x."sourceChannel", x."totalInvestment", x."contractInvestment"
+       from projects x where x."${column}" >= $1 and x."${column}" < $2 ${scope.sql}`;
+  return `select fe.stage, fe."projectId",
+                 extract(year from fe.at at time zone 'UTC' at time zone 'Asia/Shanghai')::int as y,
+                 extract(month from fe.at at time zone 'UTC' at time zone 'Asia/Shanghai')::int as m,
+                 fe."ownerId", fe."leaderId", fe."parkId", fe."industryId", fe."sourceChannel", fe."totalInvestment",
+                 coalesce(fe."contractInvestment", fe."totalInvestment") as signed
+            from (${stage("SIGNED", "signedFirstAt")}
+                  union all ${stage("CONSTRUCTION", "constructionFirstAt")}
+                  union all ${stage("COMPLETED", "completedFirstAt")}
+                  union all ${stage("PRODUCTION", "productionFirstAt")}) fe`;
 }
 
 /** First entries grouped by stage, owner, leader and park (what `entriesByUnitSql` answers). */

@@ -232,6 +232,68 @@ describe("targets and the dashboard", () => {
     });
   });
 
+  it("each project keeps its first entry into each counted stage, from every insert into stage_changes", async () => {
+    const db = getDb();
+    const columns = `"signedFirstAt" as "SIGNED", "constructionFirstAt" as "CONSTRUCTION",
+                     "completedFirstAt" as "COMPLETED", "productionFirstAt" as "PRODUCTION"`;
+    const kept = async (id: string) =>
+      (await db.$queryRawUnsafe<Record<string, Date | null>[]>(`select ${columns} from projects where id = $1`, id))[0];
+    const fromChanges = async (id: string) => {
+      const rows = await db.$queryRawUnsafe<{ stage: string; at: Date }[]>(
+        `select "toStage"::text as stage, min("createdAt") as at from stage_changes
+          where "projectId" = $1 and "firstEntry" group by 1`,
+        id,
+      );
+      return Object.fromEntries(
+        ["SIGNED", "CONSTRUCTION", "COMPLETED", "PRODUCTION"].map((s) => [
+          s,
+          rows.find((r) => r.stage === s)?.at ?? null,
+        ]),
+      );
+    };
+    for (const project of Object.values(p)) expect(await kept(project.id)).toEqual(await fromChanges(project.id));
+    expect((await kept(p.A.id)).SIGNED).toEqual(at("2025-03-10T02:00:00Z"));
+
+    // In one statement (seeds, imports, restores): an earlier first entry moves the column back, a
+    // later one or one that is not a first entry leaves it; other projects are untouched. (In 2022:
+    // outside the years the tests below count.)
+    const g = await createProject({ ownerId: u.staff.id, stage: "PRODUCTION" });
+    const h = await createProject({ ownerId: u.staff.id, stage: "CONSTRUCTION" });
+    const row = (projectId: string, toStage: string, createdAt: string, firstEntry = true) => ({
+      projectId,
+      toStage: toStage as never,
+      userId: u.manager.id,
+      firstEntry,
+      createdAt: at(createdAt),
+    });
+    await db.stageChange.create({ data: row(h.id, "SIGNED", "2022-05-01T02:00:00Z") });
+    await db.stageChange.createMany({
+      data: [
+        row(g.id, "COMPLETED", "2022-10-01T02:00:00Z"),
+        row(g.id, "PRODUCTION", "2022-11-01T02:00:00Z"),
+        row(h.id, "SIGNED", "2022-03-01T02:00:00Z"),
+        row(h.id, "SIGNED", "2022-06-01T02:00:00Z"),
+        row(h.id, "CONSTRUCTION", "2022-07-01T02:00:00Z"),
+        row(h.id, "CONSTRUCTION", "2022-06-15T02:00:00Z", false),
+      ],
+    });
+    expect(await kept(g.id)).toEqual({
+      SIGNED: null,
+      CONSTRUCTION: null,
+      COMPLETED: at("2022-10-01T02:00:00Z"),
+      PRODUCTION: at("2022-11-01T02:00:00Z"),
+    });
+    expect(await kept(h.id)).toEqual({
+      SIGNED: at("2022-03-01T02:00:00Z"),
+      CONSTRUCTION: at("2022-07-01T02:00:00Z"),
+      COMPLETED: null,
+      PRODUCTION: null,
+    });
+    for (const project of [g, h, ...Object.values(p)])
+      expect(await kept(project.id)).toEqual(await fromChanges(project.id));
+    await db.project.deleteMany({ where: { id: { in: [g.id, h.id] } } });
+  });
+
   describe("GET /api/v1/reports/dashboard", () => {
     const dash = (who: keyof typeof u, year: string | number = YEAR) =>
       call(dashboardGet as never, `/api/v1/reports/dashboard?year=${year}`, { cookie: cookie[who] });
