@@ -139,7 +139,7 @@ describe("an import through the S3 file store", () => {
     const retention = process.env.IMPORT_RETENTION_DAYS;
     process.env.IMPORT_RETENTION_DAYS = String(1 / 86_400); // one second
     try {
-      await new Promise((r) => setTimeout(r, 2100));
+      await new Promise((r) => setTimeout(r, 1200));
       const other = await sessionCookie(await createUser({ role: "STAFF" }));
       const second = await dryRun(other, file);
       const newer = (await getDb().importJob.findUniqueOrThrow({ where: { id: second.id } })).storagePath;
