@@ -22,8 +22,8 @@ export type { Upload } from "./files";
 
 /**
  * Stores a file for a project: type allow-list and size limit first, then the file in the
- * file store (lib/attachments/store.ts) as <project>/<random name>, then the row and the audit entry in one
- * transaction. If the transaction fails the file is removed again.
+ * file store (lib/attachments/store.ts) as <project>/<random name>, then the row and the
+ * audit entry in one transaction. If the transaction fails the file is removed again.
  */
 export async function uploadAttachment({
   actor,
