@@ -1,7 +1,6 @@
 // A local S3-compatible server for the tests of the S3 file store: s3rver on 127.0.0.1, a
 // free port and a temporary directory of its own, with the buckets asked for; `env` is
 // what the app reads to use the first bucket (S3_ENDPOINT, S3_BUCKET, the keys).
-import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -63,9 +62,6 @@ export async function startLocalS3(buckets: string[] = ["crm-test"]): Promise<Lo
     },
   };
 }
-
-/** A bucket name not used before in this run. */
-export const bucketName = (prefix: string) => `${prefix}-${crypto.randomBytes(4).toString("hex")}`;
 
 /**
  * Points the app's file store at `settings` (S3 variables) until the returned function
