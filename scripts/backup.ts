@@ -7,11 +7,13 @@ import { dataDir } from "./lib/runtime";
 
 async function main() {
   const dir = dataDir();
+  // The file store's settings are checked before the database is opened.
+  const store = uploadStore(dir);
   const file = process.argv[2] ?? path.join(dir, "backups", defaultBackupName());
   const db = await openForBackup(dir, "npm run db:backup");
   try {
     console.log(`数据库: ${db.how}; 数据由 pg 驱动在一个快照中读出 (不需要 pg_dump)`);
-    await createBackup({ url: db.url, store: uploadStore(dir), file, log: console.log });
+    await createBackup({ url: db.url, store, file, log: console.log });
   } finally {
     await db.stop();
   }

@@ -12,12 +12,14 @@ async function main() {
     process.exit(2);
   }
   const dir = dataDir();
+  // The file store's settings are checked before the database is opened.
+  const store = uploadStore(dir);
   const db = await openForBackup(dir, "npm run db:restore");
   try {
     console.log(`数据库: ${db.how}`);
     await restoreBackup({
       url: db.url,
-      store: uploadStore(dir),
+      store,
       file,
       migrate: (url) => migrateDeploy(url, { quiet: true }),
       log: console.log,

@@ -14,6 +14,7 @@ import { authSecret, buildIsStale, dataDir, prismaFor, root } from "./lib/runtim
 import { nextBin, serveArgs, waitForHealth } from "./lib/server";
 import { handleSignals, isStopping, onShutdown, shutdown, track } from "./lib/shutdown";
 import { seed } from "../prisma/seed";
+import { fileStorageEnv } from "../lib/env";
 import { DEMO_PASSWORD, demoUsers, districtUsers } from "../prisma/seed-data";
 
 handleSignals();
@@ -23,6 +24,9 @@ const port = Number(process.env.PORT ?? 3000);
 
 async function main() {
   const dir = dataDir();
+  // Where files go (lib/attachments/store.ts), checked before anything starts: S3 all or none.
+  const files = fileStorageEnv({ ...process.env, DATA_DIR: dir });
+  console.log(files.s3 ? `文件: S3 ${files.s3.endpoint} 存储桶 ${files.s3.bucket}` : `文件: ${files.uploadDir}`);
   const pgLog = fs.createWriteStream(path.join(dir, "postgres.log"), { flags: "a" });
   pgLog.on("error", () => {});
   onShutdown(() => void pgLog.end());

@@ -1,7 +1,6 @@
 import "server-only";
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
+import type { Readable } from "node:stream";
 import type { Upload } from "./files";
 import { visibleProblemsWhere } from "../problems/problem-access";
 import { getDb } from "../db";
@@ -13,11 +12,7 @@ import { assertProjectVisible, visibleCases, visibleProjects, withVisibleProject
 import { parseInput } from "../validation";
 import { cleanFileName, extensionOf, fileProblem } from "./files";
 import { attachmentCategorySchema } from "./schemas";
-
-export function uploadDir(): string {
-  const e = env();
-  return path.resolve(e.UPLOAD_DIR ?? path.join(e.DATA_DIR, "uploads"));
-}
+import { appFileStore } from "./store";
 
 export function uploadLimitMb(): number {
   return env().MAX_UPLOAD_MB;
@@ -26,9 +21,9 @@ export function uploadLimitMb(): number {
 export type { Upload } from "./files";
 
 /**
- * Stores a file for a project: type allow-list and size limit first, then the file under
- * UPLOAD_DIR/<project>/<random name>, then the row and the audit entry in one
- * transaction. If the transaction fails the file is removed again.
+ * Stores a file for a project: type allow-list and size limit first, then the file in the
+ * file store (lib/attachments/store.ts) as <project>/<random name>, then the row and the
+ * audit entry in one transaction. If the transaction fails the file is removed again.
  */
 export async function uploadAttachment({
   actor,
@@ -53,8 +48,9 @@ export async function uploadAttachment({
 
 /**
  * Checks and stores a file the caller may attach: type allow-list and size limit, the
- * file under UPLOAD_DIR/<project>/<random name>, then the row and the audit entry in one
- * transaction; if that fails the file is removed again.
+ * file in the file store as <project>/<random name> (UPLOAD_DIR's layout, or the bucket's
+ * keys), then the row and the audit entry in one transaction; if that fails the file is
+ * removed again.
  */
 export async function storeAttachment({
   actor,
@@ -75,10 +71,9 @@ export async function storeAttachment({
   const problem = fileProblem({ name: file.name, type: file.type, size: file.bytes.byteLength }, maxMb * 1024 * 1024);
   if (problem)
     throw new AppError("VALIDATION", { fields: { file: `validation.file.${problem}` }, params: { mb: maxMb } });
-  const relative = path.join(projectId, `${crypto.randomUUID()}${extensionOf(file.name)}`);
-  const absolute = path.join(uploadDir(), relative);
-  await fs.mkdir(path.dirname(absolute), { recursive: true });
-  await fs.writeFile(absolute, file.bytes);
+  const relative = `${projectId}/${crypto.randomUUID()}${extensionOf(file.name)}`;
+  const store = appFileStore();
+  await store.put(relative, file.bytes);
   try {
     return await getDb().$transaction(async (tx) => {
       const row = await tx.attachment.create({
@@ -104,7 +99,7 @@ export async function storeAttachment({
       return view;
     });
   } catch (err) {
-    await fs.rm(absolute, { force: true });
+    await store.delete(relative).catch((e) => console.error(`attachment ${relative} left behind:`, e));
     throw err;
   }
 }
@@ -135,9 +130,16 @@ export async function listAttachments({ actor, projectId }: { actor: Actor; proj
 /**
  * The stored file: a case's document for anyone who may see the case, a 要素保障 problem's for
  * anyone who may see the problem, any other attachment
- * for those who may read the bureau's work on its project; else 404.
+ * for those who may read the bureau's work on its project; else 404 (also when the file is
+ * not in the store). The bytes stream from the store.
  */
-export async function readAttachment({ actor, id }: { actor: Actor; id: string }) {
+export async function readAttachment({
+  actor,
+  id,
+}: {
+  actor: Actor;
+  id: string;
+}): Promise<{ fileName: string; mimeType: string; size: number; stream: Readable }> {
   assertCan(actor, "project.read");
   const row = await getDb().attachment.findFirst({
     where: {
@@ -151,8 +153,7 @@ export async function readAttachment({ actor, id }: { actor: Actor; id: string }
     },
   });
   if (!row) throw new AppError("NOT_FOUND");
-  const bytes = await fs.readFile(path.join(uploadDir(), row.storagePath)).catch(() => {
-    throw new AppError("NOT_FOUND");
-  });
-  return { fileName: row.fileName, mimeType: row.mimeType, bytes };
+  const stream = await appFileStore().get(row.storagePath);
+  if (!stream) throw new AppError("NOT_FOUND");
+  return { fileName: row.fileName, mimeType: row.mimeType, size: row.size, stream };
 }

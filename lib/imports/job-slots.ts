@@ -1,8 +1,6 @@
 import "server-only";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { getDb, type Prisma } from "../db";
-import { uploadDir } from "../attachments/attachments";
+import { appFileStore } from "../attachments/store";
 import { env } from "../env";
 import { AppError } from "../errors";
 
@@ -40,18 +38,16 @@ export async function createJobInSlot(data: Prisma.ImportJobUncheckedCreateInput
   });
 }
 
-const absolute = (storagePath: string) => path.join(uploadDir(), storagePath);
+/** The folder of the file store that holds uploaded import files (imports/<random name>). */
+export const IMPORTS_FOLDER = "imports/";
 
 export async function importFileExists(storagePath: string): Promise<boolean> {
-  return fs.access(absolute(storagePath)).then(
-    () => true,
-    () => false,
-  );
+  return (await appFileStore().stat(storagePath)) !== null;
 }
 
-/** Removes an import's file (one already gone is fine). */
+/** Removes an import's file from the file store (one already gone is fine). */
 export async function removeImportFile(storagePath: string): Promise<void> {
-  await fs.rm(absolute(storagePath), { force: true });
+  await appFileStore().delete(storagePath);
 }
 
 /**
@@ -69,11 +65,7 @@ export async function removeOldImportFiles({ userId, keep }: { userId: string; k
     select: { storagePath: true },
   });
   const doomed = new Set(superseded.map((j) => j.storagePath));
-  const names = await fs.readdir(path.join(uploadDir(), "imports")).catch(() => [] as string[]);
-  for (const name of names) {
-    const storagePath = path.join("imports", name);
-    const stat = await fs.stat(absolute(storagePath)).catch(() => null);
-    if (stat?.isFile() && Date.now() - stat.mtimeMs > retentionMs) doomed.add(storagePath);
-  }
+  for (const file of await appFileStore().list(IMPORTS_FOLDER))
+    if (Date.now() - file.modified.getTime() > retentionMs) doomed.add(file.key);
   for (const storagePath of doomed) if (!inUse.has(storagePath)) await removeImportFile(storagePath);
 }

@@ -1,9 +1,7 @@
 import "server-only";
 import crypto from "node:crypto";
-import fs from "node:fs/promises";
-import path from "node:path";
 import { getDb } from "../db";
-import { uploadDir } from "../attachments/attachments";
+import { appFileStore } from "../attachments/store";
 import { extensionOf, type Upload } from "../attachments/files";
 import { assertCan, can, type Actor } from "../auth/permissions";
 import { env } from "../env";
@@ -15,7 +13,14 @@ import { formatWan } from "../format";
 import type { Conversion } from "./cell-values";
 import { columnsOf } from "./columns";
 import { sendJob } from "../jobs/send-job";
-import { createJobInSlot, importFileExists, removeImportFile, removeOldImportFiles, STALE_MS } from "./job-slots";
+import {
+  createJobInSlot,
+  importFileExists,
+  IMPORTS_FOLDER,
+  removeImportFile,
+  removeOldImportFiles,
+  STALE_MS,
+} from "./job-slots";
 import type { RowOutcome } from "./outcome";
 import { importKindSchema, commitImportSchema } from "./schemas";
 import { importKinds, type ImportKind } from "./schemas";
@@ -41,10 +46,9 @@ export async function startImport({ actor, input, file }: { actor: Actor; input:
   if (file.bytes.byteLength === 0) throw new AppError("VALIDATION", { fields: { file: "validation.file.empty" } });
   if (file.bytes.byteLength > maxMb * 1024 * 1024)
     throw new AppError("VALIDATION", { fields: { file: "validation.file.size" }, params: { mb: maxMb } });
-  const storagePath = path.join("imports", `${crypto.randomUUID()}${ext}`);
-  const absolute = path.join(uploadDir(), storagePath);
-  await fs.mkdir(path.dirname(absolute), { recursive: true });
-  await fs.writeFile(absolute, file.bytes);
+  // In the file store (the upload directory or the bucket), where any instance's worker reads it.
+  const storagePath = `${IMPORTS_FOLDER}${crypto.randomUUID()}${ext}`;
+  await appFileStore().put(storagePath, file.bytes);
   const job = await createJobInSlot({
     kind,
     mode: "DRY_RUN",

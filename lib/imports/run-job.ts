@@ -1,8 +1,8 @@
 import "server-only";
-import path from "node:path";
 import type { Prisma } from "../db";
 import { getDb } from "../db";
-import { uploadDir } from "../attachments/attachments";
+import { localCopy, type LocalCopy } from "../attachments/file-store";
+import { appFileStore } from "../attachments/store";
 import { toActor } from "../auth/permissions";
 import { env } from "../env";
 import { convertProjectCells, columnScales } from "./cell-values";
@@ -35,22 +35,30 @@ async function* chunks(rows: AsyncIterable<SheetRow>): AsyncGenerator<SheetRow[]
 }
 
 /**
- * A job's uploaded file as a sheet. The header is the top row that names the most known
- * columns: a title, 填报单位 / 填报日期 or an export's filter rows above it are not data.
+ * A job's uploaded file as a sheet, read from `file`, its local copy (jobFileCopy). The
+ * header is the top row that names the most known columns: a title, 填报单位 / 填报日期 or an
+ * export's filter rows above it are not data.
  */
-export async function openJobSheet(job: { kind: ImportKind; storagePath: string; fileName: string }) {
+export async function openJobSheet(job: { kind: ImportKind; storagePath: string; fileName: string }, file: string) {
   const columns = columnsOf(job.kind);
   const limits = { maxRows: MAX_ROWS, maxUnpackedBytes: env().IMPORT_MAX_UNPACKED_MB * 1024 * 1024 };
-  return openSheet(
-    path.join(uploadDir(), job.storagePath),
-    job.fileName,
-    limits,
-    (values) => matchHeaders(columns, values).mapping.size,
-  );
+  return openSheet(file, job.fileName, limits, (values) => matchHeaders(columns, values).mapping.size);
 }
 
 /**
- * Does a job's rows: checks the file as a stream (header, at most MAX_ROWS rows, the
+ * A job's uploaded file copied out of the file store into a temporary file, which the
+ * sheet reader reads with random access (an .xlsx's zip directory, then its parts) and
+ * more than once; the caller removes it when done. An error when the store no
+ * longer has it.
+ */
+export async function jobFileCopy(job: { storagePath: string }): Promise<LocalCopy> {
+  const copy = await localCopy(appFileStore(), job.storagePath);
+  if (!copy) throw new Error(`import file ${job.storagePath} is not in the file store`);
+  return copy;
+}
+
+/**
+ * Does a job's rows (from a local copy of its file, removed at the end): checks the file as a stream (header, at most MAX_ROWS rows, the
  * unpacked size of an .xlsx), then reads it again chunk by chunk, plans every row (dry run)
  * or plans and applies it (commit), and writes the progress after each chunk. Never throws:
  * a file that cannot be imported ends the job as FAILED with the reason, a row that fails
@@ -108,9 +116,11 @@ export async function runImportJob(jobId: string): Promise<void> {
     db.importJob.update({ where: { id: jobId }, data: { updatedAt: new Date() } }).catch(() => undefined);
   }, HEARTBEAT_MS);
   heartbeat.unref();
+  let copy: LocalCopy | undefined;
   try {
     const columns = columnsOf(job.kind);
-    const sheet = await openJobSheet(job);
+    copy = await jobFileCopy(job);
+    const sheet = await openJobSheet(job, copy.file);
     const { mapping, missing, unknown } = matchHeaders(columns, sheet.headers);
     counts.headerRow = sheet.headerRow;
     counts.ignoredColumns = ignoredColumns(unknown);
@@ -208,5 +218,6 @@ export async function runImportJob(jobId: string): Promise<void> {
     }).catch(() => undefined);
   } finally {
     clearInterval(heartbeat);
+    await copy?.remove().catch(() => undefined);
   }
 }

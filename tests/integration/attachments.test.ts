@@ -1,7 +1,13 @@
+// The same attachment suite against each file store: the upload directory (the default)
+// and an S3-compatible bucket (a local s3rver started here, on a free port).
+import fs from "node:fs";
+import path from "node:path";
 import { POST as uploadRoute, GET as listRoute } from "../../app/api/v1/projects/[id]/attachments/route";
 import { GET as downloadRoute } from "../../app/api/v1/attachments/[id]/route";
+import { appFileStore } from "../../lib/attachments/store";
 import { getDb } from "../../lib/db";
 import { createProject, createUser, routeParams, sessionCookie } from "../factories";
+import { startLocalS3, useFileStore, type LocalS3 } from "../support/s3";
 
 function upload(projectId: string, cookie: string, file: File | null, category?: string) {
   const form = new FormData();
@@ -17,7 +23,34 @@ function upload(projectId: string, cookie: string, file: File | null, category?:
   );
 }
 
-describe("attachments", () => {
+describe.each(["local", "s3"] as const)("attachments (%s file store)", (store) => {
+  let s3: LocalS3 | undefined;
+  let restore = () => {};
+  beforeAll(async () => {
+    if (store === "s3") s3 = await startLocalS3();
+    restore = useFileStore(s3 ? s3.env() : null);
+  });
+  afterAll(async () => {
+    restore();
+    await s3?.stop();
+  });
+
+  /** The keys the store holds, read beside the app: the bucket's objects, or the upload directory's files. */
+  const stored = async (): Promise<string[]> => {
+    if (s3) return s3.keys();
+    const dir = process.env.UPLOAD_DIR!;
+    return fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+      .sort();
+  };
+  const download = (id: string, cookie: string) =>
+    downloadRoute(
+      new Request(`http://localhost/api/v1/attachments/${id}`, { headers: { cookie } }),
+      routeParams({ id }),
+    );
+
   it("the owner uploads a signed agreement; whoever reads the project's work downloads the same bytes, an approver gets 404", async () => {
     const owner = await createUser({ role: "STAFF" });
     const p = await createProject({ ownerId: owner.id });
@@ -38,14 +71,9 @@ describe("attachments", () => {
       )
     ).json();
     expect(list.items).toEqual([expect.objectContaining({ id, fileName: "投资协议.pdf", category: "AGREEMENT" })]);
-    const download = (cookie: string) =>
-      downloadRoute(
-        new Request(`http://localhost/api/v1/attachments/${id}`, { headers: { cookie } }),
-        routeParams({ id }),
-      );
     const approverCookie = await sessionCookie(await createUser({ role: "APPROVER" }));
-    expect((await download(approverCookie)).status).toBe(404);
-    const dl = await download(readerCookie);
+    expect((await download(id, approverCookie)).status).toBe(404);
+    const dl = await download(id, readerCookie);
     expect(dl.status).toBe(200);
     expect(dl.headers.get("content-type")).toBe("application/pdf");
     expect(Buffer.from(await dl.arrayBuffer()).toString()).toBe(content);
@@ -72,6 +100,7 @@ describe("attachments", () => {
     const none = await upload(p.id, cookie, null);
     expect(none.status).toBe(400);
     expect(await getDb().attachment.count({ where: { projectId: p.id } })).toBe(0);
+    expect((await stored()).filter((k) => k.startsWith(`${p.id}/`))).toEqual([]);
   });
 
   it("refuses files over the size limit", async () => {
@@ -91,5 +120,30 @@ describe("attachments", () => {
       if (limit === undefined) delete process.env.MAX_UPLOAD_MB;
       else process.env.MAX_UPLOAD_MB = limit;
     }
+  });
+
+  it("keeps the file in this store as <project>/<random name>, streams it back whole, and answers 404 once it is gone", async () => {
+    const owner = await createUser({ role: "STAFF" });
+    const p = await createProject({ ownerId: owner.id });
+    const cookie = await sessionCookie(owner);
+    // Larger than one stream chunk, every byte value.
+    const bytes = new Uint8Array(300_000).map((_, i) => (i * 31 + (i >> 8)) % 256);
+    const res = await upload(p.id, cookie, new File([bytes], "现场照片.png", { type: "image/png" }), "DOCUMENT");
+    expect(res.status).toBe(201);
+    const { id } = await res.json();
+    const row = await getDb().attachment.findUniqueOrThrow({ where: { id } });
+    expect(row.storagePath).toMatch(new RegExp(`^${p.id}/[0-9a-f-]{36}\\.png$`));
+    expect(await stored()).toContain(row.storagePath);
+    if (s3) expect(fs.existsSync(path.join(process.env.UPLOAD_DIR!, row.storagePath))).toBe(false);
+
+    const dl = await download(id, cookie);
+    expect(dl.status).toBe(200);
+    expect(dl.headers.get("content-disposition")).toContain("filename*=UTF-8''%E7%8E%B0");
+    expect(Buffer.from(await dl.arrayBuffer()).equals(Buffer.from(bytes))).toBe(true);
+
+    // The file removed from the store behind the app's back: the row stays, the download is 404.
+    await appFileStore().delete(row.storagePath);
+    expect(await stored()).not.toContain(row.storagePath);
+    expect((await download(id, cookie)).status).toBe(404);
   });
 });

@@ -14,7 +14,10 @@ import { uploadAttachment } from "../../lib/attachments/attachments";
 import { toActor } from "../../lib/auth/permissions";
 import { getDb } from "../../lib/db";
 import { createDatabase, type Database } from "../../scripts/lib/database";
-import { defaultBackupName } from "../../scripts/lib/backup/archive";
+import { defaultBackupName, restoreBackup } from "../../scripts/lib/backup/archive";
+import { fileStoreFor } from "../../lib/attachments/store";
+import { fileStorageEnv } from "../../lib/env";
+import { startLocalS3 } from "../support/s3";
 
 jest.setTimeout(600_000);
 
@@ -25,7 +28,11 @@ const archive = path.join(tmp, "out", "backup.tar.gz");
 const created: Database[] = [];
 
 type Run = { code: number; stdout: string; stderr: string };
-function run(script: "backup" | "restore", args: string[], env: { DATABASE_URL: string; UPLOAD_DIR: string }) {
+function run(
+  script: "backup" | "restore",
+  args: string[],
+  env: { DATABASE_URL: string; UPLOAD_DIR: string } & Record<string, string>,
+) {
   return new Promise<Run>((resolve) => {
     execFile(
       process.execPath,
@@ -36,10 +43,11 @@ function run(script: "backup" | "restore", args: string[], env: { DATABASE_URL: 
   });
 }
 
-async function emptyDatabase(): Promise<string> {
+async function emptyDatabase(migrated = false): Promise<string> {
   const db = await createDatabase(
     process.env.CRM_TEST_SERVER_URL!,
     `crm_restore_${crypto.randomBytes(4).toString("hex")}`,
+    migrated ? { template: process.env.CRM_TEST_TEMPLATE! } : undefined,
   );
   created.push(db);
   return db.url;
@@ -228,6 +236,60 @@ describe("npm run db:backup / db:restore", () => {
       expect(r.stderr).toContain(`${member}: checksum mismatch`);
       expect(await tableCount(empty)).toBe(0);
       expect(fileHashes(uploads)).toEqual({});
+    }
+  });
+
+  it("backs up the files of an S3 bucket and restores them into an empty bucket, refusing a bucket that holds files", async () => {
+    const s3 = await startLocalS3(["crm-source", "crm-restored"]);
+    try {
+      const sourceFiles = fileHashes(sourceUploads);
+      // The bucket holds the files the seeded rows name, as the app with S3 set would have stored them.
+      const bucket = fileStoreFor(fileStorageEnv(s3.env("crm-source")));
+      expect(bucket.kind).toBe("s3");
+      for (const key of Object.keys(sourceFiles))
+        await bucket.put(key, fs.readFileSync(path.join(sourceUploads, ...key.split("/"))));
+      const emptyDir = newDir("uploads-unused");
+
+      const s3Archive = path.join(tmp, "out", "backup-s3.tar.gz");
+      const backup = await run("backup", [s3Archive], {
+        DATABASE_URL: process.env.DATABASE_URL!,
+        UPLOAD_DIR: emptyDir,
+        ...s3.env("crm-source"),
+      });
+      expect(backup).toMatchObject({ code: 0 });
+      expect(backup.stdout).toContain("附件: 3 个文件");
+      const manifest = JSON.parse(execFileSync("tar", ["-xzOf", s3Archive, "manifest.json"], { encoding: "utf8" }));
+      expect(manifest.files.map((f: { key: string; sha256: string }) => [f.key, f.sha256])).toEqual(
+        Object.entries(sourceFiles).sort(),
+      );
+
+      // Restored in-process into a migrated empty database (the commands' own restore is tested above).
+      const target = await emptyDatabase(true);
+      const restored = fileStoreFor(fileStorageEnv(s3.env("crm-restored")));
+      await restoreBackup({ url: target, store: restored, file: s3Archive, migrate: async () => {} });
+      expect(await s3.keys("crm-restored")).toEqual(Object.keys(sourceFiles).sort());
+      const hashes: Record<string, string> = {};
+      for (const key of Object.keys(sourceFiles)) {
+        const hash = crypto.createHash("sha256");
+        for await (const chunk of (await restored.get(key))!) hash.update(chunk as Buffer);
+        hashes[key] = hash.digest("hex");
+      }
+      expect(hashes).toEqual(sourceFiles);
+      expect(await fingerprint(target)).toEqual(await fingerprint(process.env.DATABASE_URL!));
+      expect(fileHashes(emptyDir)).toEqual({});
+
+      // Into the bucket that now holds the files: refused, nothing written.
+      const empty = await emptyDatabase();
+      const refused = await run("restore", [s3Archive], {
+        DATABASE_URL: empty,
+        UPLOAD_DIR: emptyDir,
+        ...s3.env("crm-restored"),
+      });
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toContain(`the bucket s3 ${s3.endpoint}/crm-restored is not empty (3 files)`);
+      expect(await tableCount(empty)).toBe(0);
+    } finally {
+      await s3.stop();
     }
   });
 });

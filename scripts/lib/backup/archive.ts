@@ -78,31 +78,25 @@ export async function createBackup({
     const migrations = await appliedMigrations(url);
     const db = await dumpDatabase(url, staging, tableFile);
     const files: FileEntry[] = [];
-    for (const key of await store.list()) {
+    for (const { key } of await store.list()) {
+      // Removed since it was listed (a failed upload cleaned up): not in the archive.
+      const source = await store.get(key);
+      if (!source) continue;
       const dest = path.join(staging, ...uploadPath(key).split("/"));
       fs.mkdirSync(path.dirname(dest), { recursive: true });
       const hash = crypto.createHash("sha256");
       let size = 0;
-      try {
-        await pipeline(
-          store.read(key),
-          async function* (chunks: AsyncIterable<Buffer>) {
-            for await (const chunk of chunks) {
-              hash.update(chunk);
-              size += chunk.length;
-              yield chunk;
-            }
-          },
-          fs.createWriteStream(dest),
-        );
-      } catch (err) {
-        // Removed since it was listed (a failed upload cleaned up): not in the archive.
-        if ((err as NodeJS.ErrnoException).code === "ENOENT") {
-          fs.rmSync(dest, { force: true });
-          continue;
-        }
-        throw err;
-      }
+      await pipeline(
+        source,
+        async function* (chunks: AsyncIterable<Buffer>) {
+          for await (const chunk of chunks) {
+            hash.update(chunk);
+            size += chunk.length;
+            yield chunk;
+          }
+        },
+        fs.createWriteStream(dest),
+      );
       files.push({ key, size, sha256: hash.digest("hex") });
     }
     const pkg = JSON.parse(fs.readFileSync(path.join(root, "package.json"), "utf8")) as {
@@ -228,7 +222,7 @@ export async function restoreBackup({
   const existing = await store.list();
   if (existing.length)
     throw new RestoreRefused(
-      `the upload directory ${store.describe()} is not empty (${existing.length} files): restore only into an empty one`,
+      `${store.kind === "s3" ? "the bucket" : "the upload directory"} ${store.describe()} is not empty (${existing.length} files): restore only into an empty one`,
     );
   const { dir, manifest } = await unpackAndVerify(archive);
   try {
@@ -242,7 +236,7 @@ export async function restoreBackup({
     await migrate(url);
     await loadDatabase(url, dir, manifest.tables, manifest.sequences);
     for (const f of manifest.files)
-      await store.write(f.key, fs.createReadStream(path.join(dir, ...uploadPath(f.key).split("/"))));
+      await store.put(f.key, fs.createReadStream(path.join(dir, ...uploadPath(f.key).split("/"))), f.size);
     const rows = manifest.tables.reduce((n, t) => n + t.rows, 0);
     const bytes = manifest.files.reduce((n, f) => n + f.size, 0);
     log(`恢复完成: ${archive} (备份于 ${manifest.createdAt}, 迁移 ${manifest.migrations.at(-1)})`);

@@ -4,7 +4,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { openDatabase, type Database } from "../database";
-import { localFileStore } from "../../../lib/attachments/file-store";
+import { fileStoreFor } from "../../../lib/attachments/store";
+import { fileStorageEnv } from "../../../lib/env";
 
 /**
  * The database as db:migrate opens it (scripts/lib/database.ts `openDatabase`): DATABASE_URL's,
@@ -29,7 +30,10 @@ export async function openForBackup(dir: string, command: string): Promise<Datab
   };
 }
 
-/** UPLOAD_DIR, else DATA_DIR/uploads: where the app keeps attachments (lib/attachments). */
+/**
+ * Where the app keeps its files (lib/attachments/store.ts): the S3-compatible bucket of
+ * S3_ENDPOINT, S3_BUCKET and the keys when set, else UPLOAD_DIR, else DATA_DIR/uploads.
+ */
 export function uploadStore(dir: string) {
-  return localFileStore(process.env.UPLOAD_DIR ? path.resolve(process.env.UPLOAD_DIR) : path.join(dir, "uploads"));
+  return fileStoreFor(fileStorageEnv({ ...process.env, DATA_DIR: dir }));
 }
