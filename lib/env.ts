@@ -146,7 +146,8 @@ export function fileStorageEnv(source: Record<string, string | undefined> = proc
   const parsed = storageSchema.safeParse(source);
   if (!parsed.success) throw invalid(parsed.error);
   const e = parsed.data;
-  const uploadDir = path.resolve(e.UPLOAD_DIR ?? path.join(e.DATA_DIR, "uploads"));
+  // A directory of the running machine, not of the project: the build must not trace it.
+  const uploadDir = path.resolve(/*turbopackIgnore: true*/ e.UPLOAD_DIR ?? path.join(e.DATA_DIR, "uploads"));
   if (!e.S3_ENDPOINT || !e.S3_BUCKET || !e.S3_ACCESS_KEY_ID || !e.S3_SECRET_ACCESS_KEY) return { uploadDir, s3: null };
   return {
     uploadDir,
