@@ -102,16 +102,20 @@ export function entriesByUnitSql(f: string) {
 
 /**
  * Each plan's latest 日调度 figure of the year (kept on the plan by
- * lib/supervision/plan-progress.ts), grouped by owner, leader and park; its project read by key.
+ * lib/supervision/plan-progress.ts), grouped by its project's owner, leader and park (kept on the
+ * plan by PostgreSQL: project_plans.projectOwnerId …): one index-only scan.
  */
 export function loadInvestmentCompleted(db: PrismaClient, year: number, scope: ActualScope = {}) {
-  const s = scopeSql(scope, "x", 2);
+  // The project's owner or leader (the plan's own leaderId is the plan's responsible leader).
+  const s = scope.ownerId
+    ? { sql: `and pl."projectOwnerId" = $2`, params: [scope.ownerId] }
+    : scope.leaderId
+      ? { sql: `and pl."projectLeaderId" = $2`, params: [scope.leaderId] }
+      : { sql: "", params: [] as string[] };
   return db.$queryRawUnsafe<CompletedGroup[]>(
-    `select x."ownerId", x."leaderId", x."parkId", count(*)::int as count,
-            coalesce(sum(pl."investmentCompleted"), 0)::text as amount
+    `select pl."projectOwnerId" as "ownerId", pl."projectLeaderId" as "leaderId", pl."projectParkId" as "parkId",
+            count(*)::int as count, coalesce(sum(pl."investmentCompleted"), 0)::text as amount
        from project_plans pl
-       cross join lateral (select p."ownerId", p."leaderId", p."parkId" from projects p
-                            where p.id = pl."projectId" offset 0) x
       where pl.year = $1 and pl."progressDate" is not null ${s.sql}
       group by 1, 2, 3`,
     year,

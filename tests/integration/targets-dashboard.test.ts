@@ -375,6 +375,52 @@ describe("targets and the dashboard", () => {
       expect(sql.amount).toBe("800.50");
     });
 
+    it("a plan's figures follow its project's owner, leader and park, whoever changes them", async () => {
+      const db = getDb();
+      const staffFigure = async (who: "staff" | "otherStaff") =>
+        (await dash(who)).body.investmentCompleted.amount as string;
+      const units = async (projectId: string) =>
+        db.projectPlan.findUniqueOrThrow({
+          where: { projectId_year: { projectId, year: YEAR } },
+          select: { projectOwnerId: true, projectLeaderId: true, projectParkId: true },
+        });
+      expect(await units(p.B.id)).toEqual({
+        projectOwnerId: u.staff.id,
+        projectLeaderId: u.leader.id,
+        projectParkId: park.id,
+      });
+      expect(await staffFigure("staff")).toBe("800.50");
+      expect(await staffFigure("otherStaff")).toBe("0.00");
+
+      // B handed to another staff member, in another park, without a leader: its 500.50 goes with it.
+      const otherPark = await createPark();
+      await db.project.update({
+        where: { id: p.B.id },
+        data: { ownerId: u.otherStaff.id, parkId: otherPark.id, leaderId: null },
+      });
+      expect(await units(p.B.id)).toEqual({
+        projectOwnerId: u.otherStaff.id,
+        projectLeaderId: null,
+        projectParkId: otherPark.id,
+      });
+      expect(await staffFigure("staff")).toBe("300.00");
+      expect(await staffFigure("otherStaff")).toBe("500.50");
+      const [byOwner] = await db.$queryRawUnsafe<{ amount: string }[]>(
+        `select sum(pl."investmentCompleted")::text as amount from project_plans pl
+           join projects p on p.id = pl."projectId" where pl.year = $1 and p."ownerId" = $2`,
+        YEAR,
+        u.otherStaff.id,
+      );
+      expect(byOwner.amount).toBe("500.50");
+
+      // Back as it was, for the tests below.
+      await db.project.update({
+        where: { id: p.B.id },
+        data: { ownerId: u.staff.id, parkId: park.id, leaderId: u.leader.id },
+      });
+      expect(await staffFigure("staff")).toBe("800.50");
+    });
+
     it("the grid's filter lists exactly the projects a figure counts", async () => {
       const list = async (qs: string) => {
         const res = await call(projectsGet as never, `/api/v1/projects?${qs}&pageSize=200`, { cookie: cookie.manager });
