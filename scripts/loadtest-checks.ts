@@ -113,7 +113,8 @@ export function checkSessions(samples: Sample[], servers: string[], loginServer:
 /**
  * No lost update on the hot projects: final version = version before + the client's successful
  * edits and moves, the versions those writes answered are exactly before+1 … final, their audit
- * rows are exactly those writes, and the stored description is the last successful edit's.
+ * rows (update, stage:…; an evidence upload adds attachment:add) are exactly those writes, and
+ * the stored description is the last successful edit's.
  */
 export async function checkProjects(
   sql: pg.Client,
@@ -135,7 +136,8 @@ export async function checkProjects(
   const auditRows = (
     await sql.query<{ entityId: string; action: string; username: string | null; createdAt: Date }>(
       `select a."entityId", a.action, u.username, a."createdAt" from audit_logs a left join users u on u.id = a."actorId"
-       where a."entityType" = 'Project' and a."entityId" = any($1) and a."createdAt" >= $2 order by a."createdAt"`,
+       where a."entityType" = 'Project' and a."entityId" = any($1) and a."createdAt" >= $2
+         and (a.action = 'update' or a.action like 'stage:%') order by a."createdAt"`,
       [ids, since],
     )
   ).rows;
@@ -278,6 +280,26 @@ export async function checkNotices(sql: pg.Client, snap: Snapshot, applied: Appl
     if (a.kind === "reply" && !stored.get(a.attachmentId!))
       failures.push(`notice ${a.noticeId}: the reply's evidence ${a.attachmentId} is not linked`);
   return { failures, issued: issued.length, changed: changes.size };
+}
+
+/**
+ * Waits (up to `ms`) until the scheduled jobs sent since `since` have ended: the catch-up each
+ * instance sends at its start (today's daily runs, when their time has passed) works through
+ * every project, and the load is measured beside the day's ordinary work, not beside that.
+ * Answers how long it waited, ms.
+ */
+export async function waitForStartupJobs(sql: pg.Client, since: Date, ms: number): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    const open = await sql.query(
+      `select 1 from pgboss.job where (data->>'scheduled')::boolean and created_on >= $1
+         and state in ('created', 'retry', 'active') limit 1`,
+      [since],
+    );
+    if (!open.rowCount) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return Date.now() - started;
 }
 
 type JobRow = {

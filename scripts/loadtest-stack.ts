@@ -132,6 +132,9 @@ export function haproxyConfig(opts: { port: number; statsPort: number; servers: 
     "  timeout check 10s",
     // The client's address for the app (scripts/serve.ts trusts one hop: TRUST_PROXY=1).
     "  option forwardfor",
+    // A new connection to the instance for each request (cheap on 127.0.0.1): no idle connection
+    // that Node's 5 s keep-alive timeout may close as HAProxy reuses it.
+    "  option http-server-close",
     "",
     "frontend crm",
     `  bind 127.0.0.1:${opts.port}`,

@@ -76,6 +76,8 @@ export type World = {
   /** The instance that served each user's sign-in (the credentials callback). */
   loginServer: Map<string, string | null>;
   thinkMs: number;
+  /** Users sign in at random moments within the first `rampMs`. */
+  rampMs: number;
 };
 
 const pick = <T>(xs: readonly T[]): T | undefined =>
@@ -326,8 +328,8 @@ function chooseStep(role: Role): Step[1] {
 /** One virtual user: signs in, then acts until `until` (ms since the epoch), thinking between steps. */
 export async function runUser(w: World, user: LoadUser, until: number): Promise<{ signedIn: boolean }> {
   const c = new Client(w, user);
-  // Not everyone arrives at the same instant.
-  await sleep(Math.random() * 1000);
+  // People arrive over the first seconds (the ramp), not all at the same instant.
+  await sleep(Math.random() * w.rampMs);
   if (!(await c.login())) return { signedIn: false };
   while (Date.now() < until) {
     await chooseStep(user.role)(c, w);

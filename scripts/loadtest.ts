@@ -51,6 +51,7 @@ import {
   checkSessions,
   kindStats,
   takeSnapshot,
+  waitForStartupJobs,
 } from "./loadtest-checks";
 
 handleSignals();
@@ -297,6 +298,8 @@ async function main() {
   const proxy = await startProxy({ bin: haproxy, dir: work, port: proxyPort, statsPort, servers: instances });
   log(`app1 ${instances[0].base}, app2 ${instances[1].base}, HAProxy ${proxyBase} (stats ${proxy.statsUrl})`);
 
+  const caughtUp = await waitForStartupJobs(sql, jobsSince, 180_000);
+  log(`the instances' start-up catch-up of today's daily jobs ended after ${(caughtUp / 1000).toFixed(1)} s`);
   await issueNotices(
     proxyBase,
     users.find((u) => u.role === "MANAGER")!,
@@ -311,6 +314,7 @@ async function main() {
     applied: [],
     loginServer: new Map(),
     thinkMs,
+    rampMs: Math.min(10_000, (seconds * 1000) / 4),
   };
   const since = new Date();
   log(`${users.length} users for ${seconds} s against ${proxyBase}…`);
