@@ -434,13 +434,13 @@ async function main() {
     failures: p.failures,
     detail: `${p.writes} successful writes on ${p.touched}/${p.projects} projects: versions, audit rows, last edit's value`,
   });
-  const items = await checkPermitItems(sql, snapshot, world.applied, since);
+  const items = await checkPermitItems(sql, snapshot, world.applied, since, world.samples);
   results.push({
     name: "no lost update: permit decisions",
     failures: items.failures,
     detail: `${items.decided} items approved once each; every other item unchanged`,
   });
-  const notices = await checkNotices(sql, snapshot, world.applied, since);
+  const notices = await checkNotices(sql, snapshot, world.applied, since, world.samples);
   results.push({
     name: "no lost update: notices (issue, reply with evidence, reject)",
     failures: notices.failures,
