@@ -7,7 +7,7 @@
 // - each scheduled job ran once per slot (pg-boss's job table and the job_runs guard), not once
 //   per instance.
 import type pg from "pg";
-import { jobSlot } from "../lib/jobs/slot";
+import { dailyTimePassed, jobSlot } from "../lib/jobs/slot";
 import { queueDefinitions, type QueueName } from "../lib/jobs/queues";
 import { kinds, percentile, writeKinds, type Applied, type HotProject, type Kind, type Sample } from "./loadtest-users";
 
@@ -318,13 +318,20 @@ export async function checkNotices(sql: pg.Client, snap: Snapshot, applied: Appl
  */
 export async function waitForStartupJobs(sql: pg.Client, since: Date, ms: number): Promise<number> {
   const started = Date.now();
+  // The daily queues whose time has come today: each instance sends one at its start (runner.ts).
+  const due = Object.values(queueDefinitions)
+    .filter((q) => q.cron && q.once === "day" && dailyTimePassed(q.cron, new Date()))
+    .map((q) => q.name);
   while (Date.now() - started < ms) {
-    const open = await sql.query(
-      `select 1 from pgboss.job where (data->>'scheduled')::boolean and created_on >= $1
-         and state in ('created', 'retry', 'active') limit 1`,
-      [since],
-    );
-    if (!open.rowCount) break;
+    const rows = (
+      await sql.query<{ name: string; state: string }>(
+        `select name, state from pgboss.job where (data->>'scheduled')::boolean and created_on >= $1`,
+        [since],
+      )
+    ).rows;
+    const open = rows.some((r) => ["created", "retry", "active"].includes(r.state));
+    const done = due.every((q) => rows.some((r) => r.name === q && r.state === "completed"));
+    if (!open && done) break;
     await new Promise((r) => setTimeout(r, 500));
   }
   return Date.now() - started;
