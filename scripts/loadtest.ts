@@ -23,7 +23,7 @@ import os from "node:os";
 import path from "node:path";
 import bcrypt from "bcryptjs";
 import pg from "pg";
-import { freePort, throwAwayDatabase } from "./lib/database";
+import { createDatabase, freePort, startEmbedded } from "./lib/database";
 import { migrateDeploy } from "./lib/prisma-cli";
 import { buildIsStale, prismaFor, root } from "./lib/runtime";
 import { descendants, handleSignals, isStopping, onShutdown, shutdown, track } from "./lib/shutdown";
@@ -244,10 +244,18 @@ async function main() {
   }
   const started = Date.now();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), "crm-loadtest-"));
-  onShutdown(() => fs.rmSync(work, { recursive: true, force: true }));
+  // The embedded server runs as the postgres user when we are root: it must reach its cluster below.
+  fs.chmodSync(work, 0o755);
+  const removeWork = () => fs.rmSync(work, { recursive: true, force: true });
+  onShutdown(removeWork);
+  // Also when a second Ctrl-C ends everything at once (the shutdown's steps are skipped then).
+  process.once("exit", removeWork);
 
   log(`PostgreSQL (${process.env.DATABASE_URL ? "a scratch database on DATABASE_URL" : "embedded, durable"})…`);
-  const db = await throwAwayDatabase("crm-loadtest", { durable: true });
+  // The embedded server's cluster lives under the run's directory, so that it goes with it.
+  const db = process.env.DATABASE_URL
+    ? await createDatabase(process.env.DATABASE_URL, `crm_loadtest_${process.pid}`)
+    : await startEmbedded({ dir: path.join(work, "db"), database: "crm", persistent: false, durable: true });
   onShutdown(() => db.stop());
   await migrateDeploy(db.url, { quiet: true });
   const prisma = prismaFor(db.url);
@@ -257,6 +265,8 @@ async function main() {
   await seedVolume(prisma, { url: db.url, projects, activities: projects * 2 });
   await prisma.$disconnect();
   const sql = new pg.Client(db.url);
+  // A stop (Ctrl-C) ends PostgreSQL under the open connections: not an error of the run.
+  sql.on("error", () => undefined);
   await sql.connect();
   onShutdown(() => sql.end().catch(() => undefined));
   const hot = await pickHotProjects(sql, users);
@@ -342,6 +352,8 @@ async function main() {
   let sampling = true;
   const sampler = (async () => {
     const probe = new pg.Client(db.url);
+    probe.on("error", () => undefined);
+    onShutdown(() => probe.end().catch(() => undefined));
     await probe.connect();
     while (sampling) {
       const rows = (
