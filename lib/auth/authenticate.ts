@@ -27,6 +27,12 @@ export async function authenticate({ username, password, ip }: LoginAttempt): Pr
     maxMinutes: e.LOGIN_LOCK_MAX_MINUTES,
   };
   const db = getDb();
+  // The password is checked before the transaction: bcrypt takes a core for ~100 ms, and inside
+  // the transaction every sign-in held a pooled connection (and the username's lock) for it — 50
+  // at once filled the pool under load (npm run loadtest). The transaction then decides on the
+  // hash it re-reads: one changed in between counts as a wrong password.
+  const candidate = await db.user.findUnique({ where: { username: name }, select: { passwordHash: true } });
+  const passwordMatches = await verifyPassword(password, candidate?.passwordHash);
   // The transaction returns the outcome rather than throwing, so that the security
   // event it wrote commits even when the attempt fails.
   const outcome = await db.$transaction(
@@ -63,7 +69,7 @@ export async function authenticate({ username, password, ip }: LoginAttempt): Pr
         where: { username: name },
         select: { id: true, username: true, passwordHash: true, active: true },
       });
-      const passwordOk = await verifyPassword(password, user?.passwordHash);
+      const passwordOk = passwordMatches && !!user && user.passwordHash === candidate?.passwordHash;
       if (!user || !passwordOk || !user.active) {
         const reason = !user ? "unknown user" : !passwordOk ? "wrong password" : "inactive user";
         await tx.securityEvent.create({
