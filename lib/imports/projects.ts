@@ -1,6 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
-import { writeAudit } from "../audit/log";
+import { writeAudits } from "../audit/log";
 import { can, canOnProject, type Action, type Actor, type Role } from "../auth/permissions";
 import { enterpriseEditable } from "../enterprises/can-edit";
 import {
@@ -42,9 +42,17 @@ export type ProjectImportContext = {
   chunkEnterprises: string[];
   /** The chunk's projects created or changed, recorded on the job with its progress. */
   imported: { projectId: string; action: "CREATE" | "UPDATE" }[];
-  /** What the row being written adds to the two above, kept only if the row is. */
-  pending: { enterprises: string[]; imported: { projectId: string; action: "CREATE" | "UPDATE" }[] };
+  /** Projects created whose stage history and audit row are still to be written (flushCreated). */
+  created: CreatedProject[];
+  /** What the row being written adds to the three above, kept only if the row is. */
+  pending: {
+    enterprises: string[];
+    imported: { projectId: string; action: "CREATE" | "UPDATE" }[];
+    created: CreatedProject[];
+  };
 };
+
+type CreatedProject = { projectId: string; history: Parameters<typeof recordNewProjectHistory>[1] };
 
 export async function loadProjectContext(
   db: Tx,
@@ -83,7 +91,8 @@ export async function loadProjectContext(
     candidates: new Map(),
     chunkEnterprises: [],
     imported: [],
-    pending: { enterprises: [], imported: [] },
+    created: [],
+    pending: { enterprises: [], imported: [], created: [] },
   };
 }
 
@@ -120,8 +129,48 @@ export function settleRow(ctx: ProjectImportContext, kept: boolean) {
   if (kept) {
     ctx.chunkEnterprises.push(...ctx.pending.enterprises.filter((id) => !ctx.chunkEnterprises.includes(id)));
     ctx.imported.push(...ctx.pending.imported);
+    ctx.created.push(...ctx.pending.created);
   }
-  ctx.pending = { enterprises: [], imported: [] };
+  ctx.pending = { enterprises: [], imported: [], created: [] };
+}
+
+/**
+ * Writes the stage history and the audit row (the project as created, `import:create`) of the
+ * projects created since the last flush, a statement each. Done at the end of each chunk, and
+ * before a row that may change what those rows would show (willTouchCreated).
+ */
+export async function flushCreated(tx: Tx, ctx: ProjectImportContext) {
+  if (!ctx.created.length) return;
+  const rows = await tx.project.findMany({
+    where: { id: { in: ctx.created.map((c) => c.projectId) } },
+    select: projectDetailSelect,
+  });
+  const detail = new Map(rows.map((r) => [r.id, toProjectDetail(r)]));
+  await recordNewProjectHistory(
+    tx,
+    ctx.created.flatMap((c) => c.history),
+  );
+  await writeAudits(
+    tx,
+    ctx.created.map((c) => ({
+      actorId: ctx.actor.id,
+      entityType: "Project",
+      entityId: c.projectId,
+      action: "import:create",
+      after: detail.get(c.projectId),
+    })),
+  );
+  ctx.created = [];
+}
+
+/**
+ * Whether applying this plan may change a project created earlier in the chunk as its audit
+ * row would show it: a change of an existing enterprise's name or credit code (its projects
+ * follow), or a new project that stores a credit code on the enterprise it links.
+ */
+export function willTouchCreated(plan: ProjectPlan): boolean {
+  if (plan.action === "update") return plan.input.enterpriseName !== undefined || plan.input.creditCode !== undefined;
+  return plan.action === "create" && !!plan.enterpriseId && !!plan.row.creditCode;
 }
 
 /**
@@ -423,6 +472,7 @@ async function createImported(tx: Tx, ctx: ProjectImportContext, plan: Extract<P
     next = dates[i];
   }
   const dateOf = (s: Stage) => dates[path.indexOf(s as (typeof pipelineStages)[number])];
+  // Only its id now: its history and audit row follow with the chunk's (flushCreated).
   const project = await tx.project
     .create({
       data: {
@@ -454,7 +504,7 @@ async function createImported(tx: Tx, ctx: ProjectImportContext, plan: Extract<P
         completionDate: row.completionDate ?? null,
         productionDate: row.productionDate ?? null,
       },
-      select: projectDetailSelect,
+      select: { id: true },
     })
     .catch((err: unknown) => {
       // The chunk found no project of this code when it started: one created since by someone else.
@@ -463,9 +513,9 @@ async function createImported(tx: Tx, ctx: ProjectImportContext, plan: Extract<P
       throw err;
     });
   // The stage history a project at this stage would have: one first entry per stage on the way.
-  await recordNewProjectHistory(
-    tx,
-    path.map((s, i) => ({
+  ctx.pending.created.push({
+    projectId: project.id,
+    history: path.map((s, i) => ({
       projectId: project.id,
       from: i === 0 ? null : path[i - 1],
       to: s,
@@ -474,13 +524,6 @@ async function createImported(tx: Tx, ctx: ProjectImportContext, plan: Extract<P
       override: plan.override && s === "CONSTRUCTION",
       at: dateOf(s),
     })),
-  );
-  await writeAudit(tx, {
-    actorId: actor.id,
-    entityType: "Project",
-    entityId: project.id,
-    action: "import:create",
-    after: toProjectDetail(project),
   });
   ctx.pending.imported.push({ projectId: project.id, action: "CREATE" });
 }

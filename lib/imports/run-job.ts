@@ -10,7 +10,16 @@ import { columnsOf, matchHeaders, rowByKey } from "./columns";
 import { applyEnterprisePlan, loadLinkNames, planEnterpriseRow, type EnterpriseImportContext } from "./enterprises";
 import { removeImportFile } from "./job-slots";
 import { errorValues, ignoredColumns, type RowOutcome } from "./outcome";
-import { applyProjectPlan, loadChunk, loadProjectContext, planProjectRow, recordChunk, settleRow } from "./projects";
+import {
+  applyProjectPlan,
+  flushCreated,
+  loadChunk,
+  loadProjectContext,
+  planProjectRow,
+  recordChunk,
+  settleRow,
+  willTouchCreated,
+} from "./projects";
 import { MAX_ROWS, openSheet, SheetError, type SheetRow } from "./read-sheet";
 import type { ImportKind } from "./schemas";
 
@@ -181,6 +190,12 @@ export async function runImportJob(jobId: string): Promise<void> {
               : await planEnterpriseRow(tx, enterpriseCtx, row, cells);
             outcome = planned.outcome;
             if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
+              // What the rows before it created is written first, outside this row's savepoint.
+              if (projectCtx && willTouchCreated(planned.plan as never)) {
+                await tx.$executeRawUnsafe("release savepoint import_row");
+                await flushCreated(tx, projectCtx);
+                await tx.$executeRawUnsafe("savepoint import_row");
+              }
               const errors = projectCtx
                 ? await applyProjectPlan(tx, projectCtx, planned.plan as never)
                 : await applyEnterprisePlan(tx, enterpriseCtx, planned.plan as never);
@@ -203,7 +218,10 @@ export async function runImportJob(jobId: string): Promise<void> {
           counts.processed++;
           keep(outcome);
         }
-        if (projectCtx) await recordChunk(tx, projectCtx);
+        if (projectCtx) {
+          await flushCreated(tx, projectCtx);
+          await recordChunk(tx, projectCtx);
+        }
         await save(tx);
       };
       if (!commit) await doChunk(db);
