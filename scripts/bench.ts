@@ -1,6 +1,6 @@
 // npm run bench [-- --projects 100000 --activities 1000000 --runs 30]
 //               [--dispatch 100000 --progress 1000000 --notifications 1000000] [--problems 100000]
-//               [--only list|supervision|problems|war-room|dashboard|incentives|export, or several: --only dashboard,war-room]
+//               [--only list|supervision|problems|war-room|dashboard|incentives|export|import, or several: --only dashboard,war-room]
 //               [--keep DIR: seed an embedded database under DIR once and reuse it on the next runs
 //                with the same sizes (for EXPLAIN between runs: its URL is printed)]
 // Seeds a separate database (embedded, or a scratch database on DATABASE_URL's server),
@@ -22,6 +22,7 @@ import { seedVolume } from "../prisma/seed-volume";
 import { seedDispatchVolume } from "../prisma/seed-dispatch-volume";
 import { benchWarRoom } from "./bench-war-room";
 import { benchExport } from "./bench-export";
+import { benchImport } from "./bench-import";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
@@ -132,6 +133,7 @@ async function main() {
       if (wants("supervision")) supervision(db.url, volume.manager);
       if (wants("problems")) problems(db.url);
       if (wants("incentives")) incentives(db.url);
+      if (wants("import")) await importBench(db.url);
       return;
     }
     // Without the job workers: a fresh server catches up on the daily jobs (colours, reminders
@@ -312,9 +314,36 @@ async function main() {
     if (wants("supervision")) supervision(db.url, volume.manager);
     if (wants("problems")) problems(db.url);
     if (wants("incentives")) incentives(db.url);
+    if (wants("import")) await importBench(db.url);
   } finally {
     await server?.stop();
     await db.stop();
+  }
+}
+
+/**
+ * The project import (scripts/bench-import.ts): its own server, with the job workers (an import
+ * is an imports.run job), today's daily runs marked done first so that the start-up catch-up
+ * (every project's colour…) does not run beside it.
+ */
+async function importBench(url: string) {
+  const sql = new pg.Client(url);
+  await sql.connect();
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+  for (const name of ["warnings.recompute-daily", "permits.due-reminders", "problems.escalation-proposals"])
+    await sql.query(`insert into job_runs (name, slot) values ($1, $2) on conflict do nothing`, [name, day]);
+  const token = "zs_" + crypto.randomBytes(32).toString("base64url");
+  const user = (await sql.query(`select id from users where username = 'manager'`)).rows[0];
+  await sql.query(
+    `insert into api_tokens (id, "userId", name, "tokenHash", prefix) values ($1, $2, 'bench-import', $3, $4)`,
+    [crypto.randomUUID(), user.id, crypto.createHash("sha256").update(token).digest("hex"), token.slice(0, 9)],
+  );
+  await sql.end();
+  const server = await startAppServer(url, { JOB_WORKERS: "on" });
+  try {
+    await benchImport({ base: server.baseUrl, token, url, projects });
+  } finally {
+    await server.stop();
   }
 }
 

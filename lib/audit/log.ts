@@ -21,6 +21,21 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+/** Several audit rows in one statement, in this order, inside the caller's transaction (an import's chunk). */
+export async function writeAudits(tx: Tx, entries: AuditEntry[]) {
+  if (!entries.length) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorId: entry.actorId,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      action: entry.action,
+      before: snapshot(entry.before),
+      after: snapshot(entry.after),
+    })),
+  });
+}
+
 /** Writes one audit row inside the caller's transaction, so it commits with the change. */
 export async function writeAudit(tx: Tx, entry: AuditEntry) {
   await tx.auditLog.create({

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Tx } from "../db";
+import type { PrismaClient } from "@/generated/prisma/client";
 import { enterpriseNameKey } from "./name-key";
 
 export type EnterpriseMatch = {
@@ -56,6 +57,23 @@ export async function findSimilarEnterprises(
             or (${fuzzy} and ("nameKey" % ${key} or ${key} <% "nameKey")))
      order by ("creditCode" = ${code}) desc nulls last, (name = ${input.name}) desc, score desc
      limit 30`;
+  return matchesOf(rows, input, limit);
+}
+
+/** A candidate row of the duplicate query, before the thresholds. */
+export type Candidate = {
+  id: string;
+  name: string;
+  creditCode: string | null;
+  nameKey: string;
+  score: number;
+  contained: number;
+};
+
+/** The candidates that pass the thresholds, as matches (the query's order kept). */
+function matchesOf(rows: Candidate[], input: { name: string; creditCode?: string | null }, limit: number) {
+  const key = enterpriseNameKey(input.name);
+  const code = input.creditCode || null;
   const matches: EnterpriseMatch[] = [];
   for (const r of rows) {
     const reason = code && r.creditCode === code ? "CREDIT_CODE" : r.name === input.name ? "SAME_NAME" : "SIMILAR_NAME";
@@ -71,6 +89,96 @@ export async function findSimilarEnterprises(
     if (matches.length >= limit) break;
   }
   return matches;
+}
+
+/**
+ * findSimilarEnterprises for many names at once (an import's chunk of rows): one statement,
+ * planned once, each name's candidates by the same conditions and in the same order. With
+ * `among`, only those enterprises are looked at (the ones an import created since its chunk's
+ * candidates were read), and `also` (candidates read before) are merged in as if the
+ * query had found them too.
+ */
+export async function findSimilarEnterprisesMany(
+  tx: Tx,
+  inputs: { name: string; creditCode?: string | null }[],
+  limit = 5,
+  options: { among?: string[]; also?: Candidate[][] } = {},
+): Promise<{ matches: EnterpriseMatch[][]; candidates: Candidate[][] }> {
+  const candidates: Candidate[][] = inputs.map(() => []);
+  if (inputs.length && (!options.among || options.among.length)) {
+    const keys = inputs.map((i) => enterpriseNameKey(i.name));
+    const names = inputs.map((i) => i.name);
+    const codes = inputs.map((i) => i.creditCode || null);
+    const fuzzy = keys.map((k) => [...k].length >= 3);
+    // Among a few enterprises: those rows alone (materialized, so the conditions are checked
+    // on them rather than looked up in the indexes of the whole table).
+    const query = (t: Tx) =>
+      options.among
+        ? t.$queryRaw<(Candidate & { i: number })[]>`
+          with few as materialized (select id, name, "creditCode", "nameKey" from enterprises where id = any(${options.among}::text[]))
+          select q.i::int as i, e.*
+            from unnest(${names}::text[], ${keys}::text[], ${codes}::text[], ${fuzzy}::boolean[])
+                 with ordinality as q(name, key, code, fuzzy, i)
+            cross join lateral (
+              select id, name, "creditCode", "nameKey",
+                     similarity("nameKey", q.key)::float8 as score,
+                     word_similarity(q.key, "nameKey")::float8 as contained
+                from few
+               where (q.code is not null and "creditCode" = q.code)
+                     or name = q.name
+                     or "nameKey" = q.key
+                     or (q.fuzzy and ("nameKey" % q.key or q.key <% "nameKey"))
+               order by ("creditCode" = q.code) desc nulls last, (name = q.name) desc, score desc
+               limit 30) e`
+        : t.$queryRaw<(Candidate & { i: number })[]>`
+          select q.i::int as i, e.*
+            from unnest(${names}::text[], ${keys}::text[], ${codes}::text[], ${fuzzy}::boolean[])
+                 with ordinality as q(name, key, code, fuzzy, i)
+            cross join lateral (
+              select id, name, "creditCode", "nameKey",
+                     similarity("nameKey", q.key)::float8 as score,
+                     word_similarity(q.key, "nameKey")::float8 as contained
+                from enterprises
+               where (q.code is not null and "creditCode" = q.code)
+                     or name = q.name
+                     or "nameKey" = q.key
+                     or (q.fuzzy and ("nameKey" % q.key or q.key <% "nameKey"))
+               order by ("creditCode" = q.code) desc nulls last, (name = q.name) desc, score desc
+               limit 30) e`;
+    // The trigram operators' thresholds just under the ones a candidate must pass (SIMILARITY,
+    // CONTAINMENT): the index hands over far fewer rows, and every candidate that passes is
+    // still found, in the same order. Local to a transaction (the caller's, or its own); not
+    // needed among a few rows, which use no index.
+    const thresholds = (t: Tx) =>
+      t.$executeRaw`select set_config('pg_trgm.similarity_threshold', ${String(SIMILARITY - 0.01)}, true),
+                           set_config('pg_trgm.word_similarity_threshold', ${String(CONTAINMENT - 0.01)}, true)`;
+    const client = tx as Tx & Partial<Pick<PrismaClient, "$transaction">>;
+    const rows = options.among
+      ? await query(tx)
+      : client.$transaction
+        ? await client.$transaction(async (t) => {
+            await thresholds(t);
+            return query(t);
+          })
+        : await thresholds(tx).then(() => query(tx));
+    for (const { i, ...c } of rows) candidates[i - 1].push(c);
+  }
+  // What the statement read now wins over what was read before.
+  for (const [i, list] of candidates.entries())
+    for (const c of options.also?.[i] ?? []) if (!list.some((x) => x.id === c.id)) list.push(c);
+  // The query's order over both sets: the same credit code, then the same name, then the score.
+  const rank = (c: Candidate, input: { name: string; creditCode?: string | null }) => {
+    const code = input.creditCode || null;
+    return [code === null || c.creditCode === null ? 2 : c.creditCode === code ? 0 : 1, c.name === input.name ? 0 : 1];
+  };
+  for (const [i, list] of candidates.entries()) {
+    list.sort((a, b) => {
+      const [ra, rb] = [rank(a, inputs[i]), rank(b, inputs[i])];
+      return ra[0] - rb[0] || ra[1] - rb[1] || b.score - a.score;
+    });
+    list.splice(30);
+  }
+  return { matches: candidates.map((c, i) => matchesOf(c, inputs[i], limit)), candidates };
 }
 
 /**

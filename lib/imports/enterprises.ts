@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { getDb, type Tx } from "../db";
+import type { Tx } from "../db";
 import { writeAudit } from "../audit/log";
 import type { Actor } from "../auth/permissions";
 import { enterpriseEditable } from "../enterprises/can-edit";
@@ -127,61 +127,66 @@ export async function planEnterpriseRow(
 
 const notYours = (name: string): Errors => ({ _: { key: "imports.enterpriseNotYours", params: { name } } });
 
-/** Carries out one planned row in its own transaction, with the audit log. */
-export async function applyEnterprisePlan(ctx: EnterpriseImportContext, plan: EnterprisePlan): Promise<Errors | null> {
+/**
+ * Carries out one planned row, with the audit log, inside the caller's transaction (a chunk
+ * of rows in one, each under its own savepoint: the caller rolls a refused row back).
+ */
+export async function applyEnterprisePlan(
+  tx: Tx,
+  ctx: EnterpriseImportContext,
+  plan: EnterprisePlan,
+): Promise<Errors | null> {
   try {
-    await getDb().$transaction(async (tx) => {
-      if (plan.action === "create") {
-        const { row } = plan;
-        const created = await tx.enterprise.create({
-          data: {
-            ...nameColumns(row.name),
-            creditCode: row.creditCode ?? null,
-            region: row.region ?? null,
-            isLocal: row.isLocal ?? false,
-            contact: row.contact ?? null,
-            scale: row.scale ?? null,
-            isChainLeader: row.isChainLeader ?? false,
-            links: { create: (row.linkIds ?? []).map((linkId) => ({ linkId })) },
-          },
-        });
-        await writeAudit(tx, {
-          actorId: ctx.actor.id,
-          entityType: "Enterprise",
-          entityId: created.id,
-          action: "import:create",
-          after: created,
-        });
+    if (plan.action === "create") {
+      const { row } = plan;
+      const created = await tx.enterprise.create({
+        data: {
+          ...nameColumns(row.name),
+          creditCode: row.creditCode ?? null,
+          region: row.region ?? null,
+          isLocal: row.isLocal ?? false,
+          contact: row.contact ?? null,
+          scale: row.scale ?? null,
+          isChainLeader: row.isChainLeader ?? false,
+          links: { create: (row.linkIds ?? []).map((linkId) => ({ linkId })) },
+        },
+      });
+      await writeAudit(tx, {
+        actorId: ctx.actor.id,
+        entityType: "Enterprise",
+        entityId: created.id,
+        action: "import:create",
+        after: created,
+      });
+    }
+    if (plan.action === "update") {
+      // Locked, so that the enterprise and its projects are the ones the rule is checked on.
+      await lockRow(tx, "enterprises", plan.id);
+      const before = await tx.enterprise.findUnique({ where: { id: plan.id } });
+      if (!before || before.version !== plan.version) throw new AppError("CONFLICT");
+      if (!(await enterpriseEditable(tx, ctx.actor, plan.id)))
+        throw new AppError("FORBIDDEN", { fields: notYours(before.name) });
+      const { linkIds, ...columns } = plan.data;
+      if (linkIds) {
+        await tx.enterpriseLink.deleteMany({ where: { enterpriseId: plan.id } });
+        await tx.enterpriseLink.createMany({ data: linkIds.map((linkId) => ({ enterpriseId: plan.id, linkId })) });
       }
-      if (plan.action === "update") {
-        // Locked, so that the enterprise and its projects are the ones the rule is checked on.
-        await lockRow(tx, "enterprises", plan.id);
-        const before = await tx.enterprise.findUnique({ where: { id: plan.id } });
-        if (!before || before.version !== plan.version) throw new AppError("CONFLICT");
-        if (!(await enterpriseEditable(tx, ctx.actor, plan.id)))
-          throw new AppError("FORBIDDEN", { fields: notYours(before.name) });
-        const { linkIds, ...columns } = plan.data;
-        if (linkIds) {
-          await tx.enterpriseLink.deleteMany({ where: { enterpriseId: plan.id } });
-          await tx.enterpriseLink.createMany({ data: linkIds.map((linkId) => ({ enterpriseId: plan.id, linkId })) });
-        }
-        const after = await tx.enterprise.update({
-          where: { id: plan.id },
-          data: { ...columns, ...(columns.name ? nameColumns(columns.name) : {}), version: { increment: 1 } },
-        });
-        // Projects keep their copy of the enterprise's name in step.
-        if (plan.data.name)
-          await tx.project.updateMany({ where: { enterpriseId: plan.id }, data: { enterpriseName: plan.data.name } });
-        await writeAudit(tx, {
-          actorId: ctx.actor.id,
-          entityType: "Enterprise",
-          entityId: plan.id,
-          action: "import:update",
-          before,
-          after,
-        });
-      }
-    });
+      const after = await tx.enterprise.update({
+        where: { id: plan.id },
+        data: { ...columns, ...(columns.name ? nameColumns(columns.name) : {}), version: { increment: 1 } },
+      });
+      // Projects keep their copy of the enterprise's name in step.
+      if (plan.data.name)
+        await tx.project.updateMany({ where: { enterpriseId: plan.id }, data: { enterpriseName: plan.data.name } });
+      await writeAudit(tx, {
+        actorId: ctx.actor.id,
+        entityType: "Enterprise",
+        entityId: plan.id,
+        action: "import:update",
+        before,
+        after,
+      });
+    }
     return null;
   } catch (err) {
     if (isAppError(err)) return err.fields ?? { _: `errors.${err.code}` };

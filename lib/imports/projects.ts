@@ -1,17 +1,22 @@
 import "server-only";
-import { getDb, type Tx } from "../db";
-import { writeAudit } from "../audit/log";
+import type { Tx } from "../db";
+import { writeAudits } from "../audit/log";
 import { can, canOnProject, type Action, type Actor, type Role } from "../auth/permissions";
 import { enterpriseEditable } from "../enterprises/can-edit";
-import { findSimilarEnterprises, type EnterpriseMatch } from "../enterprises/duplicates";
+import {
+  findSimilarEnterprises,
+  findSimilarEnterprisesMany,
+  type Candidate,
+  type EnterpriseMatch,
+} from "../enterprises/duplicates";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError, isAppError } from "../errors";
 import { isoDate } from "../dates";
 import { projectDetailSelect, toProjectDetail, type ProjectDetail } from "../projects/project-view";
 import { missingForStage } from "../projects/stage-machine";
 import { pipelineStages, type Stage } from "../projects/stages";
-import { recordStageChange } from "../projects/stage-changes";
-import { updateProject } from "../projects/update-project";
+import { recordNewProjectHistory } from "../projects/stage-changes";
+import { updateProjectIn } from "../projects/update-project";
 import { projectDateFields, projectDecimalFields, updateProjectSchema } from "../projects/schemas";
 import { issueKey } from "../i18n/field-messages";
 import { errorsByColumn, normalizeHeader, type ProjectColumnKey } from "./columns";
@@ -31,7 +36,23 @@ export type ProjectImportContext = {
   users: Map<string, UserRef>;
   existing: Map<string, ProjectDetail>;
   seenCodes: Set<string>;
+  /** The chunk's enterprise candidates by name and credit code (findSimilarEnterprisesMany), read once per chunk. */
+  candidates: Map<string, Candidate[]>;
+  /** Enterprises the chunk's rows so far created or linked (read again for the rows after them). */
+  chunkEnterprises: string[];
+  /** The chunk's projects created or changed, recorded on the job with its progress. */
+  imported: { projectId: string; action: "CREATE" | "UPDATE" }[];
+  /** Projects created whose stage history and audit row are still to be written (flushCreated). */
+  created: CreatedProject[];
+  /** What the row being written adds to the three above, kept only if the row is. */
+  pending: {
+    enterprises: string[];
+    imported: { projectId: string; action: "CREATE" | "UPDATE" }[];
+    created: CreatedProject[];
+  };
 };
+
+type CreatedProject = { projectId: string; history: Parameters<typeof recordNewProjectHistory>[1] };
 
 export async function loadProjectContext(
   db: Tx,
@@ -67,14 +88,99 @@ export async function loadProjectContext(
     users: userMap,
     existing: new Map(),
     seenCodes: new Set(),
+    candidates: new Map(),
+    chunkEnterprises: [],
+    imported: [],
+    created: [],
+    pending: { enterprises: [], imported: [], created: [] },
   };
 }
 
-/** Loads the existing projects of these codes into the context (one query per chunk). */
-export async function loadExisting(db: Tx, ctx: ProjectImportContext, codes: string[]) {
+const candidateKey = (input: { name: string; creditCode?: string | null }) =>
+  `${input.name}\u0000${input.creditCode || ""}`;
+
+/**
+ * Loads what a chunk of rows needs into the context, a statement each: the existing projects
+ * of the rows' codes, and the enterprise candidates of the rows that would create a project.
+ */
+export async function loadChunk(db: Tx, ctx: ProjectImportContext, rows: Partial<Record<ProjectColumnKey, string>>[]) {
+  const parsed = rows.map((cells) => parseProjectRow(cells)).flatMap((p) => (p.ok ? [p.row] : []));
   ctx.existing.clear();
-  const rows = await db.project.findMany({ where: { code: { in: codes } }, select: projectDetailSelect });
-  for (const r of rows) ctx.existing.set(r.code, toProjectDetail(r));
+  const found = await db.project.findMany({
+    where: { code: { in: parsed.map((r) => r.code) } },
+    select: projectDetailSelect,
+  });
+  for (const r of found) ctx.existing.set(r.code, toProjectDetail(r));
+  const inputs = new Map<string, { name: string; creditCode?: string | null }>();
+  for (const r of parsed)
+    if (!ctx.existing.has(r.code) && r.enterpriseName)
+      inputs.set(candidateKey({ name: r.enterpriseName, creditCode: r.creditCode }), {
+        name: r.enterpriseName,
+        creditCode: r.creditCode,
+      });
+  const { candidates } = await findSimilarEnterprisesMany(db, [...inputs.values()], 3);
+  ctx.candidates = new Map([...inputs.keys()].map((k, i) => [k, candidates[i]]));
+  ctx.chunkEnterprises = [];
+  ctx.imported = [];
+}
+
+/** The row just done: what it wrote is kept (its savepoint released) or was rolled back. */
+export function settleRow(ctx: ProjectImportContext, kept: boolean) {
+  if (kept) {
+    ctx.chunkEnterprises.push(...ctx.pending.enterprises.filter((id) => !ctx.chunkEnterprises.includes(id)));
+    ctx.imported.push(...ctx.pending.imported);
+    ctx.created.push(...ctx.pending.created);
+  }
+  ctx.pending = { enterprises: [], imported: [], created: [] };
+}
+
+/**
+ * Writes the stage history and the audit row (the project as created, `import:create`) of the
+ * projects created since the last flush, a statement each. Done at the end of each chunk, and
+ * before a row that may change what those rows would show (willTouchCreated).
+ */
+export async function flushCreated(tx: Tx, ctx: ProjectImportContext) {
+  if (!ctx.created.length) return;
+  const rows = await tx.project.findMany({
+    where: { id: { in: ctx.created.map((c) => c.projectId) } },
+    select: projectDetailSelect,
+  });
+  const detail = new Map(rows.map((r) => [r.id, toProjectDetail(r)]));
+  await recordNewProjectHistory(
+    tx,
+    ctx.created.flatMap((c) => c.history),
+  );
+  await writeAudits(
+    tx,
+    ctx.created.map((c) => ({
+      actorId: ctx.actor.id,
+      entityType: "Project",
+      entityId: c.projectId,
+      action: "import:create",
+      after: detail.get(c.projectId),
+    })),
+  );
+  ctx.created = [];
+}
+
+/**
+ * Whether applying this plan may change a project created earlier in the chunk as its audit
+ * row would show it: a change of an existing enterprise's name or credit code (its projects
+ * follow), or a new project that stores a credit code on the enterprise it links.
+ */
+export function willTouchCreated(plan: ProjectPlan): boolean {
+  if (plan.action === "update") return plan.input.enterpriseName !== undefined || plan.input.creditCode !== undefined;
+  return plan.action === "create" && !!plan.enterpriseId && !!plan.row.creditCode;
+}
+
+/**
+ * Records the chunk's projects on the commit job that wrote them, in the chunk's transaction
+ * (the grid's `importJob=` filter).
+ */
+export async function recordChunk(tx: Tx, ctx: ProjectImportContext) {
+  if (ctx.jobId && ctx.imported.length)
+    await tx.importJobProject.createMany({ data: ctx.imported.map((r) => ({ jobId: ctx.jobId!, ...r })) });
+  ctx.imported = [];
 }
 
 export type ProjectPlan =
@@ -200,11 +306,13 @@ export async function planProjectRow(
   // or the link when the user asked for it).
   const warnings: RowWarning[] = [];
   let enterpriseId: string | null = null;
-  const matches: EnterpriseMatch[] = await findSimilarEnterprises(
-    db,
-    { name: row.enterpriseName!, creditCode: row.creditCode },
-    3,
-  );
+  // Read with the chunk (and again for the enterprises its earlier rows wrote), or now.
+  const input = { name: row.enterpriseName!, creditCode: row.creditCode };
+  const pre = ctx.candidates.get(candidateKey(input));
+  const matches: EnterpriseMatch[] =
+    pre === undefined
+      ? await findSimilarEnterprises(db, input, 3)
+      : (await findSimilarEnterprisesMany(db, [input], 3, { among: ctx.chunkEnterprises, also: [pre] })).matches[0];
   const exact = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME");
   let linked: EnterpriseMatch | undefined;
   if (exact) {
@@ -316,17 +424,25 @@ async function planUpdate(
   };
 }
 
-/** Carries out one planned row in its own transaction; an error becomes the row's error. */
-export async function applyProjectPlan(ctx: ProjectImportContext, plan: ProjectPlan): Promise<RowErrors | null> {
+/**
+ * Carries out one planned row inside the caller's transaction (the import writes a chunk of
+ * rows in one, each row under its own savepoint); a rule's refusal becomes the row's
+ * errors, and the caller rolls the row back to its savepoint.
+ */
+export async function applyProjectPlan(
+  tx: Tx,
+  ctx: ProjectImportContext,
+  plan: ProjectPlan,
+): Promise<RowErrors | null> {
   try {
     if (plan.action === "update")
-      await updateProject({
+      await updateProjectIn(tx, {
         actor: ctx.actor,
         id: plan.id,
         input: plan.input,
-        alsoWrite: (tx) => recordImported(tx, ctx.jobId, plan.id, "UPDATE"),
+        alsoWrite: async () => void ctx.pending.imported.push({ projectId: plan.id, action: "UPDATE" }),
       });
-    if (plan.action === "create") await createImported(ctx, plan);
+    if (plan.action === "create") await createImported(tx, ctx, plan);
     return null;
   } catch (err) {
     if (!isAppError(err)) throw err;
@@ -334,36 +450,31 @@ export async function applyProjectPlan(ctx: ProjectImportContext, plan: ProjectP
   }
 }
 
-/** Records a project on the commit job that wrote it, in the same transaction (the grid's `importJob=` filter). */
-async function recordImported(tx: Tx, jobId: string | null, projectId: string, action: "CREATE" | "UPDATE") {
-  if (jobId) await tx.importJobProject.create({ data: { jobId, projectId, action } });
-}
-
-async function createImported(ctx: ProjectImportContext, plan: Extract<ProjectPlan, { action: "create" }>) {
+async function createImported(tx: Tx, ctx: ProjectImportContext, plan: Extract<ProjectPlan, { action: "create" }>) {
   const { actor } = ctx;
   const { row } = plan;
-  await getDb().$transaction(async (tx) => {
-    if (await tx.project.findUnique({ where: { code: row.code }, select: { id: true } }))
-      throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
-    const enterprise = await resolveEnterprise(tx, actor, {
-      name: row.enterpriseName!,
-      creditCode: row.creditCode,
-      enterpriseId: plan.enterpriseId,
-    });
-    // Each stage on the way is dated by its date column, else by the next dated stage,
-    // else now; never later than the stage after it (a millisecond apart keeps the order).
-    const path = pipelineStages.slice(0, pipelineStages.indexOf(plan.stage as (typeof pipelineStages)[number]) + 1);
-    const dates: Date[] = [];
-    let next = new Date();
-    for (let i = path.length - 1; i >= 0; i--) {
-      const k = stageDate[path[i]];
-      const own = k ? (row[k] as Date | undefined) : undefined;
-      const d = own && own.getTime() < next.getTime() ? own : next;
-      dates[i] = new Date(d.getTime() - (own ? 0 : 1));
-      next = dates[i];
-    }
-    const dateOf = (s: Stage) => dates[path.indexOf(s as (typeof pipelineStages)[number])];
-    const project = await tx.project.create({
+  const enterprise = await resolveEnterprise(tx, actor, {
+    name: row.enterpriseName!,
+    creditCode: row.creditCode,
+    enterpriseId: plan.enterpriseId,
+  });
+  ctx.pending.enterprises.push(enterprise.id);
+  // Each stage on the way is dated by its date column, else by the next dated stage,
+  // else now; never later than the stage after it (a millisecond apart keeps the order).
+  const path = pipelineStages.slice(0, pipelineStages.indexOf(plan.stage as (typeof pipelineStages)[number]) + 1);
+  const dates: Date[] = [];
+  let next = new Date();
+  for (let i = path.length - 1; i >= 0; i--) {
+    const k = stageDate[path[i]];
+    const own = k ? (row[k] as Date | undefined) : undefined;
+    const d = own && own.getTime() < next.getTime() ? own : next;
+    dates[i] = new Date(d.getTime() - (own ? 0 : 1));
+    next = dates[i];
+  }
+  const dateOf = (s: Stage) => dates[path.indexOf(s as (typeof pipelineStages)[number])];
+  // Only its id now: its history and audit row follow with the chunk's (flushCreated).
+  const project = await tx.project
+    .create({
       data: {
         code: row.code,
         name: row.name!,
@@ -393,27 +504,26 @@ async function createImported(ctx: ProjectImportContext, plan: Extract<ProjectPl
         completionDate: row.completionDate ?? null,
         productionDate: row.productionDate ?? null,
       },
-      select: projectDetailSelect,
+      select: { id: true },
+    })
+    .catch((err: unknown) => {
+      // The chunk found no project of this code when it started: one created since by someone else.
+      if ((err as { code?: string }).code === "P2002")
+        throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
+      throw err;
     });
-    // The stage history a project at this stage would have: one first entry per stage on the way.
-    for (const [i, s] of path.entries())
-      await recordStageChange(tx, {
-        projectId: project.id,
-        from: i === 0 ? null : path[i - 1],
-        to: s,
-        actorId: actor.id,
-        note: "批量导入",
-        override: plan.override && s === "CONSTRUCTION",
-        at: dateOf(s),
-        audit: null,
-      });
-    await writeAudit(tx, {
+  // The stage history a project at this stage would have: one first entry per stage on the way.
+  ctx.pending.created.push({
+    projectId: project.id,
+    history: path.map((s, i) => ({
+      projectId: project.id,
+      from: i === 0 ? null : path[i - 1],
+      to: s,
       actorId: actor.id,
-      entityType: "Project",
-      entityId: project.id,
-      action: "import:create",
-      after: toProjectDetail(project),
-    });
-    await recordImported(tx, ctx.jobId, project.id, "CREATE");
+      note: "批量导入",
+      override: plan.override && s === "CONSTRUCTION",
+      at: dateOf(s),
+    })),
   });
+  ctx.pending.imported.push({ projectId: project.id, action: "CREATE" });
 }

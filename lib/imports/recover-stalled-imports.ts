@@ -11,14 +11,18 @@ const RECOVER_WITHIN_MS = 24 * 3600_000;
 /**
  * The imports.recover job (every minute): an import still RUNNING whose run has gone silent
  * and that no run holds is sent to imports.run again, where it resumes. At most one such
- * send per import every five minutes.
+ * send per import every five minutes. An instance that starts sends it at once with
+ * `silentMs` 0 (the runs of a process that died hold nothing any more; a run alive anywhere
+ * holds its import, and one sent but not yet taken is run once whatever is sent again).
  */
-export async function recoverStalledImports(): Promise<{ resent: number }> {
+export async function recoverStalledImports({ silentMs = RECOVER_AFTER_MS }: { silentMs?: number } = {}): Promise<{
+  resent: number;
+}> {
   const now = Date.now();
   const stalled = await getDb().importJob.findMany({
     where: {
       status: "RUNNING",
-      updatedAt: { lt: new Date(now - RECOVER_AFTER_MS), gte: new Date(now - RECOVER_WITHIN_MS) },
+      updatedAt: { lte: new Date(now - silentMs), gte: new Date(now - RECOVER_WITHIN_MS) },
     },
     select: { id: true },
   });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Prisma } from "../db";
+import type { Prisma, Tx } from "../db";
 import { getDb } from "../db";
 import { localCopy, type LocalCopy } from "../attachments/file-store";
 import { appFileStore } from "../attachments/store";
@@ -10,12 +10,23 @@ import { columnsOf, matchHeaders, rowByKey } from "./columns";
 import { applyEnterprisePlan, loadLinkNames, planEnterpriseRow, type EnterpriseImportContext } from "./enterprises";
 import { removeImportFile } from "./job-slots";
 import { errorValues, ignoredColumns, type RowOutcome } from "./outcome";
-import { applyProjectPlan, loadExisting, loadProjectContext, planProjectRow } from "./projects";
+import {
+  applyProjectPlan,
+  flushCreated,
+  loadChunk,
+  loadProjectContext,
+  planProjectRow,
+  recordChunk,
+  settleRow,
+  willTouchCreated,
+} from "./projects";
 import { MAX_ROWS, openSheet, SheetError, type SheetRow } from "./read-sheet";
 import type { ImportKind } from "./schemas";
 
 /** Rows planned or applied between two progress writes. */
 const CHUNK = 200;
+/** The longest a chunk's transaction may run (200 rows take a few seconds; a busy machine, many more). */
+const CHUNK_TIMEOUT_MS = 10 * 60_000;
 /** Outcomes kept on the job: every row with something to say, and the first plain ones. */
 const KEEP_PLAIN = 500;
 /** How often a job shows it is alive while it reads a long file (well within STALE_MS). */
@@ -101,8 +112,8 @@ export async function runImportJob(jobId: string): Promise<void> {
     if (notable(o)) outcomes.push(o);
     else if (plain++ < KEEP_PLAIN) outcomes.push(o);
   };
-  const save = (extra: Prisma.ImportJobUpdateInput = {}) =>
-    db.importJob.update({
+  const save = (client: Tx = db, extra: Prisma.ImportJobUpdateInput = {}) =>
+    client.importJob.update({
       where: { id: jobId },
       data: { ...counts, rows: outcomes.sort((a, b) => a.row - b.row) as unknown as Prisma.InputJsonValue, ...extra },
     });
@@ -110,7 +121,7 @@ export async function runImportJob(jobId: string): Promise<void> {
   // failed) is removed first, so a finished job never names a file that is about to go.
   const finish = async (extra: Prisma.ImportJobUpdateInput & { status: "DONE" | "FAILED" }) => {
     if (commit || extra.status === "FAILED") await removeImportFile(job.storagePath).catch(() => undefined);
-    await save({ ...extra, finishedAt: new Date() });
+    await save(db, { ...extra, finishedAt: new Date() });
   };
   const heartbeat = setInterval(() => {
     db.importJob.update({ where: { id: jobId }, data: { updatedAt: new Date() } }).catch(() => undefined);
@@ -161,52 +172,88 @@ export async function runImportJob(jobId: string): Promise<void> {
         keep({ row: r.row, key: "", action: "skip", skipped: r.marker });
       }
       const chunk = read.filter((r) => !r.marker);
-      if (projectCtx)
-        await loadExisting(
-          db,
-          projectCtx,
-          chunk
-            .map((r) =>
-              String(r.cells.code ?? "")
-                .trim()
-                .toUpperCase(),
-            )
-            .filter(Boolean),
-        );
-      for (const { row, cells, raw, conversions } of chunk) {
-        // Each row on its own: a failure that is not a rule's refusal (a bug, the database)
-        // is logged and becomes this row's error, and the job goes on with the next row.
-        const internal = (err: unknown): RowOutcome => {
-          console.error(`import ${jobId}, row ${row}:`, err);
-          const key = projectCtx
-            ? String(cells.code ?? "").toUpperCase()
-            : (cells.creditCode ?? "") || (cells.name ?? "");
-          return { row, key: key.trim(), action: "error", errors: { _: "errors.INTERNAL" } };
-        };
-        let outcome: RowOutcome;
-        try {
-          const planned = projectCtx
-            ? await planProjectRow(db, projectCtx, row, cells)
-            : await planEnterpriseRow(db, enterpriseCtx, row, cells);
-          outcome = planned.outcome;
-          if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
-            const errors = projectCtx
-              ? await applyProjectPlan(projectCtx, planned.plan as never)
-              : await applyEnterprisePlan(enterpriseCtx, planned.plan as never);
-            if (errors) Object.assign(outcome, { action: "error", errors });
+      // A dry run reads; a commit writes the chunk and its progress in one transaction, each
+      // row under its own savepoint: a row that fails is rolled back alone and is that row's
+      // error, and a run that dies leaves no row of the chunk written and none recorded.
+      const doChunk = async (tx: Tx) => {
+        if (projectCtx)
+          await loadChunk(
+            tx,
+            projectCtx,
+            chunk.map((r) => r.cells),
+          );
+        for (const { row, cells, raw, conversions } of chunk) {
+          // Each row on its own: a failure that is not a rule's refusal (a bug, the database)
+          // is logged and becomes this row's error, and the job goes on with the next row.
+          const internal = (err: unknown): RowOutcome => {
+            console.error(`import ${jobId}, row ${row}:`, err);
+            const key = projectCtx
+              ? String(cells.code ?? "").toUpperCase()
+              : (cells.creditCode ?? "") || (cells.name ?? "");
+            return { row, key: key.trim(), action: "error", errors: { _: "errors.INTERNAL" } };
+          };
+          let outcome: RowOutcome;
+          if (commit) await tx.$executeRawUnsafe("savepoint import_row");
+          try {
+            const planned = projectCtx
+              ? await planProjectRow(tx, projectCtx, row, cells)
+              : await planEnterpriseRow(tx, enterpriseCtx, row, cells);
+            outcome = planned.outcome;
+            if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
+              // What the rows before it created is written first, outside this row's savepoint.
+              if (projectCtx && willTouchCreated(planned.plan as never)) {
+                await tx.$executeRawUnsafe("release savepoint import_row");
+                await flushCreated(tx, projectCtx);
+                await tx.$executeRawUnsafe("savepoint import_row");
+              }
+              const errors = projectCtx
+                ? await applyProjectPlan(tx, projectCtx, planned.plan as never)
+                : await applyEnterprisePlan(tx, enterpriseCtx, planned.plan as never);
+              if (errors) Object.assign(outcome, { action: "error", errors });
+            }
+          } catch (err) {
+            outcome = internal(err);
           }
-        } catch (err) {
-          outcome = internal(err);
+          if (commit)
+            await tx.$executeRawUnsafe(
+              outcome.action === "error" ? "rollback to savepoint import_row" : "release savepoint import_row",
+            );
+          if (projectCtx) settleRow(projectCtx, outcome.action !== "error");
+          if (conversions.length) outcome.conversions = conversions;
+          if (outcome.errors) outcome.values = errorValues(outcome.errors, raw);
+          if (outcome.action === "error") counts.failed++;
+          else
+            counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;
+          if (outcome.warnings?.length) counts.warnings++;
+          counts.processed++;
+          keep(outcome);
         }
-        if (conversions.length) outcome.conversions = conversions;
-        if (outcome.errors) outcome.values = errorValues(outcome.errors, raw);
-        if (outcome.action === "error") counts.failed++;
-        else counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;
-        if (outcome.warnings?.length) counts.warnings++;
-        counts.processed++;
-        keep(outcome);
+        if (projectCtx) {
+          await flushCreated(tx, projectCtx);
+          await recordChunk(tx, projectCtx);
+        }
+        await save(tx);
+      };
+      if (!commit) await doChunk(db);
+      else {
+        // Should the transaction itself fail (the database went away), the chunk's counts and
+        // outcomes are as they were: the job ends FAILED below, or a retry resumes from the last chunk recorded.
+        const before = {
+          counts: { ...counts },
+          outcomes: outcomes.length,
+          plain,
+          seen: projectCtx && new Set(projectCtx.seenCodes),
+        };
+        try {
+          await db.$transaction(doChunk, { maxWait: 60_000, timeout: CHUNK_TIMEOUT_MS });
+        } catch (err) {
+          Object.assign(counts, before.counts);
+          outcomes.length = before.outcomes;
+          plain = before.plain;
+          if (projectCtx && before.seen) projectCtx.seenCodes = before.seen;
+          throw err;
+        }
       }
-      await save();
     }
     await finish({ status: "DONE" });
   } catch (err) {

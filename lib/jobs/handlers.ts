@@ -21,6 +21,6 @@ export const jobHandlers: Record<QueueName, JobHandler> = {
   "webhooks.deliver": () => deliverPendingWebhooks(),
   "permits.due-reminders": () => sendPermitDueReminders({ today: shanghaiToday() }),
   "imports.run": (data) => runQueuedImport({ importJobId: String(data.importJobId ?? "") }),
-  "imports.recover": () => recoverStalledImports(),
+  "imports.recover": (data) => recoverStalledImports(data.startup ? { silentMs: 0 } : {}),
   "bulletins.weekly": () => generateLastWeekBulletin(getDb(), { today: shanghaiToday() }),
 };

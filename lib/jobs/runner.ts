@@ -67,6 +67,10 @@ export async function attachWorkers(boss: PgBoss, options: WorkerOptions = {}): 
     for (const q of Object.values(queueDefinitions))
       if (q.cron && q.once === "day" && (!options.queues || options.queues.includes(q.name as QueueName)))
         if (dailyTimePassed(q.cron, options.now ?? new Date())) await boss.send(q.name, { scheduled: true });
+  // Imports left running by an instance that died (killed, the machine restarted): resumed now
+  // rather than after RECOVER_AFTER_MS — one a live run holds is left alone (imports.recover).
+  if (options.schedules !== false && !options.crons && (!options.queues || options.queues.includes("imports.recover")))
+    await boss.send("imports.recover", { startup: true });
 }
 
 const holder = globalThis as unknown as {

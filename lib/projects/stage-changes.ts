@@ -50,3 +50,22 @@ export async function recordStageChange(tx: Tx, e: StageChangeEntry) {
       after: e.audit.after,
     });
 }
+
+/**
+ * A new project's dated history in one statement (an import's creation, whose own audit row
+ * covers it): every entry is the project's first into its stage.
+ */
+export async function recordNewProjectHistory(tx: Tx, entries: Omit<StageChangeEntry, "audit">[]) {
+  await tx.stageChange.createMany({
+    data: entries.map((e) => ({
+      projectId: e.projectId,
+      fromStage: e.from,
+      toStage: e.to,
+      userId: e.actorId,
+      note: e.note ?? "",
+      override: e.override ?? false,
+      firstEntry: true,
+      ...(e.at ? { createdAt: e.at } : {}),
+    })),
+  });
+}

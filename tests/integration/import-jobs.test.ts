@@ -81,6 +81,42 @@ describe("imports through the job runner", () => {
     expect(await runQueuedImport({ importJobId: job!.id })).toEqual({ importJobId: job!.id, skipped: true });
   });
 
+  it("a row that fails half-way is rolled back to its savepoint alone: the chunk's other rows are written", async () => {
+    const db = getDb();
+    // The database refuses one row's project after its new enterprise was written.
+    await db.$executeRawUnsafe(`create or replace function refuse_boom() returns trigger language plpgsql as $$
+      begin if new.name = 'BOOM' then raise exception 'refused'; end if; return new; end $$`);
+    await db.$executeRawUnsafe(
+      `create trigger refuse_boom before insert on projects for each row execute function refuse_boom()`,
+    );
+    try {
+      const rows = [1, 2, 3, 4].map((i) => [
+        `SP-${i}`,
+        i === 3 ? "BOOM" : `项目${i}`,
+        `SP企业${i}有限公司`,
+        industry,
+        "10",
+      ]);
+      const dry = await dryRun(cookie, await xlsx([header, ...rows]));
+      expect(dry).toMatchObject({ status: "DONE", created: 4 });
+      const audits = await db.auditLog.count();
+      const { job } = await commit(cookie, dry.id);
+      expect(job).toMatchObject({ status: "DONE", total: 4, processed: 4, created: 3, failed: 1 });
+      expect(job!.rows.find((r) => r.key === "SP-3")).toMatchObject({ action: "error" });
+      expect((await db.project.findMany({ where: { code: { startsWith: "SP-" } } })).map((p) => p.code).sort()).toEqual(
+        ["SP-1", "SP-2", "SP-4"],
+      );
+      // Nothing of the failed row is left: not its enterprise, not an audit row, not a stage entry.
+      expect(await db.enterprise.count({ where: { name: "SP企业3有限公司" } })).toBe(0);
+      expect(await db.enterprise.count({ where: { name: { startsWith: "SP企业" } } })).toBe(3);
+      expect(await db.auditLog.count()).toBe(audits + 3);
+      expect(await db.importJobProject.count({ where: { jobId: job!.id } })).toBe(3);
+    } finally {
+      await db.$executeRawUnsafe(`drop trigger refuse_boom on projects`);
+      await db.$executeRawUnsafe(`drop function refuse_boom()`);
+    }
+  });
+
   it("a job another worker holds is not run beside it (pg-boss retries it later)", async () => {
     const dry = await dryRun(cookie, await file("LK"));
     const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });

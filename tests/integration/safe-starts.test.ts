@@ -4,8 +4,12 @@
 // database starts, during migrate, during seed and while serving leaves nothing running
 // within 10 s, also after the database was stopped from outside; the database stopped and
 // started again under the running app: 503 (API JSON, a page, health) while it is down,
-// 200 after, the app never restarted.
+// 200 after, the app never restarted. Issue 15, point 4: the app killed (SIGKILL, with its
+// database) in the middle of an import's commit and started again finishes the import, and
+// no row is imported twice.
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
+import ExcelJS from "exceljs";
+import pg from "pg";
 import fs from "node:fs";
 import net from "node:net";
 import os from "node:os";
@@ -16,8 +20,8 @@ import { readLock } from "../../scripts/lib/app-lock";
 import { freePort } from "../../scripts/lib/database";
 import { buildIsStale, root } from "../../scripts/lib/runtime";
 import { nextBin } from "../../scripts/lib/server";
-import { alive, descendants } from "../../scripts/lib/shutdown";
-import { actorOf, createUser } from "../factories";
+import { alive, descendants, signal } from "../../scripts/lib/shutdown";
+import { actorOf, createIndustry, createUser } from "../factories";
 
 jest.setTimeout(120_000);
 
@@ -26,6 +30,8 @@ const started: ChildProcess[] = [];
 let migrated = ""; // a DATA_DIR, migrated, no users: `npm start` seeds it
 let withUser = ""; // the same with one admin and an API token: `npm start` skips the seed
 let token = "";
+let industry = ""; // an industry of the template with a user, for an import's rows
+let managerToken = ""; // a manager's API token there (an import is a manager's or a staff member's)
 
 function tempDir(name: string) {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `crm-start-${name}-`));
@@ -152,6 +158,9 @@ beforeAll(async () => {
     const admin = actorOf(await createUser({ role: "ADMIN", username: "opsadmin" }));
     const via = { kind: "session" as const, id: "test" };
     token = (await createApiToken({ actor: { ...admin, via }, input: { name: "ops" } })).token;
+    industry = (await createIndustry()).name;
+    const manager = actorOf(await createUser({ role: "MANAGER", username: "opsmanager" }));
+    managerToken = (await createApiToken({ actor: { ...manager, via }, input: { name: "ops" } })).token;
   });
 }, 600_000);
 
@@ -283,4 +292,141 @@ describe("one app per DATA_DIR, and its database restarting under it", () => {
     await until("PostgreSQL to stop", () => !alive(restarted.pid!), 10_000);
     await stopsCleanly(first, dir, [port, dbPort]);
   });
+});
+
+describe("an import's commit survives the app being killed", () => {
+  it("SIGKILL half-way through a commit: after the restart the job finishes and no row is imported twice", async () => {
+    const t0 = Date.now();
+    const dir = copyOf(withUser, "import-kill");
+    const port = await freePort();
+    const base = `http://127.0.0.1:${port}`;
+    const auth = { Authorization: `Bearer ${managerToken}` };
+    const apps: App[] = [];
+    const startApp = async () => {
+      const app = run("start.ts", dir, port);
+      apps.push(app);
+      await until("the app", () => app.output().includes("已启动") || app.child.exitCode !== null, 90_000);
+      expect(app.output()).toContain("已启动");
+      return app;
+    };
+    const job = async (id: string) =>
+      (await (await fetch(`${base}/api/v1/imports/${id}`, { headers: auth })).json()) as {
+        status: string;
+        total: number;
+        processed: number;
+        created: number;
+        updated: number;
+        unchanged: number;
+        failed: number;
+      };
+    // Should the test fail, whatever an app started goes with it (afterAll ends only the apps themselves).
+    const killTree = (app: App) => {
+      const running = app.child.exitCode === null && app.child.signalCode === null;
+      const pids = running ? [app.child.pid!, ...descendants(app.child.pid!)] : [];
+      for (const p of pids) signal(p, "SIGKILL");
+      return pids;
+    };
+    try {
+      const first = await startApp();
+
+      const rows = 2000;
+      const wb = new ExcelJS.Workbook();
+      const ws = wb.addWorksheet("项目");
+      ws.addRow(["项目编号", "项目名称", "投资企业", "产业", "总投资（万元）"]);
+      for (let i = 1; i <= rows; i++)
+        ws.addRow([`KILL-${String(i).padStart(5, "0")}`, `项目${i}`, `第${i}号试验企业有限公司`, industry, "100"]);
+      const form = new FormData();
+      form.set("kind", "PROJECTS");
+      form.set("file", new File([new Uint8Array(await wb.xlsx.writeBuffer())], "kill.xlsx"));
+      const started = await fetch(`${base}/api/v1/imports`, { method: "POST", headers: auth, body: form });
+      expect(started.status).toBe(202);
+      const dryId = ((await started.json()) as { id: string }).id;
+      await until("the dry run", async () => (await job(dryId)).status !== "RUNNING", 60_000);
+      expect(await job(dryId)).toMatchObject({ status: "DONE", total: rows, created: rows, failed: 0 });
+      const committed = await fetch(`${base}/api/v1/imports/${dryId}/commit`, {
+        method: "POST",
+        headers: { ...auth, "content-type": "application/json" },
+        body: "{}",
+      });
+      expect(committed.status).toBe(202);
+      const id = ((await committed.json()) as { id: string }).id;
+
+      // Killed, with every process it started (its PostgreSQL too), as soon as some rows are recorded.
+      let atKill = await job(id);
+      await until(
+        "the commit to be under way",
+        async () => (atKill = await job(id)).processed > 0 || atKill.status !== "RUNNING",
+        60_000,
+      );
+      const pids = killTree(first);
+      await until("the killed processes to end", () => pids.every((p) => !alive(p)), 10_000);
+      expect(atKill.status).toBe("RUNNING");
+      expect(atKill.processed).toBeGreaterThan(0);
+      expect(atKill.processed).toBeLessThan(rows);
+
+      // Started again on the same DATA_DIR: the import resumes and finishes.
+      const second = await startApp();
+      let last = atKill;
+      await until("the import to finish", async () => (last = await job(id)).status !== "RUNNING", 240_000).catch(
+        (err: Error) => {
+          throw new Error(`${err.message}: ${JSON.stringify(last)}\n${second.output()}`);
+        },
+      );
+      expect(await job(id)).toMatchObject({
+        status: "DONE",
+        total: rows,
+        processed: rows,
+        created: rows,
+        updated: 0,
+        unchanged: 0,
+        failed: 0,
+      });
+
+      // Every row once: one project per code, each with one creation audit row, version 1, one
+      // stage entry, one enterprise per name, and recorded once on the job.
+      const password = fs.readFileSync(path.join(dir, "postgres.password"), "utf8").trim();
+      const sql = new pg.Client(
+        `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${readLock(dir)!.databasePort}/crm`,
+      );
+      await sql.connect();
+      try {
+        const one = async (q: string, params: unknown[] = []) => (await sql.query(q, params)).rows[0];
+        expect(
+          await one(`select count(*)::int as n, count(distinct code)::int as codes, max(version) as v, min(version) as w
+                     from projects where code like 'KILL-%'`),
+        ).toEqual({ n: rows, codes: rows, v: 1, w: 1 });
+        expect(
+          await one(`select count(*)::int as n, count(distinct a."entityId")::int as projects
+                     from audit_logs a join projects p on p.id = a."entityId" where p.code like 'KILL-%'`),
+        ).toEqual({ n: rows, projects: rows });
+        expect(
+          await one(`select count(*)::int as n from audit_logs a join projects p on p.id = a."entityId"
+                    where p.code like 'KILL-%' and a.action = 'import:create'`),
+        ).toEqual({ n: rows });
+        expect(
+          await one(`select count(*)::int as n, count(distinct s."projectId")::int as projects
+                     from stage_changes s join projects p on p.id = s."projectId" where p.code like 'KILL-%'`),
+        ).toEqual({ n: rows, projects: rows });
+        expect(
+          await one(
+            `select count(*)::int as n, count(distinct name)::int as names from enterprises where name like '第%号试验企业有限公司'`,
+          ),
+        ).toEqual({ n: rows, names: rows });
+        expect(
+          await one(
+            `select count(*)::int as n, count(distinct "projectId")::int as projects from import_job_projects where "jobId" = $1 and action = 'CREATE'`,
+            [id],
+          ),
+        ).toEqual({ n: rows, projects: rows });
+      } finally {
+        await sql.end();
+      }
+      await stopsCleanly(second, dir, [port]);
+      console.log(
+        `import killed at ${atKill.processed}/${rows} rows and resumed; the test took ${((Date.now() - t0) / 1000).toFixed(0)} s`,
+      );
+    } finally {
+      for (const app of apps) killTree(app);
+    }
+  }, 480_000);
 });
