@@ -64,9 +64,12 @@ export function firstEntriesSql(scope: { sql: string }) {
     `select '${name}'::text as stage, x.id as "projectId", x."${column}" as at, x."ownerId", x."leaderId", x."parkId",
             x."industryId", x."sourceChannel", x."totalInvestment", x."contractInvestment"
        from projects x where x."${column}" >= $1 and x."${column}" < $2 ${scope.sql}`;
+  // Shanghai's year and month of an instant stored in UTC: the fixed +08:00 of yearBounds (China
+  // has kept no summer time since 1991) — a third of the statement's time went into time zone
+  // lookups for 13,000 rows.
   return `select fe.stage, fe."projectId",
-                 extract(year from fe.at at time zone 'UTC' at time zone 'Asia/Shanghai')::int as y,
-                 extract(month from fe.at at time zone 'UTC' at time zone 'Asia/Shanghai')::int as m,
+                 date_part('year', fe.at + interval '8 hours')::int as y,
+                 date_part('month', fe.at + interval '8 hours')::int as m,
                  fe."ownerId", fe."leaderId", fe."parkId", fe."industryId", fe."sourceChannel", fe."totalInvestment",
                  coalesce(fe."contractInvestment", fe."totalInvestment") as signed
             from (${stage("SIGNED", "signedFirstAt")}
