@@ -5,9 +5,9 @@
 // whose single app server leaves most of the second core idle.
 import { spawn } from "node:child_process";
 
-function run(script: string): Promise<number> {
+function run(script: string, env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    const child = spawn("npm", ["run", "-s", script], { stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn("npm", ["run", "-s", script], { stdio: ["ignore", "pipe", "pipe"], env });
     let out = "";
     child.stdout.on("data", (d) => (out += d));
     child.stderr.on("data", (d) => (out += d));
@@ -21,5 +21,9 @@ function run(script: string): Promise<number> {
 // With TEST_NODE (CI's Node 24 leg: scripts/lib/test-node.ts) Jest runs on that Node; the unit
 // tests also run here, on the machine's.
 const checks = ["typecheck", "lint", ...(process.env.TEST_NODE ? ["test:unit"] : [])];
-const scripts = process.argv.slice(2).length ? process.argv.slice(2) : checks;
-Promise.all(scripts.map(run)).then((codes) => process.exit(codes.some((c) => c !== 0) ? 1 : 0));
+const given = process.argv.slice(2);
+const scripts = given.length ? given : checks;
+// The checks run on the machine's Node: without TEST_NODE, which only the scripts named by npm test use.
+const env = { ...process.env };
+if (!given.length) delete env.TEST_NODE;
+Promise.all(scripts.map((s) => run(s, env))).then((codes) => process.exit(codes.some((c) => c !== 0) ? 1 : 0));
