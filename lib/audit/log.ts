@@ -21,31 +21,23 @@ function snapshot(value: unknown): Prisma.InputJsonValue | undefined {
   ) as Prisma.InputJsonValue;
 }
 
+/** An audit row as stored. */
+const auditRow = (entry: AuditEntry) => ({
+  actorId: entry.actorId,
+  entityType: entry.entityType,
+  entityId: entry.entityId,
+  action: entry.action,
+  before: snapshot(entry.before),
+  after: snapshot(entry.after),
+});
+
 /** Several audit rows in one statement, in this order, inside the caller's transaction (an import's chunk). */
 export async function writeAudits(tx: Tx, entries: AuditEntry[]) {
   if (!entries.length) return;
-  await tx.auditLog.createMany({
-    data: entries.map((entry) => ({
-      actorId: entry.actorId,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-    })),
-  });
+  await tx.auditLog.createMany({ data: entries.map(auditRow) });
 }
 
 /** Writes one audit row inside the caller's transaction, so it commits with the change. */
 export async function writeAudit(tx: Tx, entry: AuditEntry) {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      action: entry.action,
-      before: snapshot(entry.before),
-      after: snapshot(entry.after),
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
 }

@@ -112,39 +112,32 @@ export async function findSimilarEnterprisesMany(
     const fuzzy = keys.map((k) => [...k].length >= 3);
     // Among a few enterprises: those rows alone (materialized, so the conditions are checked
     // on them rather than looked up in the indexes of the whole table).
+    const few = options.among
+      ? `with few as materialized (select id, name, "creditCode", "nameKey" from enterprises where id = any($5::text[]))`
+      : "";
     const query = (t: Tx) =>
-      options.among
-        ? t.$queryRaw<(Candidate & { i: number })[]>`
-          with few as materialized (select id, name, "creditCode", "nameKey" from enterprises where id = any(${options.among}::text[]))
+      t.$queryRawUnsafe<(Candidate & { i: number })[]>(
+        `${few}
           select q.i::int as i, e.*
-            from unnest(${names}::text[], ${keys}::text[], ${codes}::text[], ${fuzzy}::boolean[])
+            from unnest($1::text[], $2::text[], $3::text[], $4::boolean[])
                  with ordinality as q(name, key, code, fuzzy, i)
             cross join lateral (
               select id, name, "creditCode", "nameKey",
                      similarity("nameKey", q.key)::float8 as score,
                      word_similarity(q.key, "nameKey")::float8 as contained
-                from few
+                from ${options.among ? "few" : "enterprises"}
                where (q.code is not null and "creditCode" = q.code)
                      or name = q.name
                      or "nameKey" = q.key
                      or (q.fuzzy and ("nameKey" % q.key or q.key <% "nameKey"))
                order by ("creditCode" = q.code) desc nulls last, (name = q.name) desc, score desc
-               limit 30) e`
-        : t.$queryRaw<(Candidate & { i: number })[]>`
-          select q.i::int as i, e.*
-            from unnest(${names}::text[], ${keys}::text[], ${codes}::text[], ${fuzzy}::boolean[])
-                 with ordinality as q(name, key, code, fuzzy, i)
-            cross join lateral (
-              select id, name, "creditCode", "nameKey",
-                     similarity("nameKey", q.key)::float8 as score,
-                     word_similarity(q.key, "nameKey")::float8 as contained
-                from enterprises
-               where (q.code is not null and "creditCode" = q.code)
-                     or name = q.name
-                     or "nameKey" = q.key
-                     or (q.fuzzy and ("nameKey" % q.key or q.key <% "nameKey"))
-               order by ("creditCode" = q.code) desc nulls last, (name = q.name) desc, score desc
-               limit 30) e`;
+               limit 30) e`,
+        names,
+        keys,
+        codes,
+        fuzzy,
+        ...(options.among ? [options.among] : []),
+      );
     // The trigram operators' thresholds just under the ones a candidate must pass (SIMILARITY,
     // CONTAINMENT): the index hands over far fewer rows, and every candidate that passes is
     // still found, in the same order. Local to a transaction (the caller's, or its own); not

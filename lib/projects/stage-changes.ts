@@ -21,6 +21,18 @@ export type StageChangeEntry = {
   audit: { before: unknown; after: unknown } | null;
 };
 
+/** A stage change as stored. */
+const stageChangeRow = (e: Omit<StageChangeEntry, "audit">, firstEntry: boolean) => ({
+  projectId: e.projectId,
+  fromStage: e.from,
+  toStage: e.to,
+  userId: e.actorId,
+  note: e.note ?? "",
+  override: e.override ?? false,
+  firstEntry,
+  ...(e.at ? { createdAt: e.at } : {}),
+});
+
 /**
  * The one writer of stage-change rows (SPEC §2 "each change stored with from, to, user,
  * time and note"). `firstEntry` marks the project's first entry into the stage, so that
@@ -28,18 +40,7 @@ export type StageChangeEntry = {
  */
 export async function recordStageChange(tx: Tx, e: StageChangeEntry) {
   const earlier = await tx.stageChange.count({ where: { projectId: e.projectId, toStage: e.to } });
-  await tx.stageChange.create({
-    data: {
-      projectId: e.projectId,
-      fromStage: e.from,
-      toStage: e.to,
-      userId: e.actorId,
-      note: e.note ?? "",
-      override: e.override ?? false,
-      firstEntry: earlier === 0,
-      ...(e.at ? { createdAt: e.at } : {}),
-    },
-  });
+  await tx.stageChange.create({ data: stageChangeRow(e, earlier === 0) });
   if (e.audit)
     await writeAudit(tx, {
       actorId: e.actorId,
@@ -56,16 +57,5 @@ export async function recordStageChange(tx: Tx, e: StageChangeEntry) {
  * covers it): every entry is the project's first into its stage.
  */
 export async function recordNewProjectHistory(tx: Tx, entries: Omit<StageChangeEntry, "audit">[]) {
-  await tx.stageChange.createMany({
-    data: entries.map((e) => ({
-      projectId: e.projectId,
-      fromStage: e.from,
-      toStage: e.to,
-      userId: e.actorId,
-      note: e.note ?? "",
-      override: e.override ?? false,
-      firstEntry: true,
-      ...(e.at ? { createdAt: e.at } : {}),
-    })),
-  });
+  await tx.stageChange.createMany({ data: entries.map((e) => stageChangeRow(e, true)) });
 }
