@@ -22,6 +22,7 @@ import { buildIsStale, root } from "../../scripts/lib/runtime";
 import { nextBin } from "../../scripts/lib/server";
 import { alive, descendants, signal } from "../../scripts/lib/shutdown";
 import { actorOf, createIndustry, createUser } from "../factories";
+import type { Job } from "../support/imports";
 
 jest.setTimeout(120_000);
 
@@ -310,15 +311,7 @@ describe("an import's commit survives the app being killed", () => {
       return app;
     };
     const job = async (id: string) =>
-      (await (await fetch(`${base}/api/v1/imports/${id}`, { headers: auth })).json()) as {
-        status: string;
-        total: number;
-        processed: number;
-        created: number;
-        updated: number;
-        unchanged: number;
-        failed: number;
-      };
+      (await (await fetch(`${base}/api/v1/imports/${id}`, { headers: auth })).json()) as Job;
     // Should the test fail, whatever an app started goes with it (afterAll ends only the apps themselves).
     const killTree = (app: App) => {
       const running = app.child.exitCode === null && app.child.signalCode === null;
