@@ -317,7 +317,8 @@ export function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-async function onServer<T>(serverUrl: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
+/** `fn` with a connection to the server's `postgres` database (creating, dropping, locking). */
+export async function onServer<T>(serverUrl: string, fn: (admin: pg.Client) => Promise<T>): Promise<T> {
   const admin = new pg.Client(withDatabase(serverUrl, "postgres"));
   await admin.connect();
   try {

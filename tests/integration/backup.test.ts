@@ -9,7 +9,6 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { seed } from "../../prisma/seed";
 import { uploadAttachment } from "../../lib/attachments/attachments";
 import { toActor } from "../../lib/auth/permissions";
 import { getDb } from "../../lib/db";
@@ -18,6 +17,7 @@ import { defaultBackupName, restoreBackup } from "../../scripts/lib/backup/archi
 import { fileStoreFor } from "../../lib/attachments/store";
 import { fileStorageEnv } from "../../lib/env";
 import { startLocalS3 } from "../support/s3";
+import { useSeededDatabase } from "../support/seeded";
 
 jest.setTimeout(600_000);
 
@@ -114,8 +114,8 @@ function fileHashes(dir: string): Record<string, string> {
 const newDir = (name: string) => fs.mkdtempSync(path.join(tmp, `${name}-`));
 
 beforeAll(async () => {
+  await useSeededDatabase();
   const db = getDb();
-  await seed(db as never);
   // Attachments through the real upload code, into this file's own upload directory.
   process.env.UPLOAD_DIR = sourceUploads;
   const projects = await db.project.findMany({

@@ -1,11 +1,11 @@
 // 周通报 over the demo's own data: the seeded story (projects with their stage paths, colours,
 // notices, problems with their timelines, the 协调会's decisions), each of the last six ended
 // weeks generated and every headline number compared with plain SQL written here on its own.
-import { seed } from "../../prisma/seed";
 import { generateBulletin } from "../../lib/bulletins/generate-bulletin";
 import { previousWeek, type Week } from "../../lib/bulletins/week";
 import { shanghaiToday } from "../../lib/dates";
 import { getDb } from "../../lib/db";
+import { useSeededDatabase } from "../support/seeded";
 
 jest.setTimeout(180_000);
 
@@ -43,8 +43,8 @@ async function sqlCounts(w: Week) {
 
 describe("周通报 over the seeded demo", () => {
   it("every headline number of each of the last six weeks equals plain SQL", async () => {
+    await useSeededDatabase();
     const db = getDb();
-    await seed(db as never);
     const today = shanghaiToday();
     const colours = Object.fromEntries(
       (

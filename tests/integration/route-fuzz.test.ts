@@ -6,7 +6,6 @@
 // updated or deleted by it (a row trigger on every table counts committed changes).
 // `npm run fuzz -- --bodies 10000` runs that many per route (CI: 25, with a fixed seed).
 import fc from "fast-check";
-import { seed } from "../../prisma/seed";
 import { getDb } from "../../lib/db";
 import { raiseProblem } from "../../lib/problems/raise-problem";
 import { createMeeting } from "../../lib/meetings/create-meeting";
@@ -16,6 +15,7 @@ import { shanghaiToday } from "../../lib/dates";
 import { issueNotice } from "../../lib/supervision/issue-notice";
 import { actorOf, apiRequest, sessionCookie } from "../factories";
 import { appRoutes } from "../support/app-routes";
+import { useSeededDatabase } from "../support/seeded";
 
 const nasty = fc.constantFrom(
   "\u0000",
@@ -241,8 +241,8 @@ describe("every API route survives hostile input", () => {
   const statuses = new Map<number, number>();
 
   beforeAll(async () => {
+    await useSeededDatabase();
     const db = getDb();
-    await seed(db);
     const first = async <T extends { id: string }>(p: Promise<T | null>) => (await p)?.id ?? "none";
     ids.set("projects", await first(db.project.findFirst({ where: { stage: "SIGNED" }, select: { id: true } })));
     ids.set("permit-cases", await first(db.permitCase.findFirst({ select: { id: true } })));

@@ -3,9 +3,9 @@
 // month's 月例会 with the proposed agenda; a second run adds nothing.
 import { getDb } from "../../lib/db";
 import { shanghaiToday } from "../../lib/dates";
-import { seed } from "../../prisma/seed";
 import { seedMeetings, seededMeetingTitles } from "../../prisma/seed-meetings";
 import { seedProblems } from "../../prisma/seed-problems";
+import { useSeededDatabase } from "../support/seeded";
 
 const today = shanghaiToday();
 
@@ -13,7 +13,7 @@ describe("the seeded meetings", () => {
   beforeAll(async () => {
     // seed() runs seedSupervision (the story's letters, colours and notices); then the problems
     // (some escalated to levels 2 and 3), then the meetings, in the order the demo seeds them.
-    await seed(getDb() as never);
+    await useSeededDatabase();
     await seedProblems(getDb() as never, today);
     await seedMeetings(getDb() as never, today);
   }, 180_000);

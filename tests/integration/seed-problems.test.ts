@@ -7,15 +7,15 @@ import { homeTasks } from "../../lib/home/tasks";
 import { actorOf } from "../factories";
 import { problemStats } from "../../lib/problems/problem-stats";
 import { listProblems } from "../../lib/problems/problem-queries";
-import { seed } from "../../prisma/seed";
 import { seedProblems } from "../../prisma/seed-problems";
+import { useSeededDatabase } from "../support/seeded";
 
 const today = shanghaiToday();
 
 describe("the seeded problems", () => {
   beforeAll(async () => {
     // seed() runs seedSupervision (the story's letters, progress and notices).
-    await seed(getDb() as never);
+    await useSeededDatabase();
     await seedProblems(getDb() as never, today);
   }, 180_000);
 

@@ -8,13 +8,14 @@ import { dispatchOverview } from "../../lib/supervision/dispatch-overview";
 import { noticeOverdue } from "../../lib/supervision/notice-overdue";
 import { seed } from "../../prisma/seed";
 import { actorOf } from "../factories";
+import { useSeededDatabase } from "../support/seeded";
 
 const today = shanghaiToday();
 const year = Number(today.slice(0, 4));
 
 describe("the seeded supervision story", () => {
   beforeAll(async () => {
-    await seed(getDb() as never);
+    await useSeededDatabase();
   }, 120_000);
 
   const project = (code: string) =>

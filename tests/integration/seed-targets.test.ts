@@ -5,14 +5,14 @@
 import { GET as dashboardGet } from "../../app/api/v1/reports/dashboard/route";
 import { GET as targetsGet } from "../../app/api/v1/targets/route";
 import { getDb } from "../../lib/db";
-import { seed } from "../../prisma/seed";
 import { seedTargets } from "../../prisma/seed-targets";
 import { callRoute as call, sessionCookie } from "../factories";
+import { useSeededDatabase } from "../support/seeded";
 
 describe("the seeded targets", () => {
   let cookie = "";
   beforeAll(async () => {
-    await seed(getDb() as never);
+    await useSeededDatabase();
     const manager = await getDb().user.findUniqueOrThrow({ where: { username: "manager" } });
     cookie = await sessionCookie(manager);
   }, 180_000);

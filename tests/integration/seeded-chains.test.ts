@@ -1,11 +1,11 @@
 import { chainGaps, listChains } from "../../lib/chains/queries";
 import { getDb } from "../../lib/db";
-import { seed } from "../../prisma/seed";
 import { actorOf, createUser } from "../factories";
+import { useSeededDatabase } from "../support/seeded";
 
 describe("the seeded story chains", () => {
   beforeAll(async () => {
-    await seed(getDb() as never);
+    await useSeededDatabase();
   });
 
   it("have the story's chains and their gap analysis matches the data, counted independently in SQL", async () => {

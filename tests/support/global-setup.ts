@@ -23,6 +23,8 @@ export default async function globalSetup() {
   await migrateDeploy(templateDb.url, { quiet: true });
   process.env.CRM_TEST_SERVER_URL = db.url;
   process.env.CRM_TEST_TEMPLATE = template;
+  // The seeded demo's template, made by the first file that asks for it (tests/support/seeded.ts).
+  process.env.CRM_TEST_SEEDED_TEMPLATE = `${template}_seeded`;
   process.env.NEXTAUTH_SECRET ??= crypto.randomBytes(32).toString("base64url");
   // The app's origin as route handlers see it in tests (requests to http://localhost/…).
   process.env.NEXTAUTH_URL ??= "http://localhost";
