@@ -40,11 +40,17 @@ export type Instance = {
   exited?: string;
 };
 
-/** One app instance (scripts/serve.ts, the production server) on `port`, its output in `logFile`. */
+/**
+ * One app instance (scripts/serve.ts, the production server) on `port`, its output in `logFile`.
+ * With LOADTEST_CPU_PROFILE=<dir> each instance writes a V8 CPU profile there when it stops
+ * (open it in Chrome's DevTools, Performance tab).
+ */
 export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, logFile: string): Instance {
   const out = fs.openSync(logFile, "a");
+  const profile = process.env.LOADTEST_CPU_PROFILE;
+  const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
   const child = track(
-    spawn(process.execPath, serveArgs, {
+    spawn(process.execPath, [...profiling, ...serveArgs], {
       cwd: root,
       env: { ...env, PORT: String(port), HOST: "127.0.0.1", NODE_ENV: "production" },
       stdio: ["ignore", out, out],
