@@ -42,13 +42,13 @@ export type Instance = {
 
 /**
  * One app instance (scripts/serve.ts, the production server) on `port`, its output in `logFile`.
- * With LOADTEST_CPU_PROFILE=<dir> each instance writes a V8 CPU profile there when it stops
- * (open it in Chrome's DevTools, Performance tab).
+ * With LOADTEST_CPU_PROFILE=<dir> each instance writes V8 CPU profiles there when it stops, one per
+ * thread, named by pid (the largest is the server's main thread; open it in Chrome's DevTools).
  */
 export function startInstance(name: string, port: number, env: NodeJS.ProcessEnv, logFile: string): Instance {
   const out = fs.openSync(logFile, "a");
   const profile = process.env.LOADTEST_CPU_PROFILE;
-  const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`, `--cpu-prof-name=${name}.cpuprofile`] : [];
+  const profiling = profile ? ["--cpu-prof", `--cpu-prof-dir=${profile}`] : [];
   const child = track(
     spawn(process.execPath, [...profiling, ...serveArgs], {
       cwd: root,

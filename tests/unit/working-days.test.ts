@@ -1,5 +1,12 @@
 import fc from "fast-check";
-import { addDays, addWorkingDays, isWorkingDay, workingDaysBetween, type Calendar } from "@/lib/calendar/working-days";
+import {
+  addDays,
+  addWorkingDays,
+  emptyCalendar,
+  isWorkingDay,
+  workingDaysBetween,
+  type Calendar,
+} from "@/lib/calendar/working-days";
 import { holidays2026 } from "@/prisma/seed-data";
 
 const cal2026: Calendar = {
@@ -45,5 +52,40 @@ describe("working days (2026 official calendar)", () => {
         }
       }),
     );
+  });
+
+  it("counts as a walk over the days would, for any calendar and any span (property)", () => {
+    // The reference: the day-by-day walk the arithmetic replaced.
+    const walkBetween = (cal: Calendar, from: string, to: string) => {
+      let n = 0;
+      for (let day = addDays(from, 1); day <= to; day = addDays(day, 1)) if (isWorkingDay(cal, day)) n++;
+      return n;
+    };
+    const walkAdd = (cal: Calendar, start: string, n: number) => {
+      let day = start;
+      for (let left = n; left > 0;) {
+        day = addDays(day, 1);
+        if (isWorkingDay(cal, day)) left--;
+      }
+      return day;
+    };
+    const day = fc.integer({ min: -800, max: 800 }).map((o) => addDays("2026-06-15", o));
+    const calendar = fc
+      .record({ holidays: fc.array(day, { maxLength: 60 }), workdays: fc.array(day, { maxLength: 20 }) })
+      .map(({ holidays, workdays }): Calendar => ({ holidays: new Set(holidays), workdays: new Set(workdays) }));
+    fc.assert(
+      fc.property(calendar, day, day, fc.integer({ min: 0, max: 400 }), (cal, from, to, n) => {
+        expect(workingDaysBetween(cal, from, to)).toBe(walkBetween(cal, from, to));
+        expect(addWorkingDays(cal, from, n)).toBe(walkAdd(cal, from, n));
+      }),
+      { numRuns: 300 },
+    );
+    // Across the years 1970 (day 0) and 2000 (a leap century), and many years at once.
+    expect(workingDaysBetween(emptyCalendar, "1969-12-25", "1970-01-08")).toBe(10);
+    expect(workingDaysBetween(emptyCalendar, "1999-12-31", "2100-12-31")).toBe(
+      walkBetween(emptyCalendar, "1999-12-31", "2100-12-31"),
+    );
+    expect(addDays("2000-02-28", 1)).toBe("2000-02-29");
+    expect(addDays("2100-02-28", 1)).toBe("2100-03-01");
   });
 });
