@@ -1,5 +1,7 @@
 import "server-only";
+import pg from "pg";
 import type PgBoss from "pg-boss";
+import { env } from "../env";
 import { getBoss } from "./boss";
 import { queueDefinitions, type QueueName } from "./queues";
 
@@ -20,13 +22,26 @@ function queueOptions(name: QueueName): PgBoss.Queue {
   };
 }
 
-/** Creates every queue of the registry (once per PgBoss), and brings their options up to date. */
+/**
+ * Creates every queue of the registry (once per PgBoss), and brings their options up to date.
+ * pg-boss creates a queue's partition of its job table without a lock of its own: instances
+ * starting together deadlocked in it (one runner then started 30 s late). They take turns
+ * under a session advisory lock, held on a connection of its own.
+ */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   if (holder.crmJobQueues?.boss !== boss) {
     const ready = (async () => {
-      for (const name of Object.keys(queueDefinitions) as QueueName[]) {
-        await boss.createQueue(name, queueOptions(name));
-        await boss.updateQueue(name, queueOptions(name));
+      const lock = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "crm-jobs" });
+      await lock.connect();
+      try {
+        await lock.query("select pg_advisory_lock(hashtext('crm:job-queues'))");
+        for (const name of Object.keys(queueDefinitions) as QueueName[]) {
+          await boss.createQueue(name, queueOptions(name));
+          await boss.updateQueue(name, queueOptions(name));
+        }
+      } finally {
+        // Ending the session releases the lock.
+        await lock.end().catch(() => undefined);
       }
     })();
     holder.crmJobQueues = { boss, ready };

@@ -9,6 +9,7 @@ import { shanghaiToday, storedDate } from "../../lib/dates";
 import { getDb } from "../../lib/db";
 import { jobSchema } from "../../lib/jobs/boss";
 import { attachWorkers } from "../../lib/jobs/runner";
+import { ensureQueues } from "../../lib/jobs/send-job";
 import { runOnce } from "../../lib/jobs/run-once";
 import { jobSlot } from "../../lib/jobs/slot";
 import { loadCalendar } from "../../lib/calendar/load-calendar";
@@ -138,6 +139,28 @@ describe("job runner with two instances on one database", () => {
     await getDb().jobRun.create({ data: { name, slot: "recent", startedAt: new Date(Date.now() - 13 * 86_400_000) } });
     await runOnce({ name, slot: "now" }, async () => null);
     expect((await getDb().jobRun.findMany({ where: { name } })).map((r) => r.slot).sort()).toEqual(["now", "recent"]);
+  });
+});
+
+describe("instances starting together", () => {
+  it("create the queues without a deadlock (pg-boss's queue creation, in turns)", async () => {
+    // Three instances on a fresh job schema each, three times: without the turns, pg-boss's
+    // partition DDL deadlocked in every round.
+    for (const round of [1, 2, 3]) {
+      const schema = `pgboss_together${round}`;
+      const bosses = await Promise.all(
+        [1, 2, 3].map(() => new PgBoss({ connectionString: process.env.DATABASE_URL!, schema, max: 3 }).start()),
+      );
+      try {
+        const results = await Promise.allSettled(bosses.map((b) => ensureQueues(b)));
+        expect(
+          results.filter((r) => r.status === "rejected").map((r) => String((r as PromiseRejectedResult).reason)),
+        ).toEqual([]);
+        expect((await bosses[0].getQueues()).length).toBeGreaterThanOrEqual(5);
+      } finally {
+        for (const boss of bosses) await boss.stop({ graceful: false, wait: true });
+      }
+    }
   });
 });
 
