@@ -423,6 +423,40 @@ describe("七证合一 permit cases", () => {
     expect((await call(reportRoute, "/api/v1/reports/permits", { cookie: staffCookie })).status).toBe(403);
   });
 
+  it("each item keeps its case's start date (PostgreSQL's one writer): the year's cycle times count by it", async () => {
+    const { c } = await submittedCase();
+    const db = getDb();
+    const starts = async () =>
+      (await db.permitItem.findMany({ where: { caseId: c.id }, select: { caseStartDate: true } })).map((i) =>
+        i.caseStartDate?.toISOString().slice(0, 10),
+      );
+    // Submitted: every item has the case's start date, copied as the items were written.
+    expect(c.startDate).toBe(shanghaiToday());
+    expect(await starts()).toEqual(Array(7).fill(c.startDate));
+    // The case's start date moved (as a correction would): its items follow in the same statement.
+    const moved = "2025-12-30";
+    await db.permitCase.update({ where: { id: c.id }, data: { startDate: new Date(`${moved}T00:00:00Z`) } });
+    expect(await starts()).toEqual(Array(7).fill(moved));
+    // Counted in the year the case started, not in this one.
+    const year = (y: number) =>
+      db.$queryRaw<
+        { n: number }[]
+      >`select count(*)::int as n from permit_items i join permit_cases c on c.id = i."caseId"
+        where i."caseStartDate" >= ${new Date(`${y}-01-01T00:00:00Z`)} and i."caseStartDate" < ${new Date(`${y + 1}-01-01T00:00:00Z`)}
+          and c.id = ${c.id}`;
+    expect((await year(2025))[0].n).toBe(7);
+    expect((await year(Number(shanghaiToday().slice(0, 4))))[0].n).toBe(0);
+    // Every item of the database agrees with its case.
+    expect(
+      (
+        await db.$queryRaw<
+          { n: number }[]
+        >`select count(*)::int as n from permit_items i join permit_cases c on c.id = i."caseId"
+          where i."caseStartDate" is distinct from c."startDate"`
+      )[0].n,
+    ).toBe(0);
+  });
+
   it("ADMIN maintains the calendar and the permit types; open items' due dates follow the calendar", async () => {
     const admin = await sessionCookie(await createUser({ role: "ADMIN" }));
     const { c } = await submittedCase();
