@@ -1,3 +1,5 @@
+import bcrypt from "bcryptjs";
+import pg from "pg";
 import { authenticate, lockedUsernames, unlockLogin } from "../../lib/auth/authenticate";
 import { getDb } from "../../lib/db";
 import { actorOf, createUser, TEST_PASSWORD } from "../factories";
@@ -113,4 +115,39 @@ describe("authenticate", () => {
       results.filter((r) => r.status === "rejected" && (r.reason as { code: string }).code === "ACCOUNT_LOCKED"),
     ).toHaveLength(6);
   });
+
+  it("checks the password before its transaction: no connection or username lock is held meanwhile", async () => {
+    // A slow hash (cost 13: hundreds of ms) and the username's lock held elsewhere. While the
+    // hash is checked, no session of the sign-in may wait for that lock (inside the transaction,
+    // as it was, 50 sign-ins at once filled the pool: npm run loadtest). Then it goes through.
+    const u = await createUser();
+    await getDb().user.update({ where: { id: u.id }, data: { passwordHash: bcrypt.hashSync(TEST_PASSWORD, 13) } });
+    const holder = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await holder.connect();
+    try {
+      await holder.query("begin");
+      await holder.query("select pg_advisory_xact_lock(hashtext($1))", [`login:${u.username}`]);
+      const waiting = async () =>
+        Number(
+          (
+            await holder.query(
+              `select count(*) as n from pg_stat_activity where datname = current_database()
+                 and wait_event_type = 'Lock' and wait_event = 'advisory'`,
+            )
+          ).rows[0].n,
+        );
+      const signIn = authenticate({ username: u.username, password: TEST_PASSWORD });
+      await new Promise((r) => setTimeout(r, 250));
+      const checking = await waiting();
+      expect(checking).toBe(0);
+      // It then waits for the lock like any sign-in of that username, and succeeds once it is free.
+      const deadline = Date.now() + 30_000;
+      while ((await waiting()) === 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+      expect(await waiting()).toBe(1);
+      await holder.query("commit");
+      await expect(signIn).resolves.toMatchObject({ id: u.id });
+    } finally {
+      await holder.end();
+    }
+  }, 60_000);
 });
