@@ -49,6 +49,21 @@ function observedPool(pool: pg.Pool): pg.Pool {
   return pool;
 }
 
+/**
+ * `fn` with a connection of its own, outside Prisma's pool, closed after it: for session-level
+ * advisory locks and for a transaction that must stay open while other work runs (the job guard,
+ * an import's lock, the queues' creation). `name` shows in pg_stat_activity.
+ */
+export async function withOwnConnection<T>(name: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: env().DATABASE_URL, application_name: name });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
 export async function disconnectDb() {
   await holder.crmPrisma?.client.$disconnect();
   holder.crmPrisma = undefined;

@@ -1,7 +1,5 @@
 import "server-only";
-import pg from "pg";
-import { getDb } from "../db";
-import { env } from "../env";
+import { getDb, withOwnConnection } from "../db";
 import { runImportJob } from "./run-job";
 
 /**
@@ -13,9 +11,7 @@ import { runImportJob } from "./run-job";
  * it has recorded, so no row is imported twice.
  */
 export async function runQueuedImport({ importJobId }: { importJobId: string }) {
-  const client = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "crm-import" });
-  await client.connect();
-  try {
+  return withOwnConnection("crm-import", async (client) => {
     const { rows } = await client.query<{ locked: boolean }>(
       `select pg_try_advisory_lock(hashtext('import-job'), hashtext($1)) as locked`,
       [importJobId],
@@ -26,16 +22,12 @@ export async function runQueuedImport({ importJobId }: { importJobId: string }) 
     if (job?.status !== "RUNNING") return { importJobId, skipped: true };
     await runImportJob(importJobId);
     return { importJobId, done: true };
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  });
 }
 
 /** Whether a run holds the import now (any instance). */
 export async function importIsHeld(importJobId: string): Promise<boolean> {
-  const client = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "crm-import" });
-  await client.connect();
-  try {
+  return withOwnConnection("crm-import", async (client) => {
     const { rows } = await client.query<{ free: boolean }>(
       `select pg_try_advisory_lock(hashtext('import-job'), hashtext($1)) as free`,
       [importJobId],
@@ -43,7 +35,5 @@ export async function importIsHeld(importJobId: string): Promise<boolean> {
     if (rows[0]?.free)
       await client.query(`select pg_advisory_unlock(hashtext('import-job'), hashtext($1))`, [importJobId]);
     return !rows[0]?.free;
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  });
 }

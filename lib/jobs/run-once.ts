@@ -1,6 +1,5 @@
 import "server-only";
-import pg from "pg";
-import { env } from "../env";
+import { withOwnConnection } from "../db";
 
 /** Days a job's runs are kept (a minute job writes 1,440 a day). */
 const KEEP_DAYS = 14;
@@ -17,9 +16,7 @@ export async function runOnce<T>(
   { name, slot }: { name: string; slot: string },
   fn: () => Promise<T>,
 ): Promise<{ ran: true; result: T } | { ran: false }> {
-  const client = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "crm-job-guard" });
-  await client.connect();
-  try {
+  return withOwnConnection<{ ran: true; result: T } | { ran: false }>("crm-job-guard", async (client) => {
     await client.query("begin");
     const claimed = await client.query(
       `insert into job_runs (name, slot) values ($1, $2) on conflict (name, slot) do nothing returning name`,
@@ -48,7 +45,5 @@ export async function runOnce<T>(
     );
     await client.query("commit");
     return { ran: true, result };
-  } finally {
-    await client.end().catch(() => undefined);
-  }
+  });
 }

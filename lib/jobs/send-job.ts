@@ -1,7 +1,6 @@
 import "server-only";
-import pg from "pg";
 import type PgBoss from "pg-boss";
-import { env } from "../env";
+import { withOwnConnection } from "../db";
 import { getBoss } from "./boss";
 import { queueDefinitions, type QueueName } from "./queues";
 
@@ -30,20 +29,14 @@ function queueOptions(name: QueueName): PgBoss.Queue {
  */
 export async function ensureQueues(boss: PgBoss): Promise<void> {
   if (holder.crmJobQueues?.boss !== boss) {
-    const ready = (async () => {
-      const lock = new pg.Client({ connectionString: env().DATABASE_URL, application_name: "crm-jobs" });
-      await lock.connect();
-      try {
-        await lock.query("select pg_advisory_lock(hashtext('crm:job-queues'))");
-        for (const name of Object.keys(queueDefinitions) as QueueName[]) {
-          await boss.createQueue(name, queueOptions(name));
-          await boss.updateQueue(name, queueOptions(name));
-        }
-      } finally {
-        // Ending the session releases the lock.
-        await lock.end().catch(() => undefined);
+    // Ending the session releases the lock.
+    const ready = withOwnConnection("crm-jobs", async (lock) => {
+      await lock.query("select pg_advisory_lock(hashtext('crm:job-queues'))");
+      for (const name of Object.keys(queueDefinitions) as QueueName[]) {
+        await boss.createQueue(name, queueOptions(name));
+        await boss.updateQueue(name, queueOptions(name));
       }
-    })();
+    });
     holder.crmJobQueues = { boss, ready };
     ready.catch(() => (holder.crmJobQueues = undefined));
   }

@@ -3,7 +3,7 @@
 // workers seed it once; each such file's database is then replaced by a copy of it. A fresh seed
 // costs 6–10 s on CI; nine files read the seeded data. The seed itself on an empty database is
 // still tested where it matters (seed-district-year.test.ts seeds a second fresh database).
-import { createDatabase, onServer, withDatabase } from "../../scripts/lib/database";
+import { createDatabase, onServer } from "../../scripts/lib/database";
 import { prismaFor } from "../../scripts/lib/runtime";
 import { disconnectDb } from "../../lib/db";
 import { seed } from "../../prisma/seed";
@@ -32,7 +32,6 @@ export async function useSeededDatabase() {
       await admin.query("select pg_advisory_unlock(hashtext($1))", [seeded]);
     }
   });
-  const name = new URL(process.env.DATABASE_URL!).pathname.slice(1);
-  await createDatabase(server, name, { template: seeded });
-  if (withDatabase(server, name) !== process.env.DATABASE_URL) throw new Error("unexpected DATABASE_URL");
+  // This file's database (tests/support/database.ts named it), made again as a copy of the seeded one.
+  await createDatabase(server, new URL(process.env.DATABASE_URL!).pathname.slice(1), { template: seeded });
 }
