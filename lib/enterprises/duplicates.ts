@@ -175,6 +175,34 @@ export async function findSimilarEnterprisesMany(
 }
 
 /**
+ * Of many names (an import's chunk), the pairs that may match one another as
+ * findSimilarEnterprises matches an enterprise to a name: the same credit code, the same
+ * name, the same core, or cores near by either trigram measure (a little below the
+ * thresholds, so that no pair the lookup would match is missed). Pure computation on the
+ * names: one statement, on any connection.
+ */
+export async function relatedNames(
+  db: Tx,
+  inputs: { name: string; creditCode?: string | null }[],
+): Promise<[number, number][]> {
+  if (inputs.length < 2) return [];
+  const rows = await db.$queryRawUnsafe<{ a: number; b: number }[]>(
+    `select a.i::int - 1 as a, b.i::int - 1 as b
+       from unnest($1::text[], $2::text[], $3::text[]) with ordinality as a(name, key, code, i)
+       join unnest($1::text[], $2::text[], $3::text[]) with ordinality as b(name, key, code, i) on a.i < b.i
+      where a.code = b.code or a.name = b.name or a.key = b.key
+         or similarity(a.key, b.key) >= $4::real
+         or word_similarity(a.key, b.key) >= $5::real or word_similarity(b.key, a.key) >= $5::real`,
+    inputs.map((i) => i.name),
+    inputs.map((i) => enterpriseNameKey(i.name)),
+    inputs.map((i) => i.creditCode || null),
+    SIMILARITY - 0.02,
+    CONTAINMENT - 0.02,
+  );
+  return rows.map((r) => [r.a, r.b]);
+}
+
+/**
  * Projects a new one may duplicate: open projects of the given enterprises (a second
  * project of the same investor is usually a capital increase, 增资扩产) and projects
  * whose name is near (trigram similarity ≥ 0.6).

@@ -1,14 +1,17 @@
 import "server-only";
-import type { Tx } from "../db";
+import { randomUUID } from "node:crypto";
+import { getDb, type Tx } from "../db";
 import { writeAudits } from "../audit/log";
 import { can, canOnProject, type Action, type Actor, type Role } from "../auth/permissions";
 import { enterpriseEditable } from "../enterprises/can-edit";
 import {
   findSimilarEnterprises,
   findSimilarEnterprisesMany,
+  relatedNames,
   type Candidate,
   type EnterpriseMatch,
 } from "../enterprises/duplicates";
+import { nameColumns } from "../enterprises/name-key";
 import { resolveEnterprise } from "../enterprises/resolve";
 import { AppError, isAppError } from "../errors";
 import { isoDate } from "../dates";
@@ -38,8 +41,23 @@ export type ProjectImportContext = {
   seenCodes: Set<string>;
   /** The chunk's enterprise candidates by name and credit code (findSimilarEnterprisesMany), read once per chunk. */
   candidates: Map<string, Candidate[]>;
+  /**
+   * Of the chunk's new rows' enterprises (by candidateKey), the others each may match
+   * (relatedNames); null when not read (a dry run writes nothing, so nothing is read again).
+   */
+  related: Map<string, Set<string>> | null;
   /** Enterprises the chunk's rows so far created or linked (read again for the rows after them). */
   chunkEnterprises: string[];
+  /** The candidateKeys of the rows whose enterprise is among chunkEnterprises. */
+  writtenKeys: Set<string>;
+  /**
+   * A commit's new projects planned but not yet written: written together (writeDeferred)
+   * before a row whose plan could see them, before one that could change them, and at the
+   * end of the chunk.
+   */
+  deferred: DeferredCreate[];
+  /** Each row parsed once per chunk (readChunk, planProjectRow, mustWriteBefore). */
+  parsed: WeakMap<object, ReturnType<typeof parseProjectRow>>;
   /** The chunk's projects created or changed, recorded on the job with its progress. */
   imported: { projectId: string; action: "CREATE" | "UPDATE" }[];
   /** Projects created whose stage history and audit row are still to be written (flushCreated). */
@@ -47,12 +65,16 @@ export type ProjectImportContext = {
   /** What the row being written adds to the three above, kept only if the row is. */
   pending: {
     enterprises: string[];
+    keys: string[];
     imported: { projectId: string; action: "CREATE" | "UPDATE" }[];
     created: CreatedProject[];
   };
 };
 
 type CreatedProject = { projectId: string; history: Parameters<typeof recordNewProjectHistory>[1] };
+type CreatePlan = Extract<ProjectPlan, { action: "create" }>;
+/** A planned new project waiting to be written with others (the row number for its outcome). */
+export type DeferredCreate = { row: number; key: string; plan: CreatePlan };
 
 export async function loadProjectContext(
   db: Tx,
@@ -89,49 +111,134 @@ export async function loadProjectContext(
     existing: new Map(),
     seenCodes: new Set(),
     candidates: new Map(),
+    related: null,
     chunkEnterprises: [],
+    writtenKeys: new Set(),
+    deferred: [],
+    parsed: new WeakMap(),
     imported: [],
     created: [],
-    pending: { enterprises: [], imported: [], created: [] },
+    pending: { enterprises: [], keys: [], imported: [], created: [] },
   };
 }
 
 const candidateKey = (input: { name: string; creditCode?: string | null }) =>
   `${input.name}\u0000${input.creditCode || ""}`;
 
+type Cells = Partial<Record<ProjectColumnKey, string>>;
+
+/** The row parsed, once per chunk. */
+function parsedRow(ctx: ProjectImportContext, cells: Cells) {
+  let p = ctx.parsed.get(cells);
+  if (!p) ctx.parsed.set(cells, (p = parseProjectRow(cells)));
+  return p;
+}
+
+/** What a chunk of rows needs from the database (readChunk). */
+export type ChunkRead = {
+  existing: Map<string, ProjectDetail>;
+  candidates: Map<string, Candidate[]>;
+  related: Map<string, Set<string>> | null;
+};
+
 /**
- * Loads what a chunk of rows needs into the context, a statement each: the existing projects
- * of the rows' codes, and the enterprise candidates of the rows that would create a project.
+ * Reads what a chunk of rows needs: the existing projects of the rows' codes (in `db`, the
+ * chunk's transaction in a commit), and the enterprise candidates of the rows that would
+ * create a project, with (in a commit) which of those rows' enterprises may match one another —
+ * read before the chunk writes anything, so on the pool's other connections, the candidates
+ * in two halves side by side. Changes nothing in the context but its parse cache: a dry run
+ * reads the next chunk while it plans this one.
  */
-export async function loadChunk(db: Tx, ctx: ProjectImportContext, rows: Partial<Record<ProjectColumnKey, string>>[]) {
-  const parsed = rows.map((cells) => parseProjectRow(cells)).flatMap((p) => (p.ok ? [p.row] : []));
-  ctx.existing.clear();
+export async function readChunk(db: Tx, ctx: ProjectImportContext, rows: Cells[]): Promise<ChunkRead> {
+  const parsed = rows.map((cells) => parsedRow(ctx, cells)).flatMap((p) => (p.ok ? [p.row] : []));
   const found = await db.project.findMany({
     where: { code: { in: parsed.map((r) => r.code) } },
     select: projectDetailSelect,
   });
-  for (const r of found) ctx.existing.set(r.code, toProjectDetail(r));
+  const existing = new Map(found.map((r) => [r.code, toProjectDetail(r)]));
   const inputs = new Map<string, { name: string; creditCode?: string | null }>();
   for (const r of parsed)
-    if (!ctx.existing.has(r.code) && r.enterpriseName)
+    if (!existing.has(r.code) && r.enterpriseName)
       inputs.set(candidateKey({ name: r.enterpriseName, creditCode: r.creditCode }), {
         name: r.enterpriseName,
         creditCode: r.creditCode,
       });
-  const { candidates } = await findSimilarEnterprisesMany(db, [...inputs.values()], 3);
-  ctx.candidates = new Map([...inputs.keys()].map((k, i) => [k, candidates[i]]));
+  const keys = [...inputs.keys()];
+  const list = [...inputs.values()];
+  const half = Math.ceil(list.length / 2);
+  const pool = getDb();
+  const [first, second, pairs] = await Promise.all([
+    findSimilarEnterprisesMany(pool, list.slice(0, half), 3),
+    findSimilarEnterprisesMany(pool, list.slice(half), 3),
+    ctx.jobId ? relatedNames(pool, list) : null,
+  ]);
+  const candidates = [...first.candidates, ...second.candidates];
+  const related = pairs && new Map(keys.map((k) => [k, new Set<string>()]));
+  for (const [a, b] of pairs ?? []) {
+    related!.get(keys[a])!.add(keys[b]);
+    related!.get(keys[b])!.add(keys[a]);
+  }
+  return { existing, candidates: new Map(keys.map((k, i) => [k, candidates[i]])), related };
+}
+
+/** Starts a chunk in the context with what readChunk read for it. */
+export function startChunk(ctx: ProjectImportContext, read: ChunkRead) {
+  Object.assign(ctx, read);
   ctx.chunkEnterprises = [];
+  ctx.writtenKeys = new Set();
   ctx.imported = [];
+}
+
+/**
+ * Whether the enterprise a new row names may be one the chunk has written (so that it must
+ * be read again): one of its candidates was linked, or it may match a row's new one.
+ */
+function mayMatchWritten(ctx: ProjectImportContext, key: string, pre: Candidate[]) {
+  if (!ctx.chunkEnterprises.length) return false;
+  if (!ctx.related) return true;
+  if (ctx.writtenKeys.has(key) || pre.some((c) => ctx.chunkEnterprises.includes(c.id))) return true;
+  for (const k of ctx.related.get(key) ?? []) if (ctx.writtenKeys.has(k)) return true;
+  return false;
+}
+
+/**
+ * Whether the new projects still waiting (deferred) must be written before this row is
+ * planned: its enterprise may be one of theirs (it would see it, or their projects on it), or
+ * it changes an existing project's enterprise (whose rule counts the projects on it).
+ */
+export function mustWriteBefore(ctx: ProjectImportContext, cells: Cells): boolean {
+  if (!ctx.deferred.length) return false;
+  const parsed = parsedRow(ctx, cells);
+  if (!parsed.ok) return false;
+  const row = parsed.row;
+  const current = ctx.existing.get(row.code);
+  if (current)
+    return (
+      (row.enterpriseName !== undefined && row.enterpriseName !== current.enterpriseName) ||
+      (row.creditCode !== undefined && row.creditCode !== current.creditCode)
+    );
+  if (!row.enterpriseName) return false;
+  const key = candidateKey({ name: row.enterpriseName, creditCode: row.creditCode });
+  const pre = ctx.candidates.get(key);
+  const related = ctx.related?.get(key);
+  if (!pre || !related) return true;
+  return ctx.deferred.some(
+    (d) =>
+      d.key === key ||
+      related.has(d.key) ||
+      (d.plan.enterpriseId !== null && pre.some((c) => c.id === d.plan.enterpriseId)),
+  );
 }
 
 /** The row just done: what it wrote is kept (its savepoint released) or was rolled back. */
 export function settleRow(ctx: ProjectImportContext, kept: boolean) {
   if (kept) {
     ctx.chunkEnterprises.push(...ctx.pending.enterprises.filter((id) => !ctx.chunkEnterprises.includes(id)));
+    for (const k of ctx.pending.keys) ctx.writtenKeys.add(k);
     ctx.imported.push(...ctx.pending.imported);
     ctx.created.push(...ctx.pending.created);
   }
-  ctx.pending = { enterprises: [], imported: [], created: [] };
+  ctx.pending = { enterprises: [], keys: [], imported: [], created: [] };
 }
 
 /**
@@ -226,9 +333,9 @@ export async function planProjectRow(
   db: Tx,
   ctx: ProjectImportContext,
   rowNumber: number,
-  cells: Partial<Record<ProjectColumnKey, string>>,
+  cells: Cells,
 ): Promise<{ outcome: RowOutcome; plan: ProjectPlan }> {
-  const parsed = parseProjectRow(cells);
+  const parsed = parsedRow(ctx, cells);
   const key = (cells.code ?? "").trim().toUpperCase();
   const fail = (errors: RowErrors, warnings: RowWarning[] = []) => ({
     outcome: { row: rowNumber, key, action: "error" as const, errors, warnings },
@@ -312,7 +419,12 @@ export async function planProjectRow(
   const matches: EnterpriseMatch[] =
     pre === undefined
       ? await findSimilarEnterprises(db, input, 3)
-      : (await findSimilarEnterprisesMany(db, [input], 3, { among: ctx.chunkEnterprises, also: [pre] })).matches[0];
+      : (
+          await findSimilarEnterprisesMany(db, [input], 3, {
+            among: mayMatchWritten(ctx, candidateKey(input), pre) ? ctx.chunkEnterprises : [],
+            also: [pre],
+          })
+        ).matches[0];
   const exact = matches.find((m) => m.reason === "CREDIT_CODE") ?? matches.find((m) => m.reason === "SAME_NAME");
   let linked: EnterpriseMatch | undefined;
   if (exact) {
@@ -450,80 +562,169 @@ export async function applyProjectPlan(
   }
 }
 
-async function createImported(tx: Tx, ctx: ProjectImportContext, plan: Extract<ProjectPlan, { action: "create" }>) {
-  const { actor } = ctx;
-  const { row } = plan;
-  const enterprise = await resolveEnterprise(tx, actor, {
-    name: row.enterpriseName!,
-    creditCode: row.creditCode,
-    enterpriseId: plan.enterpriseId,
+/** A commit writes a plan later, with others (writeDeferred): a new project whose enterprise is new, or linked as it is. */
+export function defers(ctx: ProjectImportContext, plan: ProjectPlan): plan is CreatePlan {
+  return !!ctx.jobId && plan.action === "create" && !willTouchCreated(plan);
+}
+
+export function deferCreate(ctx: ProjectImportContext, row: number, plan: CreatePlan) {
+  ctx.deferred.push({
+    row,
+    key: candidateKey({ name: plan.row.enterpriseName!, creditCode: plan.row.creditCode }),
+    plan,
   });
-  ctx.pending.enterprises.push(enterprise.id);
-  // Each stage on the way is dated by its date column, else by the next dated stage,
-  // else now; never later than the stage after it (a millisecond apart keeps the order).
+}
+
+/**
+ * Writes the deferred new projects and their new enterprises, two statements for all, under a
+ * savepoint of their own (outside any row's). Should the database refuse any of them (a code
+ * or credit code someone else took meanwhile, a rule only it knows), nothing of them is left and
+ * they are returned, to be written one by one as any other row (applyProjectPlan) so that each
+ * refusal is its row's alone; null when written.
+ */
+export async function writeDeferred(tx: Tx, ctx: ProjectImportContext): Promise<DeferredCreate[] | null> {
+  const list = ctx.deferred;
+  ctx.deferred = [];
+  if (!list.length) return null;
+  await tx.$executeRawUnsafe("savepoint import_deferred");
+  try {
+    const linkedIds = [...new Set(list.flatMap((d) => (d.plan.enterpriseId ? [d.plan.enterpriseId] : [])))];
+    // A linked enterprise as it is now (its name is the project's copy).
+    const linked = new Map(
+      (await tx.enterprise.findMany({ where: { id: { in: linkedIds } }, select: { id: true, name: true } })).map(
+        (e) => [e.id, e.name],
+      ),
+    );
+    if (linked.size !== linkedIds.length) throw new Error("a linked enterprise is gone");
+    const fresh = list.filter((d) => !d.plan.enterpriseId);
+    const newIds = fresh.map(() => randomUUID());
+    await tx.enterprise.createMany({
+      data: fresh.map((d, i) => ({
+        id: newIds[i],
+        ...nameColumns(d.plan.row.enterpriseName!),
+        creditCode: d.plan.row.creditCode ?? null,
+      })),
+    });
+    const enterpriseOf = new Map(fresh.map((d, i) => [d, { id: newIds[i], name: d.plan.row.enterpriseName! }]));
+    const projects = list.map((d) => {
+      const enterprise = enterpriseOf.get(d) ?? { id: d.plan.enterpriseId!, name: linked.get(d.plan.enterpriseId!)! };
+      return { d, enterprise, id: randomUUID(), dates: stageDates(d.plan) };
+    });
+    await tx.project.createMany({
+      data: projects.map((p) => ({ id: p.id, ...projectData(p.d.plan, p.enterprise, p.dates) })),
+    });
+    await tx.$executeRawUnsafe("release savepoint import_deferred");
+    for (const p of projects) {
+      if (!ctx.chunkEnterprises.includes(p.enterprise.id)) ctx.chunkEnterprises.push(p.enterprise.id);
+      ctx.writtenKeys.add(p.d.key);
+      ctx.created.push(createdEntry(ctx, p.d.plan, p.id, p.dates));
+      ctx.imported.push({ projectId: p.id, action: "CREATE" });
+    }
+    return null;
+  } catch {
+    // Nothing of them is left; the caller writes them one by one and reports each refusal.
+    await tx.$executeRawUnsafe("rollback to savepoint import_deferred; release savepoint import_deferred");
+    return list;
+  }
+}
+
+/**
+ * The date each stage on the way to the plan's stage was entered: its date column, else the
+ * next dated stage's, else now; never later than the stage after it (a millisecond apart
+ * keeps the order).
+ */
+function stageDates(plan: CreatePlan) {
   const path = pipelineStages.slice(0, pipelineStages.indexOf(plan.stage as (typeof pipelineStages)[number]) + 1);
   const dates: Date[] = [];
   let next = new Date();
   for (let i = path.length - 1; i >= 0; i--) {
     const k = stageDate[path[i]];
-    const own = k ? (row[k] as Date | undefined) : undefined;
+    const own = k ? (plan.row[k] as Date | undefined) : undefined;
     const d = own && own.getTime() < next.getTime() ? own : next;
     dates[i] = new Date(d.getTime() - (own ? 0 : 1));
     next = dates[i];
   }
-  const dateOf = (s: Stage) => dates[path.indexOf(s as (typeof pipelineStages)[number])];
+  return { path, dates };
+}
+
+/** The new project's columns. */
+function projectData(
+  plan: CreatePlan,
+  enterprise: { id: string; name: string },
+  { path, dates }: ReturnType<typeof stageDates>,
+) {
+  const { row } = plan;
+  return {
+    code: row.code,
+    name: row.name!,
+    enterpriseId: enterprise.id,
+    enterpriseName: enterprise.name,
+    industryId: plan.industryId,
+    parkId: plan.parkId,
+    totalInvestment: row.totalInvestment!,
+    fixedAssetInvestment: row.fixedAssetInvestment ?? null,
+    foreignCapital: row.foreignCapital ?? null,
+    expectedAnnualOutput: row.expectedAnnualOutput ?? null,
+    expectedAnnualTax: row.expectedAnnualTax ?? null,
+    landArea: row.landArea ?? null,
+    sourceChannel: row.sourceChannel ?? "PROFESSIONAL",
+    keyProject: row.keyProject ?? false,
+    ownerId: plan.ownerId,
+    leaderId: plan.leaderId,
+    tags: row.tags ?? [],
+    description: row.description ?? null,
+    stage: plan.stage,
+    stageEnteredAt: dates[path.indexOf(plan.stage as (typeof pipelineStages)[number])],
+    signingDate: row.signingDate ?? null,
+    contractInvestment: row.contractInvestment ?? null,
+    registrationDate: row.registrationDate ?? null,
+    plannedStartDate: row.plannedStartDate ?? null,
+    constructionDate: row.constructionDate ?? null,
+    completionDate: row.completionDate ?? null,
+    productionDate: row.productionDate ?? null,
+  };
+}
+
+/** The stage history a project at this stage would have: one first entry per stage on the way (written by flushCreated). */
+function createdEntry(
+  ctx: ProjectImportContext,
+  plan: CreatePlan,
+  projectId: string,
+  { path, dates }: ReturnType<typeof stageDates>,
+): CreatedProject {
+  return {
+    projectId,
+    history: path.map((s, i) => ({
+      projectId,
+      from: i === 0 ? null : path[i - 1],
+      to: s,
+      actorId: ctx.actor.id,
+      note: "批量导入",
+      override: plan.override && s === "CONSTRUCTION",
+      at: dates[i],
+    })),
+  };
+}
+
+async function createImported(tx: Tx, ctx: ProjectImportContext, plan: CreatePlan) {
+  const { row } = plan;
+  const enterprise = await resolveEnterprise(tx, ctx.actor, {
+    name: row.enterpriseName!,
+    creditCode: row.creditCode,
+    enterpriseId: plan.enterpriseId,
+  });
+  ctx.pending.enterprises.push(enterprise.id);
+  ctx.pending.keys.push(candidateKey({ name: row.enterpriseName!, creditCode: row.creditCode }));
+  const dates = stageDates(plan);
   // Only its id now: its history and audit row follow with the chunk's (flushCreated).
   const project = await tx.project
-    .create({
-      data: {
-        code: row.code,
-        name: row.name!,
-        enterpriseId: enterprise.id,
-        enterpriseName: enterprise.name,
-        industryId: plan.industryId,
-        parkId: plan.parkId,
-        totalInvestment: row.totalInvestment!,
-        fixedAssetInvestment: row.fixedAssetInvestment ?? null,
-        foreignCapital: row.foreignCapital ?? null,
-        expectedAnnualOutput: row.expectedAnnualOutput ?? null,
-        expectedAnnualTax: row.expectedAnnualTax ?? null,
-        landArea: row.landArea ?? null,
-        sourceChannel: row.sourceChannel ?? "PROFESSIONAL",
-        keyProject: row.keyProject ?? false,
-        ownerId: plan.ownerId,
-        leaderId: plan.leaderId,
-        tags: row.tags ?? [],
-        description: row.description ?? null,
-        stage: plan.stage,
-        stageEnteredAt: dateOf(plan.stage),
-        signingDate: row.signingDate ?? null,
-        contractInvestment: row.contractInvestment ?? null,
-        registrationDate: row.registrationDate ?? null,
-        plannedStartDate: row.plannedStartDate ?? null,
-        constructionDate: row.constructionDate ?? null,
-        completionDate: row.completionDate ?? null,
-        productionDate: row.productionDate ?? null,
-      },
-      select: { id: true },
-    })
+    .create({ data: projectData(plan, enterprise, dates), select: { id: true } })
     .catch((err: unknown) => {
       // The chunk found no project of this code when it started: one created since by someone else.
       if ((err as { code?: string }).code === "P2002")
         throw new AppError("DUPLICATE", { fields: { code: "validation.projectCodeTaken" } });
       throw err;
     });
-  // The stage history a project at this stage would have: one first entry per stage on the way.
-  ctx.pending.created.push({
-    projectId: project.id,
-    history: path.map((s, i) => ({
-      projectId: project.id,
-      from: i === 0 ? null : path[i - 1],
-      to: s,
-      actorId: actor.id,
-      note: "批量导入",
-      override: plan.override && s === "CONSTRUCTION",
-      at: dateOf(s),
-    })),
-  });
+  ctx.pending.created.push(createdEntry(ctx, plan, project.id, dates));
   ctx.pending.imported.push({ projectId: project.id, action: "CREATE" });
 }

@@ -12,13 +12,18 @@ import { removeImportFile } from "./job-slots";
 import { errorValues, ignoredColumns, type RowOutcome } from "./outcome";
 import {
   applyProjectPlan,
+  deferCreate,
+  defers,
   flushCreated,
-  loadChunk,
+  readChunk,
   loadProjectContext,
+  mustWriteBefore,
   planProjectRow,
   recordChunk,
   settleRow,
+  startChunk,
   willTouchCreated,
+  writeDeferred,
 } from "./projects";
 import { MAX_ROWS, openSheet, SheetError, type SheetRow } from "./read-sheet";
 import type { ImportKind } from "./schemas";
@@ -112,11 +117,24 @@ export async function runImportJob(jobId: string): Promise<void> {
     if (notable(o)) outcomes.push(o);
     else if (plain++ < KEEP_PLAIN) outcomes.push(o);
   };
-  const save = (client: Tx = db, extra: Prisma.ImportJobUpdateInput = {}) =>
-    client.importJob.update({
+  /**
+   * Outcomes already on the job (`rows`); those after it are appended by the next save, in row
+   * order — the list is not written whole each time (Prisma would compile it into the statement).
+   * A fresh run (not a resumed commit) starts the list over.
+   */
+  let saved = resume ? outcomes.length : -1;
+  const save = async (client: Tx = db, extra: Prisma.ImportJobUpdateInput = {}) => {
+    const start = Math.max(saved, 0);
+    const fresh = outcomes.slice(start).sort((a, b) => a.row - b.row);
+    outcomes.splice(start, fresh.length, ...fresh);
+    await client.importJob.update({
       where: { id: jobId },
-      data: { ...counts, rows: outcomes.sort((a, b) => a.row - b.row) as unknown as Prisma.InputJsonValue, ...extra },
+      data: { ...counts, ...extra, ...(saved < 0 ? { rows: [] } : {}) },
     });
+    if (fresh.length)
+      await client.$executeRaw`update import_jobs set rows = rows || ${JSON.stringify(fresh)}::jsonb where id = ${jobId}`;
+    saved = outcomes.length;
+  };
   // The last write: a file that can no longer be imported (after a commit, or a dry run that
   // failed) is removed first, so a finished job never names a file that is about to go.
   const finish = async (extra: Prisma.ImportJobUpdateInput & { status: "DONE" | "FAILED" }) => {
@@ -153,11 +171,10 @@ export async function runImportJob(jobId: string): Promise<void> {
       seen: new Set(),
       links: job.kind === "ENTERPRISES" ? await loadLinkNames(db) : new Map(),
     };
-    for await (const all of chunks(sheet.rows())) {
+    // A bureau's table as it comes: each row's amounts and dates in the forms the schema reads.
+    const prepare = (all: SheetRow[]) => {
       const rows = all.slice(Math.min(done, all.length));
       done -= all.length - rows.length;
-      if (!rows.length) continue;
-      // A bureau's table as it comes: each row's amounts and dates in the forms the schema reads.
       const read = rows.map((r) => {
         const raw = rowByKey(mapping, r.cells);
         const converted = projectCtx ? convertProjectCells(raw, scales) : { cells: raw, conversions: [] };
@@ -165,73 +182,163 @@ export async function runImportJob(jobId: string): Promise<void> {
         const blank = Object.values(raw).every((v) => !String(v ?? "").trim());
         return { row: r.row, raw, ...converted, marker: r.marker ?? (blank ? ("empty" as const) : undefined) };
       });
+      const chunk = read.filter((r) => !r.marker);
+      // A dry run writes nothing: it reads the next chunk's projects and candidates while it plans this one.
+      const reading =
+        projectCtx && !commit && chunk.length
+          ? readChunk(
+              db,
+              projectCtx,
+              chunk.map((r) => r.cells),
+            )
+          : null;
+      reading?.catch(() => undefined);
+      return { read, chunk, reading };
+    };
+    const sheetChunks = chunks(sheet.rows())[Symbol.asyncIterator]();
+    const upcoming = async () => {
+      const next = await sheetChunks.next();
+      return next.done ? null : prepare(next.value);
+    };
+    for (let next = await upcoming(); next;) {
+      const { read, chunk, reading } = next;
+      next = await upcoming();
+      if (!read.length) continue;
       // The template's sample row, a 合计 or 小计 row and an empty one are neither errors nor written.
       for (const r of read.filter((x) => x.marker)) {
         counts.skipped++;
         counts.processed++;
         keep({ row: r.row, key: "", action: "skip", skipped: r.marker });
       }
-      const chunk = read.filter((r) => !r.marker);
       // A dry run reads; a commit writes the chunk and its progress in one transaction, each
       // row under its own savepoint: a row that fails is rolled back alone and is that row's
       // error, and a run that dies leaves no row of the chunk written and none recorded.
       const doChunk = async (tx: Tx) => {
         if (projectCtx)
-          await loadChunk(
-            tx,
+          startChunk(
             projectCtx,
-            chunk.map((r) => r.cells),
+            await (reading ??
+              readChunk(
+                tx,
+                projectCtx,
+                chunk.map((r) => r.cells),
+              )),
           );
-        for (const { row, cells, raw, conversions } of chunk) {
-          // Each row on its own: a failure that is not a rule's refusal (a bug, the database)
-          // is logged and becomes this row's error, and the job goes on with the next row.
-          const internal = (err: unknown): RowOutcome => {
-            console.error(`import ${jobId}, row ${row}:`, err);
-            const key = projectCtx
-              ? String(cells.code ?? "").toUpperCase()
-              : (cells.creditCode ?? "") || (cells.name ?? "");
-            return { row, key: key.trim(), action: "error", errors: { _: "errors.INTERNAL" } };
-          };
-          let outcome: RowOutcome;
-          if (commit) await tx.$executeRawUnsafe("savepoint import_row");
+        // The rows' outcomes, counted in row order once final (a deferred new project's when written).
+        const settled: {
+          outcome: RowOutcome;
+          raw: (typeof chunk)[number]["raw"];
+          conversions: RowOutcome["conversions"];
+        }[] = [];
+        const count = () => {
+          for (const { outcome, raw, conversions } of settled) {
+            if (conversions?.length) outcome.conversions = conversions;
+            if (outcome.errors) outcome.values = errorValues(outcome.errors, raw);
+            if (outcome.action === "error") counts.failed++;
+            else
+              counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;
+            if (outcome.warnings?.length) counts.warnings++;
+            counts.processed++;
+            keep(outcome);
+          }
+          settled.length = 0;
+        };
+        // A commit's rows each under the savepoint import_row, taken (with the last one's release,
+        // in one statement) only once a row has written something to keep: a row that writes
+        // nothing, or is rolled back, leaves it as it was for the next.
+        let savepoint: "none" | "clean" | "written" = "none";
+        const sql = (statement: string) => tx.$executeRawUnsafe(statement);
+        const begin = async () => {
+          if (!commit || savepoint === "clean") return;
+          await sql(
+            savepoint === "written" ? "release savepoint import_row; savepoint import_row" : "savepoint import_row",
+          );
+          savepoint = "clean";
+        };
+        // Before writes that are no row's (the deferred new projects, the history of those created).
+        const outside = async () => {
+          if (savepoint !== "none") await sql("release savepoint import_row");
+          savepoint = "none";
+        };
+        // Each row on its own: a failure that is not a rule's refusal (a bug, the database)
+        // is logged and becomes this row's error, and the job goes on with the next row.
+        const internal = (row: number, cells: Record<string, string | undefined>, err: unknown): RowOutcome => {
+          console.error(`import ${jobId}, row ${row}:`, err);
+          const key = projectCtx
+            ? String(cells.code ?? "").toUpperCase()
+            : String(cells.creditCode ?? "") || String(cells.name ?? "");
+          return { row, key: key.trim(), action: "error", errors: { _: "errors.INTERNAL" } };
+        };
+        // Writes a planned row under its savepoint; a refusal rolls it back and is its error.
+        const apply = async (
+          row: number,
+          cells: Record<string, string | undefined>,
+          outcome: RowOutcome,
+          plan: unknown,
+        ) => {
+          await begin();
+          let result = outcome;
           try {
-            const planned = projectCtx
+            const errors = projectCtx
+              ? await applyProjectPlan(tx, projectCtx, plan as never)
+              : await applyEnterprisePlan(tx, enterpriseCtx, plan as never);
+            if (errors) Object.assign(outcome, { action: "error", errors });
+          } catch (err) {
+            result = internal(row, cells, err);
+          }
+          if (result.action === "error") await sql("rollback to savepoint import_row");
+          savepoint = result.action === "error" ? "clean" : "written";
+          if (projectCtx) settleRow(projectCtx, result.action !== "error");
+          return result;
+        };
+        // The deferred new projects written; any the database refused are written again one by one.
+        const writeWaiting = async () => {
+          if (!projectCtx?.deferred.length) return;
+          await outside();
+          const again = await writeDeferred(tx, projectCtx);
+          for (const d of again ?? []) {
+            const entry = settled.find((x) => x.outcome.row === d.row)!;
+            entry.outcome = await apply(d.row, chunk.find((r) => r.row === d.row)!.cells, entry.outcome, d.plan);
+          }
+        };
+        for (const { row, cells, raw, conversions } of chunk) {
+          if (projectCtx && mustWriteBefore(projectCtx, cells)) await writeWaiting();
+          const entry = { outcome: undefined as unknown as RowOutcome, raw, conversions };
+          settled.push(entry);
+          // Planning only reads, under the row's savepoint (a failing statement would end the transaction).
+          await begin();
+          let planned: Awaited<ReturnType<typeof planProjectRow>> | Awaited<ReturnType<typeof planEnterpriseRow>>;
+          try {
+            planned = projectCtx
               ? await planProjectRow(tx, projectCtx, row, cells)
               : await planEnterpriseRow(tx, enterpriseCtx, row, cells);
-            outcome = planned.outcome;
-            if (commit && outcome.action !== "error" && outcome.action !== "unchanged") {
-              // What the rows before it created is written first, outside this row's savepoint.
-              if (projectCtx && willTouchCreated(planned.plan as never)) {
-                await tx.$executeRawUnsafe("release savepoint import_row");
-                await flushCreated(tx, projectCtx);
-                await tx.$executeRawUnsafe("savepoint import_row");
-              }
-              const errors = projectCtx
-                ? await applyProjectPlan(tx, projectCtx, planned.plan as never)
-                : await applyEnterprisePlan(tx, enterpriseCtx, planned.plan as never);
-              if (errors) Object.assign(outcome, { action: "error", errors });
-            }
           } catch (err) {
-            outcome = internal(err);
+            entry.outcome = internal(row, cells, err);
+            if (commit) await sql("rollback to savepoint import_row");
+            continue;
           }
-          if (commit)
-            await tx.$executeRawUnsafe(
-              outcome.action === "error" ? "rollback to savepoint import_row" : "release savepoint import_row",
-            );
-          if (projectCtx) settleRow(projectCtx, outcome.action !== "error");
-          if (conversions.length) outcome.conversions = conversions;
-          if (outcome.errors) outcome.values = errorValues(outcome.errors, raw);
-          if (outcome.action === "error") counts.failed++;
-          else
-            counts[outcome.action === "create" ? "created" : outcome.action === "update" ? "updated" : "unchanged"]++;
-          if (outcome.warnings?.length) counts.warnings++;
-          counts.processed++;
-          keep(outcome);
+          entry.outcome = planned.outcome;
+          const writes = planned.outcome.action !== "error" && planned.outcome.action !== "unchanged";
+          if (!commit || !writes) continue;
+          if (projectCtx && defers(projectCtx, planned.plan as never)) {
+            deferCreate(projectCtx, row, planned.plan as never);
+            continue;
+          }
+          // What the rows before it created is written first, outside this row's savepoint.
+          if (projectCtx && willTouchCreated(planned.plan as never)) {
+            await writeWaiting();
+            await outside();
+            await flushCreated(tx, projectCtx);
+          }
+          entry.outcome = await apply(row, cells, planned.outcome, planned.plan);
         }
         if (projectCtx) {
+          await writeWaiting();
+          await outside();
           await flushCreated(tx, projectCtx);
           await recordChunk(tx, projectCtx);
         }
+        count();
         await save(tx);
       };
       if (!commit) await doChunk(db);
@@ -241,6 +348,7 @@ export async function runImportJob(jobId: string): Promise<void> {
         const before = {
           counts: { ...counts },
           outcomes: outcomes.length,
+          saved,
           plain,
           seen: projectCtx && new Set(projectCtx.seenCodes),
         };
@@ -249,6 +357,7 @@ export async function runImportJob(jobId: string): Promise<void> {
         } catch (err) {
           Object.assign(counts, before.counts);
           outcomes.length = before.outcomes;
+          saved = before.saved;
           plain = before.plain;
           if (projectCtx && before.seen) projectCtx.seenCodes = before.seen;
           throw err;

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { getDb } from "../../lib/db";
+import { creditCodeCheckChar } from "../../lib/enterprises/credit-code";
 import { jobSchema } from "../../lib/jobs/boss";
 import { recoverStalledImports } from "../../lib/imports/recover-stalled-imports";
 import { runQueuedImport } from "../../lib/imports/run-queued-import";
@@ -73,6 +74,8 @@ describe("imports through the job runner", () => {
     expect(await runQueuedImport({ importJobId: job!.id })).toEqual({ importJobId: job!.id, done: true });
     const resumed = await db.importJob.findUniqueOrThrow({ where: { id: job!.id } });
     expect(resumed).toMatchObject({ status: "DONE", total: 3, processed: 3, created: 1, unchanged: 2, failed: 0 });
+    // The outcomes recorded before it died are kept, the rest follow: each row once, in order.
+    expect((resumed.rows as { row: number }[]).map((r) => r.row)).toEqual([2, 3, 4]);
     expect(await db.project.count({ where: { code: { startsWith: "RS-" } } })).toBe(3);
     expect(await db.importJobProject.count({ where: { jobId: job!.id } })).toBe(3);
     expect(await db.auditLog.count()).toBe(audits);
@@ -115,6 +118,65 @@ describe("imports through the job runner", () => {
       await db.$executeRawUnsafe(`drop trigger refuse_boom on projects`);
       await db.$executeRawUnsafe(`drop function refuse_boom()`);
     }
+  });
+
+  it("rows of one chunk that name each other's new enterprises are linked to them, as if written one by one", async () => {
+    // A commit writes a chunk's new projects together; a row whose enterprise may be one of the
+    // rows' before it still finds it (same name, same credit code) and is warned of its project.
+    const db = getDb();
+    const code17 = "91370211MA3CHUNK".padEnd(17, "0");
+    const code = code17 + creditCodeCheckChar(code17);
+    const rows = [
+      ["CH-1", "项目一", "青岛链内测试新材料有限公司", "", industry, "10"],
+      ["CH-2", "项目二", "宁波全然无关电子有限公司", "", industry, "10"],
+      ["CH-3", "项目三", "青岛链内测试新材料有限公司", "", industry, "10"],
+      ["CH-4", "项目四", "链内测试新材料（青岛）有限公司", "", industry, "10"],
+      ["CH-5", "项目五", "链内甲方科技有限公司", code, industry, "10"],
+      ["CH-6", "项目六", "链内乙方物流有限公司", code, industry, "10"],
+    ];
+    const dry = await dryRun(
+      cookie,
+      await xlsx([["项目编号", "项目名称", "投资企业", "统一社会信用代码", "产业", "总投资（万元）"], ...rows]),
+    );
+    expect(dry).toMatchObject({ status: "DONE", created: 6 });
+    const { job } = await commit(cookie, dry.id);
+    expect(job).toMatchObject({ status: "DONE", created: 6, failed: 0 });
+    const projects = await db.project.findMany({
+      where: { code: { startsWith: "CH-" } },
+      select: { code: true, enterpriseId: true, enterpriseName: true },
+      orderBy: { code: "asc" },
+    });
+    const of = (c: string) => projects.find((p) => p.code === c)!;
+    expect(of("CH-3").enterpriseId).toBe(of("CH-1").enterpriseId);
+    expect(of("CH-6")).toMatchObject({ enterpriseId: of("CH-5").enterpriseId, enterpriseName: "链内甲方科技有限公司" });
+    expect(new Set(projects.map((p) => p.enterpriseId)).size).toBe(4);
+    expect(await db.enterprise.count({ where: { nameKey: "链内测试新材料" } })).toBe(2);
+    const warnings = (c: string) => job!.rows.find((r) => r.key === c)!.warnings.join(" ");
+    expect(warnings("CH-3")).toContain("CH-1");
+    expect(warnings("CH-4")).toContain("青岛链内测试新材料有限公司");
+    expect(warnings("CH-6")).toContain("链内甲方科技有限公司");
+    expect(warnings("CH-2")).toBe("");
+    // Each new project has its stage history and its audit row, and is on the job's list.
+    const created = await db.project.findMany({ where: { code: { startsWith: "CH-" } }, select: { id: true } });
+    expect(await db.stageChange.count({ where: { projectId: { in: created.map((p) => p.id) } } })).toBe(6);
+    expect(
+      await db.auditLog.count({ where: { entityId: { in: created.map((p) => p.id) }, action: "import:create" } }),
+    ).toBe(6);
+    expect(await db.importJobProject.count({ where: { jobId: job!.id } })).toBe(6);
+  });
+
+  it("a long file's outcomes are recorded chunk by chunk: every row once, in order", async () => {
+    const rows = Array.from({ length: 450 }, (_, i) => [
+      `LONG-${i}`,
+      `项目${i}`,
+      `长表企业${i}有限公司`,
+      "没有这个产业",
+      "10",
+    ]);
+    const dry = await dryRun(cookie, await xlsx([header, ...rows]));
+    expect(dry).toMatchObject({ status: "DONE", total: 450, failed: 450 });
+    const stored = await getDb().importJob.findUniqueOrThrow({ where: { id: dry.id } });
+    expect((stored.rows as { row: number }[]).map((r) => r.row)).toEqual(rows.map((_, i) => i + 2));
   });
 
   it("a job another worker holds is not run beside it (pg-boss retries it later)", async () => {
