@@ -143,13 +143,18 @@ export async function workbook(sql: pg.Client, rows: number, tag: string) {
   return { bytes: new Uint8Array(await wb.xlsx.writeBuffer()), fresh, updates: e };
 }
 
+/** Polls a job as the import page does: the rows after those it has (`rowsAfter`), every 400 ms. */
 async function poll(base: string, token: string, id: string): Promise<Job> {
+  let after = 0;
   for (;;) {
-    const res = await fetch(`${base}/api/v1/imports/${id}`, { headers: { authorization: `Bearer ${token}` } });
+    const res = await fetch(`${base}/api/v1/imports/${id}?rowsAfter=${after}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     if (!res.ok) throw new Error(`GET /imports/${id}: HTTP ${res.status} ${await res.text()}`);
-    const job = (await res.json()) as Job;
+    const job = (await res.json()) as Job & { rows: { row: number }[] };
     if (job.status !== "RUNNING") return job;
-    await new Promise((r) => setTimeout(r, 250));
+    after = job.rows.at(-1)?.row ?? after;
+    await new Promise((r) => setTimeout(r, 400));
   }
 }
 

@@ -57,12 +57,14 @@ export function ImportWizard({
       return;
     }
     polling.current = setTimeout(async () => {
-      const res = await fetch(`/api/v1/imports/${job.id}`, { cache: "no-store" });
+      // Only the rows after those already shown: a long file's list is not fetched again each time.
+      const after = job.rows.length ? job.rows[job.rows.length - 1].row : 0;
+      const res = await fetch(`/api/v1/imports/${job.id}?rowsAfter=${after}`, { cache: "no-store" });
       const answer = await readJob(res);
       if (!answer.ok) {
         setError(answer.message);
         setBusy(false);
-      } else follow(answer.job, set);
+      } else follow({ ...answer.job, rows: [...job.rows, ...answer.job.rows] }, set);
     }, 400);
   };
 

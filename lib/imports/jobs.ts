@@ -22,7 +22,7 @@ import {
   STALE_MS,
 } from "./job-slots";
 import type { RowOutcome } from "./outcome";
-import { importKindSchema, commitImportSchema } from "./schemas";
+import { importKindSchema, commitImportSchema, importJobQuerySchema } from "./schemas";
 import { importKinds, type ImportKind } from "./schemas";
 export { importKinds, type ImportKind };
 const permission = { PROJECTS: "project.import", ENTERPRISES: "enterprise.import" } as const;
@@ -116,9 +116,26 @@ const localize = (locale: Locale, key: string, params?: Record<string, string | 
 
 /** A job its owner (or whoever may read any) asks for; anyone else's answers 404. */
 export async function findImportJob(actor: Actor, id: string) {
-  const job = await getDb().importJob.findUnique({ where: { id } });
+  return readable(actor, await getDb().importJob.findUnique({ where: { id } }));
+}
+
+function readable<J extends { userId: string }>(actor: Actor, job: J | null): J {
   if (!job || (job.userId !== actor.id && !can(actor.role, "import.readAny"))) throw new AppError("NOT_FOUND");
   return job;
+}
+
+/**
+ * The job without its outcomes, and those of the rows after `after` read from them in the
+ * database (they are stored in row order): a page following a running import fetches only
+ * what is new each time, not the whole list again.
+ */
+async function findImportJobAfter(actor: Actor, id: string, after: number) {
+  const job = readable(actor, await getDb().importJob.findUnique({ where: { id }, omit: { rows: true } }));
+  const [{ rows }] = await getDb().$queryRaw<{ rows: RowOutcome[] }[]>`
+    select coalesce(jsonb_agg(e order by n), '[]'::jsonb) as rows
+      from import_jobs, jsonb_array_elements(rows) with ordinality as x(e, n)
+     where id = ${id} and (e->>'row')::int > ${after}`;
+  return { ...job, rows };
 }
 
 /** A column key's name in the reader's language ("" for a whole-row message). */
@@ -167,8 +184,19 @@ export function rowView(kind: ImportKind, locale: Locale) {
 }
 
 /** A job as its page and the API show it: progress, counts and each row's messages in the reader's language. */
-export async function getImportJob({ actor, id, locale }: { actor: Actor; id: string; locale: Locale }) {
-  const job = await findImportJob(actor, id);
+export async function getImportJob({
+  actor,
+  id,
+  locale,
+  query = {},
+}: {
+  actor: Actor;
+  id: string;
+  locale: Locale;
+  query?: unknown;
+}) {
+  const { rowsAfter } = parseInput(importJobQuerySchema, query);
+  const job = rowsAfter === undefined ? await findImportJob(actor, id) : await findImportJobAfter(actor, id, rowsAfter);
   const stale = job.status === "RUNNING" && Date.now() - job.updatedAt.getTime() > STALE_MS;
   const label = columnLabel(job.kind, locale);
   const error = job.error

@@ -17,6 +17,12 @@ export const commitImportSchema = labelled(
   }),
 );
 
+/** A job's view: `rowsAfter` = only the outcomes of the rows after this one (a page polling a running job). */
+export const importJobQuerySchema = labelled(
+  "import",
+  z.object({ rowsAfter: z.coerce.number().int().min(0).max(10_000_000).optional() }),
+);
+
 /**
  * Text the database can store and an export can write back: no NUL or other control
  * character but tab and line breaks (PostgreSQL refuses NUL; XML refuses the others), and

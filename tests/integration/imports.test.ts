@@ -228,6 +228,27 @@ describe("import of projects and enterprises", () => {
     expect(wrongType.body.error.fields.file).toBe("请上传 .xlsx 或 .csv 文件");
   });
 
+  it("a page following a job fetches only the rows after those it has (rowsAfter); bad values are 400", async () => {
+    const job = await dryRun(staffCookie, await xlsx(rows()));
+    const get = (query: string, cookie = staffCookie) =>
+      jobRoute(apiRequest(`/api/v1/imports/${job.id}${query}`, { cookie }), routeParams({ id: job.id }) as never);
+    const all = await (await get("")).json();
+    expect(all.rows.map((r: { row: number }) => r.row)).toEqual([2, 3, 4, 5, 6, 7, 8]);
+    const later = await (await get("?rowsAfter=4")).json();
+    // The same job and counts, the rows after row 4 exactly as the whole list shows them.
+    expect({ ...later, rows: [] }).toEqual({ ...all, rows: [] });
+    expect(later.rows).toEqual(all.rows.slice(3));
+    expect((await (await get("?rowsAfter=8")).json()).rows).toEqual([]);
+    for (const bad of ["-1", "abc", "1.5", "99999999999"]) {
+      const res = await get(`?rowsAfter=${bad}`);
+      expect(res.status).toBe(400);
+      expect(Object.keys((await res.json()).error.fields)).toEqual(["rowsAfter"]);
+    }
+    // Still someone else's job is 404, with or without it.
+    const other = await sessionCookie(await createUser({ role: "STAFF" }));
+    expect((await get("?rowsAfter=0", other)).status).toBe(404);
+  });
+
   it("permissions: an approver may not import (403); a job is visible only to its owner (404)", async () => {
     const approver = await sessionCookie(await createUser({ role: "APPROVER" }));
     expect((await upload(approver, await xlsx(rows()), "p.xlsx")).status).toBe(403);
