@@ -2,7 +2,8 @@
 // new projects (some signed, with their dates), updates of existing codes, a code given twice
 // and rows with errors — uploaded as the manager over HTTP (POST /api/v1/imports, a dry run),
 // then committed (POST /api/v1/imports/{id}/commit with skipErrors), each polled until done;
-// seconds and rows a second, and the counts read back from the database.
+// seconds and rows a second, and the counts read back from the database; then the run's
+// projects and enterprises removed again, so that runs on a kept database compare.
 import crypto from "node:crypto";
 import ExcelJS from "exceljs";
 import pg from "pg";
@@ -174,6 +175,7 @@ export async function benchImport({
   const sql = new pg.Client(url);
   await sql.connect();
   const tag = crypto.randomBytes(3).toString("hex").toUpperCase();
+  const begun: Date = (await sql.query(`select now() as t`)).rows[0].t;
   const file = await workbook(sql, rows, tag);
   const before = Number((await sql.query(`select count(*) from projects`)).rows[0].count);
   const audits = Number((await sql.query(`select count(*) from audit_logs`)).rows[0].count);
@@ -218,6 +220,17 @@ export async function benchImport({
   );
   console.log(
     `file: ${file.fresh} new rows, ${file.updates} updates; database: ${after - before} projects more, ${written} audit rows written`,
+  );
+  // The database as it was (the bench reuses it with --keep): the run's projects, their
+  // history and audit rows, and the enterprises it created go again.
+  await sql.query(`delete from projects where code like $1`, [`BI-${tag}-%`]);
+  await sql.query(
+    `delete from enterprises e where e."createdAt" >= $1 and not exists (select 1 from projects p where p."enterpriseId" = e.id)`,
+    [begun],
+  );
+  await sql.query(
+    `delete from audit_logs where "entityType" = 'Project' and action = 'import:create' and "createdAt" >= $1`,
+    [begun],
   );
   await sql.end();
 }
