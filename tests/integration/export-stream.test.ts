@@ -1,6 +1,7 @@
 // The grid's export streams (issue 15, point 8): the file leaves in many chunks while the
 // rows are still read, batch by batch after the last row read (keyset, never an offset);
 // read back it has the header, every row once and the exact 合计; and it imports back.
+import { spawnSync } from "node:child_process";
 import Decimal from "decimal.js";
 import ExcelJS from "exceljs";
 import { GET as exportRoute } from "../../app/api/v1/projects/export/route";
@@ -9,6 +10,7 @@ import { EXPORT_BATCH } from "../../lib/exports/keyset";
 import { keysetRows } from "../../lib/projects/export";
 import { apiRequest, createUser, routeParams, sessionCookie } from "../factories";
 import { dryRun } from "../support/imports";
+import { serveArgs } from "../../scripts/lib/server";
 
 const N = EXPORT_BATCH + 150;
 
@@ -115,5 +117,17 @@ describe("the grid's export streams", () => {
     expect((await bad.json()).error.code).toBe("VALIDATION");
     const anonymous = await exportRoute(apiRequest(`/api/v1/projects/export`), routeParams({}) as never);
     expect(anonymous.status).toBe(401);
+  });
+
+  it("the production server's heap policy (HEAP_GROWING_PERCENT) is a whole number from 0 to 400, else it does not start", () => {
+    for (const bad of ["-1", "401", "2.5", "many"]) {
+      const run = spawnSync(process.execPath, serveArgs, {
+        env: { ...process.env, HEAP_GROWING_PERCENT: bad, PORT: "0" },
+        encoding: "utf8",
+        timeout: 30_000,
+      });
+      expect(run.status).toBe(1);
+      expect(run.stderr).toContain(`HEAP_GROWING_PERCENT must be a whole number from 0 to 400 (is ${bad})`);
+    }
   });
 });
