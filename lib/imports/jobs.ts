@@ -196,7 +196,8 @@ export async function getImportJob({
   query?: unknown;
 }) {
   const { rowsAfter } = parseInput(importJobQuerySchema, query);
-  const job = rowsAfter === undefined ? await findImportJob(actor, id) : await findImportJobAfter(actor, id, rowsAfter);
+  // Without rowsAfter, every row (their numbers start at 1).
+  const job = await findImportJobAfter(actor, id, rowsAfter ?? 0);
   const stale = job.status === "RUNNING" && Date.now() - job.updatedAt.getTime() > STALE_MS;
   const label = columnLabel(job.kind, locale);
   const error = job.error
