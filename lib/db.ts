@@ -18,12 +18,18 @@ export function getDb(): PrismaClient {
   if (holder.crmPrisma?.url === url) return holder.crmPrisma.client;
   // A transaction waits up to 10 s for one of the pool's 10 connections (Prisma's default is
   // 2 s: a burst of concurrent changes on a busy machine was refused with a 500 rather than
-  // queued) and may run 15 s once started.
+  // queued) and may run 15 s once started. Connections, once opened, stay open (min = max): a
+  // new backend plans its first statements with cold catalog caches, and pg's default of
+  // closing a connection idle for 10 s made the dashboard's first load after every pause take
+  // 250–500 ms instead of about 100. Idle connections do not keep a script's process alive.
   const client = new PrismaClient({
-    adapter: new PrismaPg(observedPool(new pg.Pool({ connectionString: url, max: 10 })), {
-      disposeExternalPool: true,
-      onPoolError: (err) => noteDatabaseResult(err),
-    }),
+    adapter: new PrismaPg(
+      observedPool(new pg.Pool({ connectionString: url, max: 10, min: 10, allowExitOnIdle: true })),
+      {
+        disposeExternalPool: true,
+        onPoolError: (err) => noteDatabaseResult(err),
+      },
+    ),
     transactionOptions: { maxWait: 10_000, timeout: 15_000 },
   });
   holder.crmPrisma = { url, client };

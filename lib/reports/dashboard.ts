@@ -9,6 +9,7 @@ import { overdueNoticesWhere } from "../supervision/notice-overdue";
 import { progressPercent, sumDecimals, targetIndicators, type TargetIndicator } from "../targets/indicators";
 import { figureOut } from "../targets/get-targets";
 import { yearQuery } from "../targets/schemas";
+import { targetPersonRoles } from "../targets/save-targets-tx";
 import { sumGroups } from "./sum-groups";
 import {
   actualOf,
@@ -92,17 +93,21 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
   const figuresSql = `with f as materialized (${firstEntriesSql(own)}),
        signed as (select * from f where f.stage = 'SIGNED' and f.y = $3)
   select json_build_object(
-    'entries', (select coalesce(json_agg(r), '[]') from (${entriesByUnitSql("(select * from f where f.y = $3)")}) r),
+    'entries', (select coalesce(json_agg(r), '[]') from (${entriesByUnitSql("(select * from f where f.y = $3)", "$3")}) r),
     'monthly', (select coalesce(json_agg(r), '[]') from (
         select f.y, f.m, f.stage, count(*)::int as count, coalesce(sum(f.signed), 0)::text as investment
           from f where f.stage in ('SIGNED', 'CONSTRUCTION') group by 1, 2, 3) r),
     'splits', (select coalesce(json_agg(r), '[]') from (
-        select case when grouping(i.code) = 0 then 'industry' when grouping(k.code) = 0 then 'park' else 'channel' end as kind,
-               coalesce(i.code, k.code, s."sourceChannel"::text) as key, coalesce(i.name, k.name) as name,
-               count(*)::int as count, coalesce(sum(s.signed), 0)::text as investment
-          from signed s join industries i on i.id = s."industryId" left join parks k on k.id = s."parkId"
-         group by grouping sets ((i.code, i.name, i."sortOrder"), (k.code, k.name, k."sortOrder"), (s."sourceChannel"))
-         order by 1, count(*) desc, 2) r),
+        select g.kind, coalesce(i.code, k.code, g.channel) as key, coalesce(i.name, k.name) as name, g.count, g.investment
+          from (select case when grouping(s."industryId") = 0 then 'industry' when grouping(s."parkId") = 0 then 'park'
+                            else 'channel' end as kind,
+                       s."industryId", s."parkId", s."sourceChannel"::text as channel,
+                       count(*)::int as count, coalesce(sum(s.signed), 0)::text as investment
+                  from signed s group by grouping sets ((s."industryId"), (s."parkId"), (s."sourceChannel"))) g
+          -- The names of the few groups, after grouping.
+          left join industries i on g.kind = 'industry' and i.id = g."industryId"
+          left join parks k on g.kind = 'park' and k.id = g."parkId"
+         order by 1, g.count desc, 2) r),
     'chains', (select coalesce(json_agg(r), '[]') from (
         select c.code as key, c.name as name, count(*)::int as count, coalesce(sum(s.signed), 0)::text as investment
           from signed s join chains c
@@ -110,18 +115,25 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
                         where pl."projectId" = s."projectId" and cl."chainId" = c.id)
          group by c.code, c.name, c."sortOrder" order by count(*) desc, c."sortOrder") r)
   ) as figures`;
+  const targetsRead = db.target.findMany({
+    where: { year },
+    select: { unit: true, unitId: true, indicator: true, annual: true },
+  });
   const [completed, targets, people, parks, byStageAndColour, problemsResolved, noticesOverdue, cycle, [{ figures }]] =
     await Promise.all([
       loadInvestmentCompleted(db, year, scope),
-      db.target.findMany({
-        where: { year },
-        select: { unit: true, unitId: true, indicator: true, annual: true },
-      }),
-      db.user.findMany({
-        where: { role: { in: ["STAFF", "LEADER"] }, ...(district ? {} : { id: actor.id }) },
-        select: { id: true, username: true, displayName: true, role: true, active: true },
-        orderBy: { username: "asc" },
-      }),
+      targetsRead,
+      // The people the ranking can list: those with a target in the year (a staff member: themselves).
+      targetsRead.then((ts) =>
+        db.user.findMany({
+          where: {
+            role: { in: [...targetPersonRoles] },
+            id: district ? { in: ts.filter((t) => t.unit === "USER").map((t) => t.unitId) } : actor.id,
+          },
+          select: { id: true, username: true, displayName: true, role: true },
+          orderBy: { username: "asc" },
+        }),
+      ),
       district
         ? db.park.findMany({
             select: { id: true, code: true, name: true },
@@ -145,8 +157,7 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
   const byWarning = sumGroups(byStageAndColour, (g) => g.warning);
   const funnel = sumGroups(byStageAndColour, (g) => g.stage);
 
-  const targetOf = (unit: string, unitId: string, indicator: TargetIndicator) =>
-    targets.find((t) => t.unit === unit && t.unitId === unitId && t.indicator === indicator)?.annual.toFixed(2) ?? null;
+  const targetOf = targetLookup(targets);
   // The district's targets; a staff member's own.
   const [tUnit, tId] = district ? (["DISTRICT", ""] as const) : (["USER", actor.id] as const);
   const three = Object.fromEntries(
@@ -156,7 +167,10 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
       const target = targetOf(tUnit, tId, countIndicator);
       const investmentTarget = moneyIndicator ? targetOf(tUnit, tId, moneyIndicator) : null;
       const investment =
-        signed ?? sumDecimals(actuals.filter((r) => r.indicator === countIndicator).map((r) => r.amount));
+        signed ??
+        sumDecimals(
+          actuals.filter((r) => r.indicator === countIndicator && r.unit === "DISTRICT").map((r) => r.amount),
+        );
       return [
         name,
         {
@@ -227,7 +241,7 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
     byChannel: split("channel"),
     byChain: chains,
     monthly: months,
-    ranking: ranking({ actuals, targets, people, parks, district, actor }),
+    ranking: ranking({ actuals, targetOf, people, parks, district, actor }),
   };
 }
 
@@ -237,30 +251,28 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
  */
 function ranking({
   actuals,
-  targets,
+  targetOf,
   people,
   parks,
   district,
   actor,
 }: {
   actuals: ActualRow[];
-  targets: { unit: string; unitId: string; indicator: TargetIndicator; annual: { toFixed(n: number): string } }[];
-  people: { id: string; username: string; displayName: string; role: string; active: boolean }[];
+  targetOf: ReturnType<typeof targetLookup>;
+  people: { id: string; username: string; displayName: string; role: string }[];
   parks: { id: string; code: string; name: string }[];
   district: boolean;
   actor: Actor;
 }): RankingRow[] {
   const units = [
-    ...people
-      .filter((u) => !district || u.active || targets.some((t) => t.unitId === u.id))
-      .map((u) => ({
-        unit: "USER" as const,
-        unitId: u.id,
-        ref: u.username,
-        role: u.role as "STAFF" | "LEADER",
-        by: projectScope(u.role as Role, "update") === "led" ? ("leader" as const) : ("owner" as const),
-        name: u.displayName,
-      })),
+    ...people.map((u) => ({
+      unit: "USER" as const,
+      unitId: u.id,
+      ref: u.username,
+      role: u.role as "STAFF" | "LEADER",
+      by: projectScope(u.role as Role, "update") === "led" ? ("leader" as const) : ("owner" as const),
+      name: u.displayName,
+    })),
     ...parks.map((k) => ({
       unit: "PARK" as const,
       unitId: k.id,
@@ -274,9 +286,8 @@ function ranking({
     const indicators: RankingRow["indicators"] = {};
     const progresses: number[] = [];
     for (const indicator of targetIndicators) {
-      const t = targets.find((x) => x.unit === u.unit && x.unitId === u.unitId && x.indicator === indicator);
-      if (!t) continue;
-      const target = t.annual.toFixed(2);
+      const target = targetOf(u.unit, u.unitId, indicator);
+      if (target === null) continue;
       const actual = actualOf(actuals, u.unit, u.unitId, indicator);
       const progress = progressPercent(actual, target);
       indicators[indicator] = { actual: figureOut(indicator, actual), target: figureOut(indicator, target), progress };
@@ -290,6 +301,15 @@ function ranking({
   return rows
     .filter((r) => r.score !== null)
     .sort((a, b) => b.score! - a.score! || a.name.localeCompare(b.name, "zh-CN"));
+}
+
+/** The annual target of a unit's indicator ("12.50"), null without one. */
+function targetLookup(
+  targets: { unit: string; unitId: string; indicator: string; annual: { toFixed(n: number): string } }[],
+) {
+  const annual = new Map(targets.map((t) => [`${t.unit}|${t.unitId}|${t.indicator}`, t.annual.toFixed(2)]));
+  return (unit: string, unitId: string, indicator: TargetIndicator) =>
+    annual.get(`${unit}|${unitId}|${indicator}`) ?? null;
 }
 
 export type Dashboard = Awaited<ReturnType<typeof dashboard>>;

@@ -1,22 +1,24 @@
 import "server-only";
 import type { PrismaClient } from "@/generated/prisma/client";
-import type { TargetIndicator } from "../targets/indicators";
+import type { TargetIndicator, TargetUnit } from "../targets/indicators";
 import { sumDecimals } from "../targets/indicators";
 
 // What a year actually achieved, clean-counted (SPEC §2, §8): a project counts once, in the
 // year of its FIRST entry into a stage (stage_changes.firstEntry, createdAt within the year in
 // Asia/Shanghai). A capital increase (增资扩产) is an increment on its project, never a stage
-// change, so it never counts as a project. Investment completed is each project's latest 日调度
+// change, so it never counts as a project. Investment completed is each plan's latest 日调度
 // entry of the year (its figure is cumulative within the year).
 //
-// One grouped row per (stage, owner, leader, park): the district, each person and each park
-// are sums over these rows, so targets' progress and the dashboard's ranking share them.
+// The figures are summed in PostgreSQL per unit with a target in the year (grouping sets): the
+// district (every project in scope), each person (the projects they own or lead, once) and each
+// park. Targets' progress and the dashboard's ranking read the same rows; a unit without a
+// target has no progress and is not summed.
 
 export type ActualRow = {
   indicator: TargetIndicator;
-  ownerId: string;
-  leaderId: string | null;
-  parkId: string | null;
+  unit: TargetUnit;
+  /** The user's or the park's id; "" for the district. */
+  unitId: string;
   count: number;
   /** 万元: signed = the contract investment (else the total); others the total investment. */
   amount: string;
@@ -78,35 +80,57 @@ export function firstEntriesSql(scope: { sql: string }) {
                   union all ${stage("PRODUCTION", "productionFirstAt")}) fe`;
 }
 
-/** First entries grouped by stage, owner, leader and park (what `entriesByUnitSql` answers). */
-export type EntryGroup = {
-  stage: CountedStage;
-  ownerId: string;
-  leaderId: string | null;
-  parkId: string | null;
-  count: number;
-  amount: string;
-  signed: string;
-};
-type CompletedGroup = {
-  ownerId: string;
-  leaderId: string | null;
-  parkId: string | null;
-  count: number;
-  amount: string;
-};
+/** The groups `unitSums` answers: a unit's sums (OWNER and LEADER are a person's two parts). */
+type UnitGroup = { unit: "DISTRICT" | "OWNER" | "LEADER" | "PARK"; unitId: string; count: number; amount: string };
+/** First entries summed per stage and unit (what `entriesByUnitSql` answers). */
+export type EntryGroup = UnitGroup & { stage: CountedStage; signed: string };
 
-/** `f` (rows of firstEntriesSql, a table expression) grouped by stage, owner, leader and park. */
-export function entriesByUnitSql(f: string) {
-  return `select f.stage, f."ownerId", f."leaderId", f."parkId", count(*)::int as count,
-                 coalesce(sum(f."totalInvestment"), 0)::text as amount, coalesce(sum(f.signed), 0)::text as signed
-            from ${f} f group by 1, 2, 3, 4`;
+/**
+ * Rows of `from` (a table expression) summed for the district, per owner, per leader and per park
+ * in one pass (grouping sets), keeping the groups of the units with a target in the year (`year`,
+ * a parameter). The leader's part leaves out the projects they also own, so a person counts each
+ * project once. `keys` are grouped in every set.
+ */
+function unitSums(
+  from: string,
+  columns: { owner: string; leader: string; park: string },
+  year: string,
+  keys: string[],
+  sums: string,
+) {
+  const targeted = (unit: "USER" | "PARK") =>
+    `(select t."unitId" from targets t where t.year = ${year} and t.unit = '${unit}')`;
+  const sets = ["", "u.o", "u.l", "u.k"].map(
+    (c) => `(${[...keys.map((k) => `u.${k}`), c].filter(Boolean).join(", ")})`,
+  );
+  return `select ${keys.map((k) => `u.${k}, `).join("")}
+                 case when grouping(u.o) = 0 then 'OWNER' when grouping(u.l) = 0 then 'LEADER'
+                      when grouping(u.k) = 0 then 'PARK' else 'DISTRICT' end as unit,
+                 coalesce(u.o, u.l, u.k, '') as "unitId", count(*)::int as count, ${sums}
+            from (select x.*, x.${columns.owner} as o, nullif(x.${columns.leader}, x.${columns.owner}) as l,
+                         x.${columns.park} as k
+                    from ${from} x) u
+           group by grouping sets (${sets.join(", ")})
+          -- Tested once per group, not per row.
+          having grouping(u.o, u.l, u.k) = 7 or u.o in ${targeted("USER")} or u.l in ${targeted("USER")}
+              or u.k in ${targeted("PARK")}`;
+}
+
+/** `f` (rows of firstEntriesSql, a table expression) summed per stage and unit with a target in the year `year`. */
+export function entriesByUnitSql(f: string, year: string) {
+  return unitSums(
+    f,
+    { owner: '"ownerId"', leader: '"leaderId"', park: '"parkId"' },
+    year,
+    ["stage"],
+    `coalesce(sum(u."totalInvestment"), 0)::text as amount, coalesce(sum(u.signed), 0)::text as signed`,
+  );
 }
 
 /**
  * Each plan's latest 日调度 figure of the year (kept on the plan by
- * lib/supervision/plan-progress.ts), grouped by its project's owner, leader and park (kept on the
- * plan by PostgreSQL: project_plans.projectOwnerId …): one index-only scan.
+ * lib/supervision/plan-progress.ts), summed per unit by its project's owner, leader and park (kept
+ * on the plan by PostgreSQL: project_plans.projectOwnerId …): one index-only scan.
  */
 export function loadInvestmentCompleted(db: PrismaClient, year: number, scope: ActualScope = {}) {
   // The project's owner or leader (the plan's own leaderId is the plan's responsible leader).
@@ -115,55 +139,53 @@ export function loadInvestmentCompleted(db: PrismaClient, year: number, scope: A
     : scope.leaderId
       ? { sql: `and pl."projectLeaderId" = $2`, params: [scope.leaderId] }
       : { sql: "", params: [] as string[] };
-  return db.$queryRawUnsafe<CompletedGroup[]>(
-    `select pl."projectOwnerId" as "ownerId", pl."projectLeaderId" as "leaderId", pl."projectParkId" as "parkId",
-            count(*)::int as count, coalesce(sum(pl."investmentCompleted"), 0)::text as amount
-       from project_plans pl
-      where pl.year = $1 and pl."progressDate" is not null ${s.sql}
-      group by 1, 2, 3`,
+  return db.$queryRawUnsafe<UnitGroup[]>(
+    unitSums(
+      `(select pl."projectOwnerId", pl."projectLeaderId", pl."projectParkId", pl."investmentCompleted"
+          from project_plans pl where pl.year = $1 and pl."progressDate" is not null ${s.sql})`,
+      { owner: '"projectOwnerId"', leader: '"projectLeaderId"', park: '"projectParkId"' },
+      "$1",
+      [],
+      `coalesce(sum(u."investmentCompleted"), 0)::text as amount`,
+    ),
     year,
     ...s.params,
   );
 }
 
-/** The year's first entries grouped by stage, owner, leader and park, and the investment completed. */
+/** The year's first entries and investment completed, per unit with a target in the year. */
 export async function loadYearActuals(db: PrismaClient, year: number, scope: ActualScope = {}): Promise<ActualRow[]> {
   const { from, to } = yearBounds(year);
-  const s = scopeSql(scope, "x", 3);
+  const s = scopeSql(scope, "x", 4);
   const [entries, completed] = await Promise.all([
-    db.$queryRawUnsafe<EntryGroup[]>(entriesByUnitSql(`(${firstEntriesSql(s)})`), from, to, ...s.params),
+    db.$queryRawUnsafe<EntryGroup[]>(entriesByUnitSql(`(${firstEntriesSql(s)})`, "$3"), from, to, year, ...s.params),
     loadInvestmentCompleted(db, year, scope),
   ]);
   return actualRows(entries, completed);
 }
 
-/** The rows of every indicator from the grouped first entries and investment completed. */
-export function actualRows(entries: EntryGroup[], completed: CompletedGroup[]): ActualRow[] {
+/** The rows of every indicator from the summed first entries and investment completed. */
+export function actualRows(entries: EntryGroup[], completed: UnitGroup[]): ActualRow[] {
   const rows: ActualRow[] = [];
+  const unitOf = (g: UnitGroup) => ({
+    unit: g.unit === "OWNER" || g.unit === "LEADER" ? ("USER" as const) : g.unit,
+    unitId: g.unitId,
+    count: g.count,
+  });
   for (const e of entries) {
-    const unit = { ownerId: e.ownerId, leaderId: e.leaderId, parkId: e.parkId, count: e.count };
-    rows.push({ indicator: countedStages[e.stage], ...unit, amount: e.amount });
-    if (e.stage === "SIGNED") rows.push({ indicator: "SIGNED_INVESTMENT", ...unit, amount: e.signed });
+    rows.push({ indicator: countedStages[e.stage], ...unitOf(e), amount: e.amount });
+    if (e.stage === "SIGNED") rows.push({ indicator: "SIGNED_INVESTMENT", ...unitOf(e), amount: e.signed });
   }
-  for (const c of completed) rows.push({ indicator: "INVESTMENT_COMPLETED", ...c });
+  for (const c of completed) rows.push({ indicator: "INVESTMENT_COMPLETED", ...unitOf(c), amount: c.amount });
   return rows;
 }
 
-/** Which rows a unit's figures are made of: all (district), a person's (owned or led), a park's. */
-export function rowsOf(rows: ActualRow[], unit: "DISTRICT" | "USER" | "PARK", unitId: string) {
-  if (unit === "DISTRICT") return rows;
-  if (unit === "PARK") return rows.filter((r) => r.parkId === unitId);
-  return rows.filter((r) => r.ownerId === unitId || r.leaderId === unitId);
-}
-
-/** A unit's actual for an indicator: a count as "N.00", money in 万元 (a decimal string). */
-export function actualOf(
-  rows: ActualRow[],
-  unit: "DISTRICT" | "USER" | "PARK",
-  unitId: string,
-  indicator: TargetIndicator,
-): string {
-  const mine = rowsOf(rows, unit, unitId).filter((r) => r.indicator === indicator);
+/**
+ * A unit's actual for an indicator: a count as "N.00", money in 万元 (a decimal string). A person's
+ * is the sum of their two parts (owned, led); a unit without a target in the year has none ("0").
+ */
+export function actualOf(rows: ActualRow[], unit: TargetUnit, unitId: string, indicator: TargetIndicator): string {
+  const mine = rows.filter((r) => r.indicator === indicator && r.unit === unit && r.unitId === unitId);
   if (indicator === "SIGNED_INVESTMENT" || indicator === "INVESTMENT_COMPLETED")
     return sumDecimals(mine.map((r) => r.amount));
   return `${mine.reduce((s, r) => s + r.count, 0)}.00`;

@@ -472,4 +472,103 @@ describe("targets and the dashboard", () => {
       expect(bad.status).toBe(400);
     });
   });
+
+  // Each unit's figures are summed in PostgreSQL for the units with a target (grouping sets):
+  // a person's are the projects they own or lead, each once; a park's its projects.
+  describe("a unit's figures", () => {
+    const Y = 2019;
+    let park2: { id: string; code: string };
+    let nobody: U;
+
+    beforeAll(async () => {
+      const db = getDb();
+      park2 = await createPark();
+      nobody = await createUser({ role: "STAFF" });
+      const signed = async (over: Record<string, unknown>, createdAt: string, contract: string | null = null) => {
+        const x = await createProject({ stage: "PRODUCTION", totalInvestment: "100.00", ...over });
+        if (contract) await db.project.update({ where: { id: x.id }, data: { contractInvestment: contract } });
+        await db.stageChange.create({
+          data: {
+            projectId: x.id,
+            fromStage: "NEGOTIATING",
+            toStage: "SIGNED",
+            userId: u.manager.id,
+            firstEntry: true,
+            createdAt: at(createdAt),
+          },
+        });
+        return x;
+      };
+      // X1: owned by otherStaff, led by the leader, in park2. X2: owned and led by the leader.
+      // X3: owned by a person without a target, in park2. X4: signed the year before.
+      const x1 = await signed(
+        { ownerId: u.otherStaff.id, leaderId: u.leader.id, parkId: park2.id },
+        "2019-03-01T02:00:00Z",
+        "250.00",
+      );
+      const x2 = await signed({ ownerId: u.leader.id, leaderId: u.leader.id }, "2019-05-01T02:00:00Z");
+      const x3 = await signed({ ownerId: nobody.id, parkId: park2.id }, "2019-07-01T02:00:00Z");
+      await signed({ ownerId: u.otherStaff.id, leaderId: u.leader.id, parkId: park2.id }, "2018-07-01T02:00:00Z");
+      for (const [x, amount] of [
+        [x1, "10.00"],
+        [x2, "20.00"],
+        [x3, "40.00"],
+      ] as const)
+        await db.projectPlan.create({
+          data: {
+            projectId: x.id,
+            year: Y,
+            goalStage: "PRODUCTION",
+            goalInvestment: "100",
+            investmentCompleted: amount,
+            progressDate: at("2019-06-30T00:00:00Z"),
+            leaderId: u.leader.id,
+            createdById: u.manager.id,
+          },
+        });
+      const res = await put({
+        year: Y,
+        items: [
+          item({ annual: "3" }),
+          item({ unit: "USER", unitId: u.leader.id, annual: "4" }),
+          item({ unit: "USER", unitId: u.leader.id, indicator: "SIGNED_INVESTMENT", annual: "700.00" }),
+          item({ unit: "USER", unitId: u.leader.id, indicator: "INVESTMENT_COMPLETED", annual: "60.00" }),
+          item({ unit: "USER", unitId: u.otherStaff.id, annual: "2" }),
+          item({ unit: "PARK", unitId: park2.id, annual: "2" }),
+          item({ unit: "PARK", unitId: park2.id, indicator: "INVESTMENT_COMPLETED", annual: "50.00" }),
+        ],
+      });
+      expect(res.status).toBe(200);
+    });
+
+    it("a person's are the projects they own or lead, each once; a park's its projects", async () => {
+      const res = await call(targetsGet as never, `/api/v1/targets?year=${Y}`, { cookie: cookie.manager });
+      expect(res.status).toBe(200);
+      const actual = (unit: string, unitId: string | null, indicator = "SIGNED_COUNT") =>
+        res.body.items.find(
+          (i: { unit: string; unitId: string | null; indicator: string }) =>
+            i.unit === unit && i.unitId === unitId && i.indicator === indicator,
+        )?.actual;
+      // The leader: X1 (led) and X2 (owned and led, once); its money X1's contract and X2's total.
+      expect(actual("USER", u.leader.id)).toBe("2");
+      expect(actual("USER", u.leader.id, "SIGNED_INVESTMENT")).toBe("350.00");
+      expect(actual("USER", u.leader.id, "INVESTMENT_COMPLETED")).toBe("30.00");
+      expect(actual("USER", u.otherStaff.id)).toBe("1");
+      expect(actual("PARK", park2.id)).toBe("2");
+      expect(actual("PARK", park2.id, "INVESTMENT_COMPLETED")).toBe("50.00");
+      expect(actual("DISTRICT", null)).toBe("3");
+
+      // The dashboard's ranking reads the same figures, and lists only the units with a target.
+      const dash = await call(dashboardGet as never, `/api/v1/reports/dashboard?year=${Y}`, { cookie: cookie.manager });
+      expect(dash.status).toBe(200);
+      const rows = dash.body.ranking as { unitId: string; indicators: Record<string, { actual: string }> }[];
+      expect(rows.map((r) => r.unitId).sort()).toEqual([u.leader.id, u.otherStaff.id, park2.id].sort());
+      const row = (id: string) => rows.find((r) => r.unitId === id)!.indicators;
+      expect(row(u.leader.id).SIGNED_COUNT.actual).toBe("2");
+      expect(row(u.leader.id).SIGNED_INVESTMENT.actual).toBe("350.00");
+      expect(row(park2.id).INVESTMENT_COMPLETED.actual).toBe("50.00");
+      expect(dash.body.threeBatches.signed.count).toBe(3);
+      expect(dash.body.investmentCompleted.amount).toBe("70.00");
+    });
+  });
 });
