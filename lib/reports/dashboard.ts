@@ -86,11 +86,13 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
   const projectScope = scope.ownerId ? { ownerId: scope.ownerId } : {};
   const today = shanghaiToday();
 
-  // The first entries of last year and this one, read once (lib/reports/year-actuals.ts): this
-  // year's by unit (三个一批 and the ranking), the monthly figures of both years, and this year's signings split by industry, park, channel
-  // (grouping sets) and chain (a project linked to two chains counts in each), in one statement.
-  const own = scopeSql(scope, "x", 4);
-  const figuresSql = `with f as materialized (${firstEntriesSql(own)}),
+  // The first entries of this year, and of last year for the monthly trend's 签约 and 开工, read
+  // once (lib/reports/year-actuals.ts): this year's summed per unit with a target (三个一批 and
+  // the ranking), the monthly figures of both years, and this year's signings split by industry,
+  // park, channel (grouping sets) and chain (a project linked to two chains counts in each), in
+  // one statement.
+  const own = scopeSql(scope, "x", 5);
+  const figuresSql = `with f as materialized (${firstEntriesSql(own, { COMPLETED: "$4", PRODUCTION: "$4" })}),
        signed as (select * from f where f.stage = 'SIGNED' and f.y = $3)
   select json_build_object(
     'entries', (select coalesce(json_agg(r), '[]') from (${entriesByUnitSql("(select * from f where f.y = $3)", "$3")}) r),
@@ -150,7 +152,7 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
       db.problem.count({ where: { state: "RESOLVED", resolvedAt: { gte: from, lt: to }, project: projectScope } }),
       db.supervisionNotice.count({ where: { ...overdueNoticesWhere(today), ...projectScope } }),
       permitCycleTimes({ actor, year, by: "all", ownerId: scope.ownerId }),
-      db.$queryRawUnsafe<{ figures: DashboardFigures }[]>(figuresSql, last.from, to, year, ...own.params),
+      db.$queryRawUnsafe<{ figures: DashboardFigures }[]>(figuresSql, last.from, to, year, from, ...own.params),
     ]);
   const { monthly, splits, chains } = figures;
   const actuals = actualRows(figures.entries, completed);

@@ -59,13 +59,13 @@ export function scopeSql(scope: ActualScope, alias: string, next: number) {
  * (projects.signedFirstAt … productionFirstAt, kept by PostgreSQL on every insert into
  * stage_changes), and each of those columns leads an index holding everything read here: the
  * year's entries are four index-only range scans. `scope` (scopeSql on alias "x") narrows them
- * to a person's projects.
+ * to a person's projects; `since` reads a stage's entries from another parameter than `$1`.
  */
-export function firstEntriesSql(scope: { sql: string }) {
+export function firstEntriesSql(scope: { sql: string }, since: Partial<Record<CountedStage, string>> = {}) {
   const stage = (name: CountedStage, column: string) =>
     `select '${name}'::text as stage, x.id as "projectId", x."${column}" as at, x."ownerId", x."leaderId", x."parkId",
             x."industryId", x."sourceChannel", x."totalInvestment", x."contractInvestment"
-       from projects x where x."${column}" >= $1 and x."${column}" < $2 ${scope.sql}`;
+       from projects x where x."${column}" >= ${since[name] ?? "$1"} and x."${column}" < $2 ${scope.sql}`;
   // Shanghai's year and month of an instant stored in UTC: the fixed +08:00 of yearBounds (China
   // has kept no summer time since 1991) — a third of the statement's time went into time zone
   // lookups for 13,000 rows.
