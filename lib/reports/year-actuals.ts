@@ -130,7 +130,7 @@ export function entriesByUnitSql(f: string, year: string) {
 /**
  * Each plan's latest 日调度 figure of the year (kept on the plan by
  * lib/supervision/plan-progress.ts), summed per unit by its project's owner, leader and park (kept
- * on the plan by PostgreSQL: project_plans.projectOwnerId …): one index-only scan.
+ * on the plan by PostgreSQL: project_plans.projectOwnerId …) in one scan.
  */
 export function loadInvestmentCompleted(db: PrismaClient, year: number, scope: ActualScope = {}) {
   // The project's owner or leader (the plan's own leaderId is the plan's responsible leader).
