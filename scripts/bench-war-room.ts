@@ -58,6 +58,7 @@ export async function benchWarRoom({
   const cases = [
     { name: "whole district", qs: "", where: "true", params: [] as unknown[] },
     { name: "one park", qs: `park=${park.code}`, where: `p."parkId" = $1`, params: [park.id] },
+    { name: "one leader", qs: `leader=${leader.username}`, where: `p."leaderId" = $1`, params: [leader.id] },
     {
       name: "industry + leader",
       qs: `industry=${industry.code}&leader=${leader.username}`,
