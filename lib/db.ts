@@ -16,6 +16,8 @@ const holder = globalThis as unknown as { crmPrisma?: { url: string; client: Pri
 export function getDb(): PrismaClient {
   const url = env().DATABASE_URL;
   if (holder.crmPrisma?.url === url) return holder.crmPrisma.client;
+  // Another database than the client's (tests switch): its pool, whose connections stay open, closed.
+  if (holder.crmPrisma) void holder.crmPrisma.client.$disconnect().catch(() => undefined);
   // A transaction waits up to 10 s for one of the pool's 10 connections (Prisma's default is
   // 2 s: a burst of concurrent changes on a busy machine was refused with a 500 rather than
   // queued) and may run 15 s once started. Connections, once opened, stay open (min = max): a

@@ -348,10 +348,11 @@ async function importBench(url: string) {
 }
 
 /**
- * The dashboard's API p95 and the same main query (clean-counted first entries of the year) in
- * plain SQL, on a warm server: the first request is timed on its own (a fresh server's pool
- * connections plan every statement with cold catalog caches), then `warmup` requests let each of
- * the pool's ten connections run each statement once, as a server that has been up a while has.
+ * The dashboard's API p95 and the same figures computed independently in plain SQL (the year's
+ * clean-counted first entries from stage_changes, grouped by unit), on a warm server: the first
+ * request is timed on its own (a fresh server's pool connections plan every statement with cold
+ * catalog caches), then `warmup` requests let the pool's connections plan the statements, as on
+ * a server that has been up a while.
  */
 async function dashboardBench(base: string, token: string, sql: pg.Client) {
   const year = Number(today.slice(0, 4));

@@ -6,7 +6,7 @@ import { parseInput } from "../validation";
 import { permitCycleTimes } from "../permits/reports";
 import { stages } from "../projects/stages";
 import { overdueNoticesWhere } from "../supervision/notice-overdue";
-import { progressPercent, sumDecimals, targetIndicators, type TargetIndicator } from "../targets/indicators";
+import { progressPercent, targetIndicators, type TargetIndicator } from "../targets/indicators";
 import { figureOut } from "../targets/get-targets";
 import { yearQuery } from "../targets/schemas";
 import { targetPersonRoles } from "../targets/save-targets-tx";
@@ -14,11 +14,13 @@ import { sumGroups } from "./sum-groups";
 import {
   actualOf,
   actualRows,
+  amountOf,
   entriesByUnitSql,
   firstEntriesSql,
   loadInvestmentCompleted,
   type EntryGroup,
   scopeSql,
+  targetedUnits,
   yearBounds,
   type ActualRow,
   type ActualScope,
@@ -91,11 +93,11 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
   // the ranking), the monthly figures of both years, and this year's signings split by industry,
   // park, channel (grouping sets) and chain (a project linked to two chains counts in each), in
   // one statement.
-  const own = scopeSql(scope, "x", 5);
+  const own = scopeSql(scope, "x", 7);
   const figuresSql = `with f as materialized (${firstEntriesSql(own, { COMPLETED: "$4", PRODUCTION: "$4" })}),
        signed as (select * from f where f.stage = 'SIGNED' and f.y = $3)
   select json_build_object(
-    'entries', (select coalesce(json_agg(r), '[]') from (${entriesByUnitSql("(select * from f where f.y = $3)", "$3")}) r),
+    'entries', (select coalesce(json_agg(r), '[]') from (${entriesByUnitSql("(select * from f where f.y = $3)", { users: "$5", parks: "$6" })}) r),
     'monthly', (select coalesce(json_agg(r), '[]') from (
         select f.y, f.m, f.stage, count(*)::int as count, coalesce(sum(f.signed), 0)::text as investment
           from f where f.stage in ('SIGNED', 'CONSTRUCTION') group by 1, 2, 3) r),
@@ -117,25 +119,22 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
                         where pl."projectId" = s."projectId" and cl."chainId" = c.id)
          group by c.code, c.name, c."sortOrder" order by count(*) desc, c."sortOrder") r)
   ) as figures`;
-  const targetsRead = db.target.findMany({
+  // The year's targets first: the figures are summed for the units they name (read once, so
+  // that every target shown has its actual).
+  const targets = await db.target.findMany({
     where: { year },
     select: { unit: true, unitId: true, indicator: true, annual: true },
   });
-  const [completed, targets, people, parks, byStageAndColour, problemsResolved, noticesOverdue, cycle, [{ figures }]] =
+  const units = targetedUnits(targets);
+  const [completed, people, parks, byStageAndColour, problemsResolved, noticesOverdue, cycle, [{ figures }]] =
     await Promise.all([
-      loadInvestmentCompleted(db, year, scope),
-      targetsRead,
+      loadInvestmentCompleted(db, year, units, scope),
       // The people the ranking can list: those with a target in the year (a staff member: themselves).
-      targetsRead.then((ts) =>
-        db.user.findMany({
-          where: {
-            role: { in: [...targetPersonRoles] },
-            id: district ? { in: ts.filter((t) => t.unit === "USER").map((t) => t.unitId) } : actor.id,
-          },
-          select: { id: true, username: true, displayName: true, role: true },
-          orderBy: { username: "asc" },
-        }),
-      ),
+      db.user.findMany({
+        where: { role: { in: [...targetPersonRoles] }, id: district ? { in: units.users } : actor.id },
+        select: { id: true, username: true, displayName: true, role: true },
+        orderBy: { username: "asc" },
+      }),
       district
         ? db.park.findMany({
             select: { id: true, code: true, name: true },
@@ -152,7 +151,16 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
       db.problem.count({ where: { state: "RESOLVED", resolvedAt: { gte: from, lt: to }, project: projectScope } }),
       db.supervisionNotice.count({ where: { ...overdueNoticesWhere(today), ...projectScope } }),
       permitCycleTimes({ actor, year, by: "all", ownerId: scope.ownerId }),
-      db.$queryRawUnsafe<{ figures: DashboardFigures }[]>(figuresSql, last.from, to, year, from, ...own.params),
+      db.$queryRawUnsafe<{ figures: DashboardFigures }[]>(
+        figuresSql,
+        last.from,
+        to,
+        year,
+        from,
+        units.users,
+        units.parks,
+        ...own.params,
+      ),
     ]);
   const { monthly, splits, chains } = figures;
   const actuals = actualRows(figures.entries, completed);
@@ -168,11 +176,7 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
       const signed = moneyIndicator ? actualOf(actuals, "DISTRICT", "", moneyIndicator) : null;
       const target = targetOf(tUnit, tId, countIndicator);
       const investmentTarget = moneyIndicator ? targetOf(tUnit, tId, moneyIndicator) : null;
-      const investment =
-        signed ??
-        sumDecimals(
-          actuals.filter((r) => r.indicator === countIndicator && r.unit === "DISTRICT").map((r) => r.amount),
-        );
+      const investment = signed ?? amountOf(actuals, "DISTRICT", "", countIndicator);
       return [
         name,
         {

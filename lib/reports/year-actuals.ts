@@ -46,10 +46,23 @@ export function yearBounds(year: number) {
 /** Whose projects: everyone's (the district), one owner's (STAFF) or one leader's. */
 export type ActualScope = { ownerId?: string; leaderId?: string };
 
-export function scopeSql(scope: ActualScope, alias: string, next: number) {
-  if (scope.ownerId) return { sql: `and ${alias}."ownerId" = $${next}`, params: [scope.ownerId] };
-  if (scope.leaderId) return { sql: `and ${alias}."leaderId" = $${next}`, params: [scope.leaderId] };
+/** The condition narrowing `alias`'s rows to the scope, its parameter numbered `next`. */
+export function scopeSql(
+  scope: ActualScope,
+  alias: string,
+  next: number,
+  columns = { owner: "ownerId", leader: "leaderId" },
+) {
+  if (scope.ownerId) return { sql: `and ${alias}."${columns.owner}" = $${next}`, params: [scope.ownerId] };
+  if (scope.leaderId) return { sql: `and ${alias}."${columns.leader}" = $${next}`, params: [scope.leaderId] };
   return { sql: "", params: [] as string[] };
+}
+
+/** The people and parks with a target in the year: the units whose figures are summed, besides the district's. */
+export type TargetedUnits = { users: string[]; parks: string[] };
+export function targetedUnits(targets: readonly { unit: string; unitId: string }[]): TargetedUnits {
+  const of = (unit: string) => [...new Set(targets.filter((t) => t.unit === unit).map((t) => t.unitId))];
+  return { users: of("USER"), parks: of("PARK") };
 }
 
 /**
@@ -87,19 +100,18 @@ export type EntryGroup = UnitGroup & { stage: CountedStage; signed: string };
 
 /**
  * Rows of `from` (a table expression) summed for the district, per owner, per leader and per park
- * in one pass (grouping sets), keeping the groups of the units with a target in the year (`year`,
- * a parameter). The leader's part leaves out the projects they also own, so a person counts each
- * project once. `keys` are grouped in every set.
+ * in one pass (grouping sets), keeping the groups of the units with a target: `targeted` names
+ * the parameters holding their ids (text[], from the same read of the targets as the caller's).
+ * The leader's part leaves out the projects they also own, so a person counts each project once.
+ * `keys` are grouped in every set.
  */
 function unitSums(
   from: string,
   columns: { owner: string; leader: string; park: string },
-  year: string,
+  targeted: { users: string; parks: string },
   keys: string[],
   sums: string,
 ) {
-  const targeted = (unit: "USER" | "PARK") =>
-    `(select t."unitId" from targets t where t.year = ${year} and t.unit = '${unit}')`;
   const sets = ["", "u.o", "u.l", "u.k"].map(
     (c) => `(${[...keys.map((k) => `u.${k}`), c].filter(Boolean).join(", ")})`,
   );
@@ -112,16 +124,16 @@ function unitSums(
                     from ${from} x) u
            group by grouping sets (${sets.join(", ")})
           -- Tested once per group, not per row.
-          having grouping(u.o, u.l, u.k) = 7 or u.o in ${targeted("USER")} or u.l in ${targeted("USER")}
-              or u.k in ${targeted("PARK")}`;
+          having grouping(u.o, u.l, u.k) = 7 or u.o = any(${targeted.users}::text[])
+              or u.l = any(${targeted.users}::text[]) or u.k = any(${targeted.parks}::text[])`;
 }
 
-/** `f` (rows of firstEntriesSql, a table expression) summed per stage and unit with a target in the year `year`. */
-export function entriesByUnitSql(f: string, year: string) {
+/** `f` (rows of firstEntriesSql, a table expression) summed per stage and unit with a target (see unitSums). */
+export function entriesByUnitSql(f: string, targeted: { users: string; parks: string }) {
   return unitSums(
     f,
     { owner: '"ownerId"', leader: '"leaderId"', park: '"parkId"' },
-    year,
+    targeted,
     ["stage"],
     `coalesce(sum(u."totalInvestment"), 0)::text as amount, coalesce(sum(u.signed), 0)::text as signed`,
   );
@@ -132,34 +144,44 @@ export function entriesByUnitSql(f: string, year: string) {
  * lib/supervision/plan-progress.ts), summed per unit by its project's owner, leader and park (kept
  * on the plan by PostgreSQL: project_plans.projectOwnerId …) in one scan.
  */
-export function loadInvestmentCompleted(db: PrismaClient, year: number, scope: ActualScope = {}) {
+export function loadInvestmentCompleted(db: PrismaClient, year: number, units: TargetedUnits, scope: ActualScope = {}) {
   // The project's owner or leader (the plan's own leaderId is the plan's responsible leader).
-  const s = scope.ownerId
-    ? { sql: `and pl."projectOwnerId" = $2`, params: [scope.ownerId] }
-    : scope.leaderId
-      ? { sql: `and pl."projectLeaderId" = $2`, params: [scope.leaderId] }
-      : { sql: "", params: [] as string[] };
+  const s = scopeSql(scope, "pl", 4, { owner: "projectOwnerId", leader: "projectLeaderId" });
   return db.$queryRawUnsafe<UnitGroup[]>(
     unitSums(
       `(select pl."projectOwnerId", pl."projectLeaderId", pl."projectParkId", pl."investmentCompleted"
           from project_plans pl where pl.year = $1 and pl."progressDate" is not null ${s.sql})`,
       { owner: '"projectOwnerId"', leader: '"projectLeaderId"', park: '"projectParkId"' },
-      "$1",
+      { users: "$2", parks: "$3" },
       [],
       `coalesce(sum(u."investmentCompleted"), 0)::text as amount`,
     ),
     year,
+    units.users,
+    units.parks,
     ...s.params,
   );
 }
 
-/** The year's first entries and investment completed, per unit with a target in the year. */
-export async function loadYearActuals(db: PrismaClient, year: number, scope: ActualScope = {}): Promise<ActualRow[]> {
+/** The year's first entries and investment completed, for the district and the targeted units. */
+export async function loadYearActuals(
+  db: PrismaClient,
+  year: number,
+  units: TargetedUnits,
+  scope: ActualScope = {},
+): Promise<ActualRow[]> {
   const { from, to } = yearBounds(year);
-  const s = scopeSql(scope, "x", 4);
+  const s = scopeSql(scope, "x", 5);
   const [entries, completed] = await Promise.all([
-    db.$queryRawUnsafe<EntryGroup[]>(entriesByUnitSql(`(${firstEntriesSql(s)})`, "$3"), from, to, year, ...s.params),
-    loadInvestmentCompleted(db, year, scope),
+    db.$queryRawUnsafe<EntryGroup[]>(
+      entriesByUnitSql(`(${firstEntriesSql(s)})`, { users: "$3", parks: "$4" }),
+      from,
+      to,
+      units.users,
+      units.parks,
+      ...s.params,
+    ),
+    loadInvestmentCompleted(db, year, units, scope),
   ]);
   return actualRows(entries, completed);
 }
@@ -173,20 +195,29 @@ export function actualRows(entries: EntryGroup[], completed: UnitGroup[]): Actua
     count: g.count,
   });
   for (const e of entries) {
-    rows.push({ indicator: countedStages[e.stage], ...unitOf(e), amount: e.amount });
-    if (e.stage === "SIGNED") rows.push({ indicator: "SIGNED_INVESTMENT", ...unitOf(e), amount: e.signed });
+    const unit = unitOf(e);
+    rows.push({ indicator: countedStages[e.stage], ...unit, amount: e.amount });
+    if (e.stage === "SIGNED") rows.push({ indicator: "SIGNED_INVESTMENT", ...unit, amount: e.signed });
   }
   for (const c of completed) rows.push({ indicator: "INVESTMENT_COMPLETED", ...unitOf(c), amount: c.amount });
   return rows;
 }
 
+const mineOf = (rows: ActualRow[], unit: TargetUnit, unitId: string, indicator: TargetIndicator) =>
+  rows.filter((r) => r.indicator === indicator && r.unit === unit && r.unitId === unitId);
+
+/** A unit's money for an indicator in 万元 (for a count, its projects' total investment). A person's sums their two parts (owned, led). */
+export function amountOf(rows: ActualRow[], unit: TargetUnit, unitId: string, indicator: TargetIndicator): string {
+  return sumDecimals(mineOf(rows, unit, unitId, indicator).map((r) => r.amount));
+}
+
 /**
- * A unit's actual for an indicator: a count as "N.00", money in 万元 (a decimal string). A person's
- * is the sum of their two parts (owned, led); a unit without a target in the year has none ("0").
+ * A unit's actual for an indicator: a count as "N.00", money in 万元 (a decimal string). A
+ * person's is the sum of their two parts (owned, led); a unit without a target in the year has
+ * none summed ("0.00").
  */
 export function actualOf(rows: ActualRow[], unit: TargetUnit, unitId: string, indicator: TargetIndicator): string {
-  const mine = rows.filter((r) => r.indicator === indicator && r.unit === unit && r.unitId === unitId);
   if (indicator === "SIGNED_INVESTMENT" || indicator === "INVESTMENT_COMPLETED")
-    return sumDecimals(mine.map((r) => r.amount));
-  return `${mine.reduce((s, r) => s + r.count, 0)}.00`;
+    return amountOf(rows, unit, unitId, indicator);
+  return `${mineOf(rows, unit, unitId, indicator).reduce((s, r) => s + r.count, 0)}.00`;
 }

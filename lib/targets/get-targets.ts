@@ -3,7 +3,7 @@ import { assertCan, can, type Actor } from "../auth/permissions";
 import { shanghaiYear } from "../dates";
 import { getDb } from "../db";
 import { parseInput } from "../validation";
-import { actualOf, loadYearActuals } from "../reports/year-actuals";
+import { actualOf, loadYearActuals, targetedUnits } from "../reports/year-actuals";
 import {
   isCountIndicator,
   progressPercent,
@@ -37,12 +37,14 @@ export async function getTargets({ actor, query }: { actor: Actor; query: unknow
   const year = parseInput(yearQuery, query).year ?? shanghaiYear();
   const all = can(actor.role, "target.readAll");
   const db = getDb();
-  const [yearRow, targets, users, parks, actuals] = await Promise.all([
+  // The targets first: the actuals are summed for the units they name (read once, so that every
+  // target listed has its actual).
+  const targets = await db.target.findMany({
+    where: all ? { year } : { year, unit: "USER", unitId: actor.id },
+    select: { unit: true, unitId: true, indicator: true, annual: true, quarters: true },
+  });
+  const [yearRow, users, parks, actuals] = await Promise.all([
     db.targetYear.findUnique({ where: { year }, select: { version: true, updatedAt: true } }),
-    db.target.findMany({
-      where: all ? { year } : { year, unit: "USER", unitId: actor.id },
-      select: { unit: true, unitId: true, indicator: true, annual: true, quarters: true },
-    }),
     db.user.findMany({
       // Deactivated people too: their targets still count in the roll-ups until a manager moves them.
       where: all ? { role: { in: [...targetPersonRoles] } } : { id: actor.id },
@@ -55,7 +57,7 @@ export async function getTargets({ actor, query }: { actor: Actor; query: unknow
           orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
         })
       : [],
-    loadYearActuals(db, year, all ? {} : { ownerId: actor.id }),
+    loadYearActuals(db, year, targetedUnits(targets), all ? {} : { ownerId: actor.id }),
   ]);
   const roleOf = new Map(users.map((u) => [u.id, u.role]));
   const items = targets.map((t) => {
