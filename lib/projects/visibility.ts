@@ -44,8 +44,10 @@ function projectWhereOf(reach: Reach): Prisma.ProjectWhereInput {
     case "leader":
       return { leaderId: reach.userId };
     case "department":
-      // EXISTS over permit_items (departmentId, caseId): an index-only scan, then the case's project.
-      return { permitCase: { is: { items: { some: { departmentId: reach.departmentId } } } } };
+      // EXISTS over permit_items (departmentId, projectId), the project each item keeps of its
+      // case: an index-only semi-join (joining every project to its case made an approver's
+      // unfiltered total about twice as slow).
+      return { permitItems: { some: { departmentId: reach.departmentId } } };
   }
 }
 

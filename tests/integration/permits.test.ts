@@ -457,6 +457,30 @@ describe("七证合一 permit cases", () => {
     ).toBe(0);
   });
 
+  it("each item keeps its case's project (PostgreSQL's one writer): whom an approver's department reaches", async () => {
+    const { project: p, c } = await submittedCase();
+    const db = getDb();
+    const projects = async () =>
+      (await db.permitItem.findMany({ where: { caseId: c.id }, select: { projectId: true } })).map((i) => i.projectId);
+    // Submitted: every item names the case's project, written as the items were.
+    expect(await projects()).toEqual(Array(7).fill(p.id));
+    // The case moved to another project (no writer of the app does): its items follow.
+    const other = await project("REGISTERED");
+    await db.permitCase.update({ where: { id: c.id }, data: { projectId: other.id } });
+    expect(await projects()).toEqual(Array(7).fill(other.id));
+    await db.permitCase.update({ where: { id: c.id }, data: { projectId: p.id } });
+    expect(await projects()).toEqual(Array(7).fill(p.id));
+    // Every item of the database agrees with its case.
+    expect(
+      (
+        await db.$queryRaw<
+          { n: number }[]
+        >`select count(*)::int as n from permit_items i join permit_cases c on c.id = i."caseId"
+          where i."projectId" is distinct from c."projectId"`
+      )[0].n,
+    ).toBe(0);
+  });
+
   it("ADMIN maintains the calendar and the permit types; open items' due dates follow the calendar", async () => {
     const admin = await sessionCookie(await createUser({ role: "ADMIN" }));
     const { c } = await submittedCase();
