@@ -371,11 +371,12 @@ async function dashboardBench(base: string, token: string, sql: pg.Client) {
     if (!res.ok) throw new Error(`dashboard: HTTP ${res.status}`);
     const body = await res.json();
     if (i >= warmup) api.push(performance.now() - t);
-    if (i === 0) first = performance.now() - t;
-    if (i === 0)
+    if (i === 0) {
+      first = performance.now() - t;
       figures = (["signed", "started", "completed", "production"] as const)
         .map((b) => `${b} ${body.threeBatches[b].count}`)
         .join(", ");
+    }
     t = performance.now();
     await sql.query(
       `select sc."toStage", p."ownerId", p."leaderId", p."parkId", count(distinct sc."projectId"),

@@ -247,7 +247,7 @@ export async function dashboard({ actor, query }: { actor: Actor; query: unknown
     byChannel: split("channel"),
     byChain: chains,
     monthly: months,
-    ranking: ranking({ actuals, targetOf, people, parks, district, actor }),
+    ranking: ranking({ actuals, targetOf, people, parks }),
   };
 }
 
@@ -260,15 +260,12 @@ function ranking({
   targetOf,
   people,
   parks,
-  district,
-  actor,
 }: {
   actuals: ActualRow[];
   targetOf: ReturnType<typeof targetLookup>;
+  /** Already scoped: the people with a target (a staff member: themselves) and the parks (none for staff). */
   people: { id: string; username: string; displayName: string; role: string }[];
   parks: { id: string; code: string; name: string }[];
-  district: boolean;
-  actor: Actor;
 }): RankingRow[] {
   const units = [
     ...people.map((u) => ({
@@ -287,7 +284,7 @@ function ranking({
       by: "park" as const,
       name: k.name,
     })),
-  ].filter((u) => district || u.unitId === actor.id);
+  ];
   const rows = units.map((u): RankingRow => {
     const indicators: RankingRow["indicators"] = {};
     const progresses: number[] = [];

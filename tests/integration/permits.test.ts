@@ -112,6 +112,14 @@ describe("七证合一 permit cases", () => {
     expect(submitted.status).toBe(200);
     return { project: p, c: submitted.body };
   }
+  /** How many items of the database differ from their case in a column they keep of it. */
+  const itemsDisagreeing = async (item: "caseStartDate" | "projectId", kase: "startDate" | "projectId") =>
+    (
+      await getDb().$queryRawUnsafe<{ n: number }[]>(
+        `select count(*)::int as n from permit_items i join permit_cases c on c.id = i."caseId"
+          where i."${item}" is distinct from c."${kase}"`,
+      )
+    )[0].n;
   const itemOf = (c: { items: { permitType: string }[] }, code: string) =>
     c.items.find((i) => i.permitType === code) as unknown as {
       id: string;
@@ -447,14 +455,7 @@ describe("七证合一 permit cases", () => {
     expect((await year(2025))[0].n).toBe(7);
     expect((await year(Number(shanghaiToday().slice(0, 4))))[0].n).toBe(0);
     // Every item of the database agrees with its case.
-    expect(
-      (
-        await db.$queryRaw<
-          { n: number }[]
-        >`select count(*)::int as n from permit_items i join permit_cases c on c.id = i."caseId"
-          where i."caseStartDate" is distinct from c."startDate"`
-      )[0].n,
-    ).toBe(0);
+    expect(await itemsDisagreeing("caseStartDate", "startDate")).toBe(0);
   });
 
   it("each item keeps its case's project (PostgreSQL's one writer): whom an approver's department reaches", async () => {
@@ -471,14 +472,7 @@ describe("七证合一 permit cases", () => {
     await db.permitCase.update({ where: { id: c.id }, data: { projectId: p.id } });
     expect(await projects()).toEqual(Array(7).fill(p.id));
     // Every item of the database agrees with its case.
-    expect(
-      (
-        await db.$queryRaw<
-          { n: number }[]
-        >`select count(*)::int as n from permit_items i join permit_cases c on c.id = i."caseId"
-          where i."projectId" is distinct from c."projectId"`
-      )[0].n,
-    ).toBe(0);
+    expect(await itemsDisagreeing("projectId", "projectId")).toBe(0);
   });
 
   it("ADMIN maintains the calendar and the permit types; open items' due dates follow the calendar", async () => {

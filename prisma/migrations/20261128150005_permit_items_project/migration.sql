@@ -30,16 +30,18 @@ BEGIN
 END
 $$;
 
--- A case moved to another project (none of the app's writers does) takes its items along.
-CREATE FUNCTION "permit_cases_item_project"() RETURNS trigger LANGUAGE plpgsql AS $$
+-- A case's new startDate (its submission) or project (none of the app's writers moves one)
+-- reaches its items in the same transaction: the one trigger on cases for what items keep of them.
+CREATE OR REPLACE FUNCTION "permit_cases_item_start"() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-  UPDATE "permit_items" SET "projectId" = NEW."projectId" WHERE "caseId" = NEW.id;
+  UPDATE "permit_items" SET "caseStartDate" = NEW."startDate", "projectId" = NEW."projectId" WHERE "caseId" = NEW.id;
   RETURN NULL;
 END
 $$;
 
-CREATE TRIGGER "permit_cases_item_project"
-  AFTER UPDATE OF "projectId" ON "permit_cases"
+DROP TRIGGER "permit_cases_item_start" ON "permit_cases";
+CREATE TRIGGER "permit_cases_item_start"
+  AFTER UPDATE OF "startDate", "projectId" ON "permit_cases"
   FOR EACH ROW
-  WHEN (OLD."projectId" IS DISTINCT FROM NEW."projectId")
-  EXECUTE FUNCTION "permit_cases_item_project"();
+  WHEN (OLD."startDate" IS DISTINCT FROM NEW."startDate" OR OLD."projectId" IS DISTINCT FROM NEW."projectId")
+  EXECUTE FUNCTION "permit_cases_item_start"();
